@@ -1,0 +1,85 @@
+import type { CollectionConfig, Validate } from 'payload'
+
+import { isStrategist, publishedOrEditor } from '../access'
+import { label } from '../fields/label'
+import { yearField } from '../fields/year'
+import { idOf, programmeOfMilestoneGoal } from '../relations'
+import { GOAL_STATUS_LABELS, GOAL_STATUSES } from './statuses'
+
+type FollowUpData = { milestoneGoal?: string | { id: string } | null }
+
+const validateOnePerGoalAndYear: Validate<number, unknown, FollowUpData> = async (value, { req, data, id }) => {
+  const goal = idOf(data?.milestoneGoal)
+  if (!goal || typeof value !== 'number') return true
+  const existing = await req.payload.count({
+    collection: 'follow-ups',
+    req,
+    where: {
+      and: [{ milestoneGoal: { equals: goal } }, { year: { equals: value } }, ...(id ? [{ id: { not_equals: id } }] : [])],
+    },
+  })
+  return existing.totalDocs === 0 ? true : `Etappmålet har redan en uppföljning för ${value}. Redigera den i stället.`
+}
+
+export const FollowUps: CollectionConfig = {
+  slug: 'follow-ups',
+  labels: { singular: label('Uppföljning', 'Follow-up'), plural: label('Uppföljningar', 'Follow-ups') },
+  admin: {
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'status', 'year', '_status'],
+    group: label('Uppföljning', 'Follow-up'),
+    description: label(
+      'Den årliga bedömningen av ett etappmål. Spara som utkast och publicera när bedömningen är klar.',
+      'The yearly assessment of one milestone goal. Save drafts, then publish when the assessment is final.',
+    ),
+  },
+  defaultSort: '-year',
+  access: { read: publishedOrEditor, create: isStrategist, update: isStrategist, delete: isStrategist, readVersions: isStrategist },
+  versions: { drafts: true, maxPerDoc: 50 },
+  indexes: [{ fields: ['milestoneGoal', 'year'], unique: true }],
+  hooks: {
+    beforeChange: [
+      async ({ data, req, originalDoc }) => {
+        const goalId = idOf(data.milestoneGoal ?? originalDoc?.milestoneGoal)
+        const year = data.year ?? originalDoc?.year
+        if (!goalId) return data
+        const goal = await req.payload.findByID({ collection: 'milestone-goals', id: goalId, depth: 0, req, disableErrors: true })
+        return { ...data, programme: await programmeOfMilestoneGoal(req, goalId), title: `${goal?.code ?? '?'} – ${year}` }
+      },
+    ],
+  },
+  fields: [
+    {
+      name: 'milestoneGoal',
+      type: 'relationship',
+      relationTo: 'milestone-goals',
+      label: label('Etappmål', 'Milestone goal'),
+      required: true,
+      index: true,
+    },
+    yearField({ name: 'year', label: label('Uppföljningsår', 'Year'), required: true, index: true, validate: validateOnePerGoalAndYear }),
+    {
+      name: 'status',
+      type: 'select',
+      label: label('Bedömning', 'Status'),
+      required: true,
+      defaultValue: 'not_assessed',
+      options: GOAL_STATUSES.map((value) => ({ value, label: GOAL_STATUS_LABELS[value] })),
+    },
+    { name: 'commentary', type: 'richText', label: label('Kommentar', 'Commentary'), localized: true },
+    {
+      name: 'title',
+      type: 'text',
+      label: label('Benämning', 'Title'),
+      admin: { hidden: true },
+    },
+    {
+      name: 'programme',
+      type: 'relationship',
+      relationTo: 'programmes',
+      label: label('Program', 'Programme'),
+      index: true,
+      admin: { readOnly: true, position: 'sidebar', description: label('Följer av etappmålet.', 'Follows from the milestone goal.') },
+    },
+  ],
+}

@@ -1,0 +1,79 @@
+import type { ArrayField, CollectionConfig, Field } from 'payload'
+
+import { anyone, isStrategist } from './access'
+import { label } from './fields/label'
+import { yearField } from './fields/year'
+
+/** Finds the first year that occurs twice, if any. */
+export function repeatedYear(rows: Array<{ year?: number | null }> | null | undefined): number | undefined {
+  const seen = new Set<number>()
+  for (const { year } of rows ?? []) {
+    if (typeof year !== 'number') continue
+    if (seen.has(year)) return year
+    seen.add(year)
+  }
+  return undefined
+}
+
+function yearValueGroup(name: 'baseline' | 'target', groupLabel: Record<'sv' | 'en', string>): Field {
+  return {
+    name,
+    type: 'group',
+    label: groupLabel,
+    fields: [
+      {
+        type: 'row',
+        fields: [
+          yearField({ name: 'year', label: label('År', 'Year') }),
+          { name: 'value', type: 'number', label: label('Värde', 'Value') },
+        ],
+      },
+    ],
+  }
+}
+
+const measurements: ArrayField = {
+  name: 'measurements',
+  type: 'array',
+  label: label('Mätvärden', 'Measurements'),
+  labels: { singular: label('Mätvärde', 'Measurement'), plural: label('Mätvärden', 'Measurements') },
+  validate: (rows: unknown) => {
+    const year = repeatedYear(rows as Array<{ year?: number }>)
+    return year === undefined ? true : `Mätvärden: år ${year} finns redan. Indikatorn har ett värde per år.`
+  },
+  fields: [
+    {
+      type: 'row',
+      fields: [
+        yearField({ name: 'year', label: label('År', 'Year'), required: true }),
+        { name: 'value', type: 'number', label: label('Värde', 'Value'), required: true },
+      ],
+    },
+    { name: 'note', type: 'text', label: label('Kommentar', 'Note'), localized: true },
+  ],
+}
+
+export const Indicators: CollectionConfig = {
+  slug: 'indicators',
+  labels: { singular: label('Indikator', 'Indicator'), plural: label('Indikatorer', 'Indicators') },
+  admin: { useAsTitle: 'name', defaultColumns: ['name', 'unit', 'direction'], group: label('Programmet', 'The programme') },
+  access: { read: anyone, create: isStrategist, update: isStrategist, delete: isStrategist },
+  fields: [
+    { name: 'name', type: 'text', label: label('Namn', 'Name'), required: true, localized: true },
+    { name: 'unit', type: 'text', label: label('Enhet', 'Unit'), required: true, localized: true },
+    {
+      name: 'direction',
+      type: 'select',
+      label: label('Önskad riktning', 'Desired direction'),
+      required: true,
+      options: [
+        { value: 'increase', label: label('Öka', 'Increase') },
+        { value: 'decrease', label: label('Minska', 'Decrease') },
+      ],
+    },
+    yearValueGroup('baseline', label('Basvärde', 'Baseline')),
+    yearValueGroup('target', label('Målvärde', 'Target')),
+    { name: 'source', type: 'text', label: label('Källa', 'Source'), localized: true },
+    measurements,
+  ],
+}

@@ -1,0 +1,66 @@
+import type { CollectionConfig } from 'payload'
+
+import { anyone, isStrategist } from '../access'
+import { label } from '../fields/label'
+import { yearField } from '../fields/year'
+import { programmeOfFocusArea } from '../relations'
+import { validateGoalCode, validateTargetYear } from './validation'
+
+export const MilestoneGoals: CollectionConfig = {
+  slug: 'milestone-goals',
+  labels: { singular: label('Etappmål', 'Milestone goal'), plural: label('Etappmål', 'Milestone goals') },
+  admin: {
+    useAsTitle: 'code',
+    defaultColumns: ['code', 'text', 'targetYear', 'focusArea'],
+    group: label('Programmet', 'The programme'),
+  },
+  defaultSort: 'code',
+  access: { read: anyone, create: isStrategist, update: isStrategist, delete: isStrategist },
+  indexes: [{ fields: ['programme', 'code'], unique: true }],
+  fields: [
+    {
+      name: 'focusArea',
+      type: 'relationship',
+      relationTo: 'focus-areas',
+      label: label('Fokusområde', 'Focus area'),
+      required: true,
+      index: true,
+    },
+    {
+      name: 'programme',
+      type: 'relationship',
+      relationTo: 'programmes',
+      label: label('Program', 'Programme'),
+      index: true,
+      admin: { readOnly: true, position: 'sidebar', description: label('Följer av fokusområdet.', 'Follows from the focus area.') },
+      hooks: {
+        beforeChange: [async ({ req, siblingData }) => programmeOfFocusArea(req, siblingData.focusArea)],
+      },
+    },
+    {
+      name: 'code',
+      type: 'text',
+      label: label('Nummer', 'Code'),
+      required: true,
+      index: true,
+      validate: validateGoalCode,
+      admin: { description: label('Till exempel 1.2, unikt inom programmet.', 'E.g. 1.2, unique in its programme.') },
+    },
+    { name: 'text', type: 'textarea', label: label('Etappmål', 'Goal'), required: true, localized: true },
+    yearField({ name: 'targetYear', label: label('Målår', 'Target year'), required: true, validate: validateTargetYear }),
+    {
+      name: 'responsible',
+      type: 'relationship',
+      relationTo: 'organisations',
+      hasMany: true,
+      label: label('Ansvariga', 'Responsible'),
+    },
+    {
+      name: 'indicators',
+      type: 'relationship',
+      relationTo: 'indicators',
+      hasMany: true,
+      label: label('Indikatorer', 'Indicators'),
+    },
+  ],
+}

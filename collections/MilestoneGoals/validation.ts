@@ -1,0 +1,42 @@
+import type { PayloadRequest, Validate } from 'payload'
+
+import { programmeOfFocusArea } from '../relations'
+
+type GoalData = { focusArea?: string | { id: string } | null }
+
+/** A milestone goal's code, e.g. `1.2`: one focus area number and a running number. */
+export const GOAL_CODE_PATTERN = /^\d{1,2}\.\d{1,2}$/
+
+export const validateGoalCode: Validate<string, unknown, GoalData> = async (value, { req, data, id }) => {
+  if (!value) return 'Ange etappmålets nummer, till exempel 1.2.'
+  if (!GOAL_CODE_PATTERN.test(value)) return 'Numret skrivs som fokusområde och löpnummer, till exempel 1.2.'
+  const programme = await programmeOfFocusArea(req, data?.focusArea)
+  if (!programme) return true
+  const taken = await req.payload.count({
+    collection: 'milestone-goals',
+    req,
+    where: {
+      and: [
+        { programme: { equals: programme } },
+        { code: { equals: value } },
+        ...(id ? [{ id: { not_equals: id } }] : []),
+      ],
+    },
+  })
+  return taken.totalDocs === 0 ? true : `Programmet har redan ett etappmål med nummer ${value}.`
+}
+
+async function adoptionYear(req: PayloadRequest, focusArea: GoalData['focusArea']): Promise<number | undefined> {
+  const programmeId = await programmeOfFocusArea(req, focusArea)
+  if (!programmeId) return undefined
+  const programme = await req.payload.findByID({ collection: 'programmes', id: programmeId, depth: 0, req, disableErrors: true })
+  return programme?.adoptedOn ? new Date(programme.adoptedOn).getUTCFullYear() : undefined
+}
+
+export const validateTargetYear: Validate<number, unknown, GoalData> = async (value, { req, data }) => {
+  const adopted = await adoptionYear(req, data?.focusArea)
+  if (adopted !== undefined && typeof value === 'number' && value < adopted) {
+    return `Målåret kan inte ligga före programmets antagande (${adopted}).`
+  }
+  return true
+}

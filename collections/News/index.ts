@@ -1,0 +1,78 @@
+import type { CollectionConfig } from 'payload'
+
+import { isEditor, publishedOrEditor } from '../access'
+import { label } from '../fields/label'
+import { slugField } from '../fields/slug'
+import { yearField } from '../fields/year'
+
+export const News: CollectionConfig = {
+  slug: 'news',
+  labels: { singular: label('Nyhet', 'News item'), plural: label('Nyheter', 'News') },
+  admin: {
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'publishedAt', '_status', 'updatedAt'],
+    group: label('Nyheter', 'News'),
+  },
+  defaultSort: '-publishedAt',
+  access: { read: publishedOrEditor, create: isEditor, update: isEditor, delete: isEditor, readVersions: isEditor },
+  versions: {
+    drafts: { autosave: { interval: 2000 }, schedulePublish: true },
+    maxPerDoc: 50,
+  },
+  hooks: {
+    beforeChange: [
+      // The first publication dates the item unless the editor set a date.
+      ({ data }) => (data._status === 'published' && !data.publishedAt ? { ...data, publishedAt: new Date().toISOString() } : data),
+    ],
+  },
+  fields: [
+    { name: 'title', type: 'text', label: label('Rubrik', 'Title'), required: true, localized: true },
+    slugField('title'),
+    {
+      name: 'publishedAt',
+      type: 'date',
+      label: label('Publicerad', 'Published'),
+      index: true,
+      admin: {
+        position: 'sidebar',
+        date: { pickerAppearance: 'dayAndTime' },
+        description: label('Sätts vid första publiceringen om den lämnas tom.', 'Set on first publication when left empty.'),
+      },
+    },
+    { name: 'lead', type: 'textarea', label: label('Ingress', 'Lead'), localized: true },
+    { name: 'body', type: 'richText', label: label('Brödtext', 'Body'), localized: true },
+    {
+      name: 'heroImage',
+      type: 'upload',
+      relationTo: 'media',
+      label: label('Huvudbild', 'Hero image'),
+      filterOptions: { mimeType: { contains: 'image' } },
+    },
+    { name: 'contact', type: 'relationship', relationTo: 'contacts', label: label('Kontaktperson', 'Contact') },
+    {
+      name: 'focusAreas',
+      type: 'relationship',
+      relationTo: 'focus-areas',
+      hasMany: true,
+      label: label('Fokusområden', 'Focus areas'),
+      admin: { position: 'sidebar' },
+    },
+    {
+      name: 'milestoneGoals',
+      type: 'relationship',
+      relationTo: 'milestone-goals',
+      hasMany: true,
+      label: label('Etappmål', 'Milestone goals'),
+      admin: { position: 'sidebar' },
+    },
+    yearField({
+      name: 'followUpYear',
+      label: label('Uppföljningsår', 'Follow-up year'),
+      index: true,
+      admin: {
+        position: 'sidebar',
+        description: label('Året vars uppföljning nyheten handlar om.', 'The year of the follow-up this item is about.'),
+      },
+    }),
+  ],
+}

@@ -1,0 +1,38 @@
+import type { CollectionConfig } from 'payload'
+
+import { anyone, isStrategist } from './access'
+import { label } from './fields/label'
+import { slugField } from './fields/slug'
+
+export const Programmes: CollectionConfig = {
+  slug: 'programmes',
+  labels: { singular: label('Program', 'Programme'), plural: label('Program', 'Programmes') },
+  admin: {
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'adoptedOn', 'slug'],
+    group: label('Programmet', 'The programme'),
+  },
+  access: { read: anyone, create: isStrategist, update: isStrategist, delete: isStrategist },
+  fields: [
+    { name: 'title', type: 'text', label: label('Titel', 'Title'), required: true, localized: true },
+    slugField('title'),
+    {
+      name: 'adoptedOn',
+      type: 'date',
+      label: label('Antaget', 'Adopted on'),
+      required: true,
+      admin: { date: { pickerAppearance: 'dayOnly', displayFormat: 'yyyy-MM-dd' } },
+    },
+    { name: 'adoptedBy', type: 'text', label: label('Antaget av', 'Adopted by'), localized: true },
+    { name: 'description', type: 'richText', label: label('Beskrivning', 'Description'), localized: true },
+    {
+      name: 'documentUrl',
+      type: 'text',
+      label: label('Länk till programdokumentet', 'Link to the programme document'),
+      validate: (value: unknown) =>
+        !value || (typeof value === 'string' && /^https?:\/\/\S+$/.test(value))
+          ? true
+          : 'Ange en fullständig webbadress som börjar med https:// eller http://.',
+    },
+  ],
+}

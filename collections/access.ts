@@ -1,0 +1,39 @@
+import type { Access, FieldAccess, PayloadRequest, Where } from 'payload'
+
+import type { Role } from './roles'
+
+type RequestUser = PayloadRequest['user']
+
+export function roleOf(user: RequestUser): Role | undefined {
+  return user && 'role' in user ? (user.role as Role) : undefined
+}
+
+export function hasRole(user: RequestUser, ...roles: Role[]): boolean {
+  const role = roleOf(user)
+  return role !== undefined && roles.includes(role)
+}
+
+export const anyone: Access = () => true
+
+export const isAdmin: Access = ({ req }) => hasRole(req.user, 'admin')
+
+/** The programme and its follow-up: kept by climate strategists. */
+export const isStrategist: Access = ({ req }) => hasRole(req.user, 'admin', 'strategist')
+
+/** News, media and contacts: every editorial role. */
+export const isEditor: Access = ({ req }) => hasRole(req.user, 'admin', 'strategist', 'communicator')
+
+const publishedOnly: Where = { _status: { equals: 'published' } }
+
+/** Anonymous readers see published documents only; signed-in staff see drafts too. */
+export const publishedOrEditor: Access = ({ req }) => (hasRole(req.user, 'admin', 'strategist', 'communicator') ? true : publishedOnly)
+
+/** A user reads and edits their own account; admins every account. */
+export const isAdminOrSelf: Access = ({ req }) => {
+  if (hasRole(req.user, 'admin')) return true
+  return req.user ? { id: { equals: req.user.id } } : false
+}
+
+/** Only an admin sets a role, and never their own. */
+export const mayChangeRole: FieldAccess = ({ req, id }) =>
+  hasRole(req.user, 'admin') && (id === undefined || String(id) !== String(req.user?.id))

@@ -1,0 +1,52 @@
+import type { TextField } from 'payload'
+
+import { label } from './label'
+
+export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
+
+/** "Fossilfria resor & transporter" -> "fossilfria-resor-transporter" */
+export function slugify(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+}
+
+export function validateSlug(value: unknown): true | string {
+  if (typeof value !== 'string' || value === '') return 'Ange en slug.'
+  if (value.length > 120) return 'Sluggen får vara högst 120 tecken.'
+  return SLUG_PATTERN.test(value)
+    ? true
+    : 'Sluggen får bara innehålla små bokstäver a–z, siffror och enkla bindestreck (inga mellanslag, snedstreck eller å, ä, ö).'
+}
+
+/** A unique, URL-safe slug, made from `sourceField` when left empty. */
+export function slugField(sourceField: string): TextField {
+  return {
+    name: 'slug',
+    type: 'text',
+    label: label('Slug (i webbadressen)', 'Slug (in the URL)'),
+    required: true,
+    unique: true,
+    index: true,
+    validate: validateSlug,
+    admin: {
+      position: 'sidebar',
+      description: label(
+        'Små bokstäver a–z, siffror och bindestreck. Lämnas den tom skapas den från titeln.',
+        'Lower-case a–z, digits and hyphens. Left empty, it is made from the title.',
+      ),
+    },
+    hooks: {
+      beforeValidate: [
+        ({ value, siblingData }) => {
+          if (value) return value
+          const source = siblingData?.[sourceField]
+          return typeof source === 'string' ? slugify(source) : value
+        },
+      ],
+    },
+  }
+}

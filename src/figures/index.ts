@@ -1,0 +1,15 @@
+export { type DataPoint, type Direction, directionSign, measurementsUpTo, sortByYear } from './measurements'
+export { GOAL_STATUSES, type GoalStatus, type StatusChange, statusChange } from './status'
+export { type Progress, type ProgressInput, type ProgressStatus, progress } from './progress'
+export { type Trend, type TrendStatus, trend } from './trend'
+export {
+  type FollowUp,
+  type StatusCount,
+  assessedCount,
+  goalStatusForYear,
+  isDueThisYear,
+  previousStatus,
+  shareAchievedOrOnTrack,
+  statusCounts,
+} from './report'
+export { disagrees } from './disagreement'

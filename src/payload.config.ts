@@ -1,0 +1,51 @@
+import { lexicalEditor } from '@payloadcms/richtext-lexical'
+import { en } from '@payloadcms/translations/languages/en'
+import { sv } from '@payloadcms/translations/languages/sv'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { buildConfig } from 'payload'
+import sharp from 'sharp'
+
+import { collections } from '../collections'
+import { MAX_UPLOAD_BYTES } from '../collections/Media'
+import { migrations } from './migrations'
+import { databaseAdapter } from './server/database'
+import { payloadSecret } from './server/secret'
+import { seedOnFirstStart } from './seed/on-init'
+
+const dirname = path.dirname(fileURLToPath(import.meta.url))
+
+const runsJobs = () =>
+  process.env.JOBS_AUTORUN !== 'off' && process.env.NEXT_PHASE !== 'phase-production-build'
+
+export default buildConfig({
+  serverURL: process.env.SERVER_URL || '',
+  secret: payloadSecret(),
+  db: databaseAdapter(process.env.DATABASE_URI, migrations),
+  editor: lexicalEditor(),
+  sharp,
+  collections,
+  admin: {
+    user: 'users',
+    importMap: { baseDir: dirname },
+    meta: { titleSuffix: ' – KMPP uppföljning' },
+    dateFormat: 'yyyy-MM-dd HH:mm',
+  },
+  i18n: { fallbackLanguage: 'sv', supportedLanguages: { sv, en } },
+  localization: {
+    locales: [
+      { code: 'sv', label: 'Svenska' },
+      { code: 'en', label: 'English' },
+    ],
+    defaultLocale: 'sv',
+    fallback: true,
+  },
+  upload: { limits: { fileSize: MAX_UPLOAD_BYTES } },
+  jobs: {
+    // Scheduled publishing of news runs in the server process itself.
+    autoRun: [{ cron: '*/10 * * * * *', queue: 'default', limit: 20 }],
+    shouldAutoRun: runsJobs,
+  },
+  typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },
+  onInit: seedOnFirstStart,
+})

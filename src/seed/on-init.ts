@@ -1,0 +1,14 @@
+import type { Payload } from 'payload'
+
+/** `npm run dev` on an empty database: load the programme and the demonstration accounts. */
+export async function seedOnFirstStart(payload: Payload): Promise<void> {
+  if (process.env.NODE_ENV !== 'development' || process.env.SEED_ON_START === 'off') return
+  const { totalDocs } = await payload.count({ collection: 'programmes', overrideAccess: true })
+  if (totalDocs > 0) return
+  payload.logger.info('Empty database: seeding the KMPP programme and the development accounts…')
+  // Loaded only when needed: the seed data is no part of a running server.
+  const [{ seedProgramme }, { seedAccounts }] = await Promise.all([import('./seed'), import('./users')])
+  const summary = await seedProgramme(payload)
+  const accounts = await seedAccounts(payload)
+  payload.logger.info(`Seeded ${summary.created} documents and ${accounts} accounts.`)
+}

@@ -1,0 +1,45 @@
+import { mongooseAdapter } from '@payloadcms/db-mongodb'
+import { sqliteAdapter } from '@payloadcms/db-sqlite'
+import type { DatabaseAdapterObj, Migration } from 'payload'
+
+export const DEFAULT_DATABASE_URI = 'file:./data/kmpp.db'
+
+export type DatabaseChoice = { kind: 'sqlite'; url: string } | { kind: 'mongodb'; url: string }
+
+/** Reads DATABASE_URI: `file:` is the embedded SQLite database, `mongodb://` or `mongodb+srv://` is MongoDB. */
+export function chooseDatabase(uri: string | undefined): DatabaseChoice {
+  const url = uri?.trim() || DEFAULT_DATABASE_URI
+  if (url.startsWith('file:')) return { kind: 'sqlite', url }
+  if (url.startsWith('mongodb://') || url.startsWith('mongodb+srv://')) return { kind: 'mongodb', url }
+  throw new Error(
+    `DATABASE_URI "${redactCredentials(url)}" is not supported. Use file:<path> for the embedded SQLite ` +
+      `database (default ${DEFAULT_DATABASE_URI}), or mongodb://... / mongodb+srv://... for MongoDB.`,
+  )
+}
+
+function redactCredentials(url: string): string {
+  return url.replace(/\/\/[^@/]+@/, '//***@')
+}
+
+/** How long a MongoDB connection may take before start-up fails instead of hanging. */
+const MONGODB_SERVER_SELECTION_MS = 8_000
+
+export function databaseAdapter(uri: string | undefined, migrations?: Migration[]): DatabaseAdapterObj {
+  const choice = chooseDatabase(uri)
+  if (choice.kind === 'mongodb') {
+    return mongooseAdapter({
+      url: choice.url,
+      connectOptions: { serverSelectionTimeoutMS: MONGODB_SERVER_SELECTION_MS },
+    })
+  }
+  return sqliteAdapter({
+    client: { url: choice.url },
+    idType: 'uuid',
+    wal: true,
+    busyTimeout: 10_000,
+    // Development pushes the schema; production applies the committed migrations on start.
+    push: process.env.NODE_ENV !== 'production',
+    migrationDir: 'src/migrations',
+    prodMigrations: migrations,
+  })
+}

@@ -1,0 +1,30 @@
+import config from '@payload-config'
+import sharp from 'sharp'
+import { getPayload, type Payload } from 'payload'
+
+import type { Role } from '../../collections/roles'
+import type { User } from '../../src/payload-types'
+
+export function testPayload(): Promise<Payload> {
+  return getPayload({ config })
+}
+
+let accounts = 0
+
+/** A new account with `role`, as the Local API's `user` argument expects it. */
+export async function userWithRole(payload: Payload, role: Role): Promise<User & { collection: 'users' }> {
+  accounts++
+  const user = await payload.create({
+    collection: 'users',
+    data: { email: `${role}-${accounts}-${Date.now()}@example.org`, password: 'test-password-123', role },
+    overrideAccess: true,
+  })
+  return { ...user, collection: 'users' }
+}
+
+export async function pngFile(name = 'bild.png', width = 64, height = 48) {
+  const data = await sharp({ create: { width, height, channels: 3, background: { r: 30, g: 120, b: 80 } } })
+    .png()
+    .toBuffer()
+  return { data, mimetype: 'image/png', name, size: data.length }
+}

@@ -1,0 +1,17 @@
+import { defineConfig } from 'vitest/config'
+
+export default defineConfig({
+  test: {
+    // Payload's JWT library needs Node's own globals, not jsdom's.
+    environment: 'node',
+    include: ['tests/**/*.test.ts'],
+    setupFiles: ['tests/setup/fresh-database.ts'],
+    testTimeout: 60_000,
+    hookTimeout: 180_000,
+    pool: 'forks',
+    maxWorkers: 2,
+  },
+  resolve: {
+    alias: { '@payload-config': new URL('./src/payload.config.ts', import.meta.url).pathname },
+  },
+})
