@@ -48,4 +48,5 @@ export default buildConfig({
   },
   typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },
   onInit: seedOnFirstStart,
+  telemetry: false,
 })

@@ -8,7 +8,7 @@ import { GOAL_STATUS_LABELS, GOAL_STATUSES } from './statuses'
 
 type FollowUpData = { milestoneGoal?: string | { id: string } | null }
 
-const validateOnePerGoalAndYear: Validate<number, unknown, FollowUpData> = async (value, { req, data, id }) => {
+const validateOnePerGoalAndYear: Validate<number, FollowUpData> = async (value, { req, data, id }) => {
   const goal = idOf(data?.milestoneGoal)
   if (!goal || typeof value !== 'number') return true
   const existing = await req.payload.count({

@@ -7,7 +7,7 @@ type GoalData = { focusArea?: string | { id: string } | null }
 /** A milestone goal's code, e.g. `1.2`: one focus area number and a running number. */
 export const GOAL_CODE_PATTERN = /^\d{1,2}\.\d{1,2}$/
 
-export const validateGoalCode: Validate<string, unknown, GoalData> = async (value, { req, data, id }) => {
+export const validateGoalCode: Validate<string, GoalData> = async (value, { req, data, id }) => {
   if (!value) return 'Ange etappmålets nummer, till exempel 1.2.'
   if (!GOAL_CODE_PATTERN.test(value)) return 'Numret skrivs som fokusområde och löpnummer, till exempel 1.2.'
   const programme = await programmeOfFocusArea(req, data?.focusArea)
@@ -33,7 +33,7 @@ async function adoptionYear(req: PayloadRequest, focusArea: GoalData['focusArea'
   return programme?.adoptedOn ? new Date(programme.adoptedOn).getUTCFullYear() : undefined
 }
 
-export const validateTargetYear: Validate<number, unknown, GoalData> = async (value, { req, data }) => {
+export const validateTargetYear: Validate<number, GoalData> = async (value, { req, data }) => {
   const adopted = await adoptionYear(req, data?.focusArea)
   if (adopted !== undefined && typeof value === 'number' && value < adopted) {
     return `Målåret kan inte ligga före programmets antagande (${adopted}).`

@@ -1,4 +1,4 @@
-import type { NumberField } from 'payload'
+import type { NumberField, Validate } from 'payload'
 
 export const MIN_YEAR = 1990
 export const MAX_YEAR = 2100
@@ -12,20 +12,16 @@ export function validateYear(value: unknown, { required = false } = {}): true | 
   return isValidYear(value) ? true : `Årtalet måste vara ett heltal från ${MIN_YEAR} till ${MAX_YEAR}.`
 }
 
-type YearFieldOptions = Omit<NumberField, 'type' | 'min' | 'max' | 'hasMany'>
+type YearFieldOptions = Pick<NumberField, 'name' | 'label' | 'required' | 'index' | 'admin'> & {
+  /** Runs after the range check has passed. */
+  validate?: Validate<number, any>
+}
 
-/** A year from 1990 to 2100; `validate`, when given, runs after the range check. */
+/** A year from 1990 to 2100. */
 export function yearField({ validate, required, ...field }: YearFieldOptions): NumberField {
-  return {
-    ...field,
-    type: 'number',
-    required,
-    min: MIN_YEAR,
-    max: MAX_YEAR,
-    validate: async (value, args) => {
-      const range = validateYear(value, { required: Boolean(required) })
-      if (range !== true || !validate) return range
-      return validate(value, args)
-    },
-  } as NumberField
+  const checkYear: Validate<number, any> = async (value, args) => {
+    const range = validateYear(value, { required: Boolean(required) })
+    return range === true && validate ? validate(value, args) : range
+  }
+  return { ...field, type: 'number', required, min: MIN_YEAR, max: MAX_YEAR, validate: checkYear } as NumberField
 }

@@ -8,11 +8,11 @@ const payload = await getPayload({ config })
 try {
   const summary = await seedProgramme(payload)
   const accounts = await seedAccounts(payload)
-  payload.logger.info(
+  console.log(
     `Seed done: ${summary.created} documents created, ${summary.existing} already there, ${accounts} accounts created.`,
   )
   process.exit(0)
 } catch (error) {
-  payload.logger.error(error)
+  console.error(error)
   process.exit(1)
 }

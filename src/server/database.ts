@@ -1,6 +1,8 @@
 import { mongooseAdapter } from '@payloadcms/db-mongodb'
 import { sqliteAdapter } from '@payloadcms/db-sqlite'
-import type { DatabaseAdapterObj, Migration } from 'payload'
+import { mkdirSync } from 'node:fs'
+import path from 'node:path'
+import type { DatabaseAdapterObj } from 'payload'
 
 export const DEFAULT_DATABASE_URI = 'file:./data/kmpp.db'
 
@@ -24,7 +26,9 @@ function redactCredentials(url: string): string {
 /** How long a MongoDB connection may take before start-up fails instead of hanging. */
 const MONGODB_SERVER_SELECTION_MS = 8_000
 
-export function databaseAdapter(uri: string | undefined, migrations?: Migration[]): DatabaseAdapterObj {
+type Migrations = Parameters<typeof sqliteAdapter>[0]['prodMigrations']
+
+export function databaseAdapter(uri: string | undefined, migrations?: Migrations): DatabaseAdapterObj {
   const choice = chooseDatabase(uri)
   if (choice.kind === 'mongodb') {
     return mongooseAdapter({
@@ -32,6 +36,7 @@ export function databaseAdapter(uri: string | undefined, migrations?: Migration[
       connectOptions: { serverSelectionTimeoutMS: MONGODB_SERVER_SELECTION_MS },
     })
   }
+  ensureDirectoryOf(choice.url)
   return sqliteAdapter({
     client: { url: choice.url },
     idType: 'uuid',
@@ -42,4 +47,10 @@ export function databaseAdapter(uri: string | undefined, migrations?: Migration[
     migrationDir: 'src/migrations',
     prodMigrations: migrations,
   })
+}
+
+/** SQLite creates the file but not its folder: a fresh clone has no data/ yet. */
+function ensureDirectoryOf(fileUrl: string): void {
+  const file = fileUrl.slice('file:'.length).split('?')[0]
+  if (file && file !== ':memory:') mkdirSync(path.dirname(path.resolve(file)), { recursive: true })
 }

@@ -2,7 +2,7 @@
 export type RichText = {
   root: {
     type: 'root'
-    children: Array<Record<string, unknown>>
+    children: Array<{ type: string; version: number; [key: string]: unknown }>
     direction: 'ltr' | null
     format: ''
     indent: number

@@ -1,0 +1,117 @@
+import type { CollectionSlug, Payload } from 'payload'
+import { beforeAll, describe, expect, it } from 'vitest'
+
+import { seedProgramme } from '../../src/seed/seed'
+import { SEED_ACCOUNTS, seedAccounts } from '../../src/seed/users'
+import { testPayload } from '../helpers/payload'
+
+let payload: Payload
+let first: Awaited<ReturnType<typeof seedProgramme>>
+
+const COLLECTIONS: CollectionSlug[] = ['programmes', 'focus-areas', 'milestone-goals', 'indicators', 'follow-ups', 'organisations', 'contacts', 'news']
+
+async function snapshot() {
+  const state: Record<string, string[]> = {}
+  for (const collection of COLLECTIONS) {
+    const { docs } = await payload.find({ collection, pagination: false, depth: 0, overrideAccess: true, draft: true })
+    state[collection] = docs.map((d) => `${d.id}@${d.updatedAt}`).sort()
+  }
+  return state
+}
+
+const find = (collection: CollectionSlug, where = {}, locale: 'sv' | 'en' = 'sv') =>
+  payload.find({ collection, where, pagination: false, depth: 0, overrideAccess: false, locale })
+
+beforeAll(async () => {
+  payload = await testPayload()
+  first = await seedProgramme(payload)
+})
+
+describe('the KMPP seed', () => {
+  it('loads the programme with its five parts', async () => {
+    const { docs: [programme] } = await find('programmes', { slug: { equals: 'kmpp-2017' } })
+    expect(programme.title).toMatch(/Klimat- och miljöpolitiskt program/)
+    expect(programme.adoptedOn.slice(0, 10)).toBe('2017-10-09')
+    const { docs: parts } = await find('focus-areas', { programme: { equals: programme.id } })
+    expect(parts.map((p) => p.kind).sort()).toEqual(['chapter', 'focus_area', 'focus_area', 'focus_area', 'focus_area'])
+    expect(parts.every((p) => p.goal.length > 20)).toBe(true)
+  })
+
+  it('has the 25 milestone goals, six of them due in 2018 and one of those reached', async () => {
+    const { docs: goals } = await find('milestone-goals')
+    expect(goals).toHaveLength(25)
+    const due2018 = goals.filter((g) => g.targetYear === 2018).map((g) => g.id)
+    expect(due2018).toHaveLength(6)
+    const { docs: assessments2018 } = await find('follow-ups', { year: { equals: 2018 } })
+    const reached = assessments2018.filter((f) => due2018.includes(String(f.milestoneGoal)) && f.status === 'achieved')
+    expect(reached).toHaveLength(1)
+  })
+
+  it('has published follow-ups for 2018-2020 for every goal, consistent with the 2020 follow-up', async () => {
+    for (const year of [2018, 2019, 2020]) {
+      const { totalDocs } = await payload.count({ collection: 'follow-ups', where: { year: { equals: year } }, overrideAccess: false })
+      expect(totalDocs).toBe(25)
+    }
+    const { docs: [energyGoal] } = await find('milestone-goals', { text: { like: 'energianvändning' }, targetYear: { equals: 2020 } })
+    const { docs: [energy2020] } = await find('follow-ups', { milestoneGoal: { equals: energyGoal.id }, year: { equals: 2020 } })
+    expect(energy2020.status).toBe('achieved')
+  })
+
+  it('names the responsible organisations, Tornberget and Haninge Bostäder among them', async () => {
+    const { docs } = await find('organisations', { kind: { equals: 'company' } })
+    expect(docs.map((o) => o.slug).sort()).toEqual(['haninge-bostader', 'tornberget'])
+    const { docs: goals } = await find('milestone-goals')
+    expect(goals.every((g) => (g.responsible?.length ?? 0) > 0 && (g.indicators?.length ?? 0) > 0)).toBe(true)
+  })
+
+  it('gives indicators yearly values, one per year', async () => {
+    const { docs } = await find('indicators')
+    for (const indicator of docs) {
+      const years = (indicator.measurements ?? []).map((m) => m.year)
+      expect(years.length).toBeGreaterThanOrEqual(2)
+      expect(new Set(years).size).toBe(years.length)
+    }
+  })
+
+  it('publishes the 2020 follow-up news item with its contact', async () => {
+    const { docs: [item] } = await find('news', { slug: { equals: 'uppfoljning-av-kmpp-2020' } })
+    expect(item.followUpYear).toBe(2020)
+    expect(item._status).toBe('published')
+    const contact = await payload.findByID({ collection: 'contacts', id: String(item.contact), overrideAccess: false })
+    expect(contact.email).toMatch(/@haninge\.se$/)
+    expect(contact.phone).toBeTruthy()
+  })
+
+  it('has English texts beside the Swedish ones', async () => {
+    const { docs: sv } = await find('focus-areas', {}, 'sv')
+    const { docs: en } = await find('focus-areas', {}, 'en')
+    const byId = new Map(en.map((d) => [d.id, d.title]))
+    for (const part of sv) expect(byId.get(part.id)).not.toBe(part.title)
+  })
+
+  it('changes nothing when run again', async () => {
+    expect(first.created).toBeGreaterThan(100)
+    const before = await snapshot()
+    const second = await seedProgramme(payload)
+    expect(second.created).toBe(0)
+    expect(second.existing).toBe(first.created)
+    expect(await snapshot()).toEqual(before)
+  })
+})
+
+describe('the seeded accounts', () => {
+  it('are made in development with the default password, once', async () => {
+    expect(await seedAccounts(payload, { NODE_ENV: 'development' })).toBe(3)
+    expect(await seedAccounts(payload, { NODE_ENV: 'development' })).toBe(0)
+    for (const account of SEED_ACCOUNTS) {
+      const { user } = await payload.login({ collection: 'users', data: { email: account.email, password: 'kmpp-dev-password' } })
+      expect(user.role).toBe(account.role)
+    }
+  })
+
+  it('are never made in production without SEED_PASSWORD', async () => {
+    await payload.delete({ collection: 'users', where: { email: { in: SEED_ACCOUNTS.map((a) => a.email) } }, overrideAccess: true })
+    expect(await seedAccounts(payload, { NODE_ENV: 'production' })).toBe(0)
+    expect(await seedAccounts(payload, { NODE_ENV: 'production', SEED_PASSWORD: 'a-long-production-password' })).toBe(3)
+  })
+})
