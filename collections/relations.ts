@@ -1,12 +1,8 @@
 import type { PayloadRequest } from 'payload'
 
-type Ref = string | number | { id: string | number } | null | undefined
+import { idOf } from '../src/shared/ids'
 
-/** The ID of a relationship value, whether it came populated or not. */
-export function idOf(ref: Ref): string | undefined {
-  if (ref === null || ref === undefined) return undefined
-  return String(typeof ref === 'object' ? ref.id : ref)
-}
+type Ref = Parameters<typeof idOf>[0]
 
 export async function programmeOfFocusArea(req: PayloadRequest, focusArea: Ref): Promise<string | undefined> {
   const id = idOf(focusArea)

@@ -336,6 +336,7 @@ export interface News {
   contact?: (string | null) | Contact;
   focusAreas?: (string | FocusArea)[] | null;
   milestoneGoals?: (string | MilestoneGoal)[] | null;
+  searchText?: string | null;
   /**
    * The year of the follow-up this item is about.
    */
@@ -755,6 +756,7 @@ export interface NewsSelect<T extends boolean = true> {
   contact?: T;
   focusAreas?: T;
   milestoneGoals?: T;
+  searchText?: T;
   followUpYear?: T;
   updatedAt?: T;
   createdAt?: T;

@@ -3,7 +3,8 @@ import type { CollectionConfig, Validate } from 'payload'
 import { isStrategist, publishedOrEditor } from '../access'
 import { label } from '../fields/label'
 import { yearField } from '../fields/year'
-import { idOf, programmeOfMilestoneGoal } from '../relations'
+import { idOf } from '../../src/shared/ids'
+import { programmeOfMilestoneGoal } from '../relations'
 import { GOAL_STATUS_LABELS, GOAL_STATUSES } from './statuses'
 
 type FollowUpData = { milestoneGoal?: string | { id: string } | null }

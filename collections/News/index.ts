@@ -1,5 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
+import { richTextToPlainText, searchableText } from '../../src/shared/richtext'
 import { isEditor, publishedOrEditor } from '../access'
 import { label } from '../fields/label'
 import { slugField } from '../fields/slug'
@@ -23,6 +24,10 @@ export const News: CollectionConfig = {
     beforeChange: [
       // The first publication dates the item unless the editor set a date.
       ({ data }) => (data._status === 'published' && !data.publishedAt ? { ...data, publishedAt: new Date().toISOString() } : data),
+      ({ data, originalDoc }) => {
+        const field = (name: string) => data[name] ?? originalDoc?.[name]
+        return { ...data, searchText: searchableText(field('title'), field('lead'), richTextToPlainText(field('body'))) }
+      },
     ],
   },
   fields: [
@@ -64,6 +69,12 @@ export const News: CollectionConfig = {
       hasMany: true,
       label: label('Etappmål', 'Milestone goals'),
       admin: { position: 'sidebar' },
+    },
+    {
+      name: 'searchText',
+      type: 'text',
+      localized: true,
+      admin: { hidden: true, disableListColumn: true, disableListFilter: true },
     },
     yearField({
       name: 'followUpYear',

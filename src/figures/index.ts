@@ -1,6 +1,6 @@
 export { type DataPoint, type Direction, directionSign, measurementsUpTo, sortByYear } from './measurements'
 export { GOAL_STATUSES, type GoalStatus, type StatusChange, statusChange } from './status'
-export { type Progress, type ProgressInput, type ProgressStatus, progress } from './progress'
+export { type Progress, type ProgressInput, type ProgressStatus, type RateMethod, progress } from './progress'
 export { type Trend, type TrendStatus, trend } from './trend'
 export {
   type FollowUp,

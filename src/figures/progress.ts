@@ -15,9 +15,12 @@ export type ProgressInput = {
   measurements: DataPoint[]
 }
 
+export type RateMethod = 'compound' | 'linear'
+
 /** Rates are annual fractions (0.02 = 2 % per year), never per cent. */
 export type Progress = {
   status: ProgressStatus
+  method: RateMethod | null
   ratio: number | null
   observedRate: number | null
   requiredRate: number | null
@@ -43,6 +46,7 @@ export function progress({ direction, baseline, target, measurements }: Progress
   if (!base || !current) {
     return {
       status: 'insufficient_data',
+      method: null,
       ratio: null,
       observedRate: null,
       requiredRate: null,
@@ -65,7 +69,7 @@ export function progress({ direction, baseline, target, measurements }: Progress
   const requiredRate = rawRequiredRate === 0 ? null : rawRequiredRate
   const ratio = requiredRate === null ? null : (d * observedRate) / Math.abs(requiredRate)
 
-  const figures = { ratio, observedRate, requiredRate, baseYear: base.year, currentYear: current.year }
+  const figures = { method: linear ? ('linear' as const) : ('compound' as const), ratio, observedRate, requiredRate, baseYear: base.year, currentYear: current.year }
 
   if (target && d * (current.value - target.value) >= 0) {
     return { status: 'target_achieved', ...figures }

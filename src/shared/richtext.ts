@@ -1,3 +1,5 @@
+import { convertLexicalToPlaintext } from '@payloadcms/richtext-lexical/plaintext'
+
 /** Lexical's serialised editor state, as Payload stores rich text. */
 export type RichText = {
   root: {
@@ -31,4 +33,20 @@ export function richTextFromParagraphs(paragraphs: string[]): RichText {
       version: 1,
     },
   }
+}
+
+/** The text of a rich text value, paragraphs separated by blank lines; '' for none. */
+export function richTextToPlainText(value: unknown): string {
+  if (!value || typeof value !== 'object' || !('root' in value)) return ''
+  return convertLexicalToPlaintext({ data: value as never }).trim()
+}
+
+/** Lower-cased with Swedish rules, so that searching for "Å" finds "å" on every database. */
+export function searchableText(...parts: Array<string | null | undefined>): string {
+  return parts
+    .filter(Boolean)
+    .join(' ')
+    .toLocaleLowerCase('sv')
+    .replace(/\s+/g, ' ')
+    .trim()
 }

@@ -14,12 +14,12 @@ async function snapshot() {
   const state: Record<string, string[]> = {}
   for (const collection of COLLECTIONS) {
     const { docs } = await payload.find({ collection, pagination: false, depth: 0, overrideAccess: true, draft: true })
-    state[collection] = docs.map((d) => `${d.id}@${d.updatedAt}`).sort()
+    state[collection] = docs.map((d) => `${d.id}@${(d as { updatedAt: string }).updatedAt}`).sort()
   }
   return state
 }
 
-const find = (collection: CollectionSlug, where = {}, locale: 'sv' | 'en' = 'sv') =>
+const find = <S extends CollectionSlug>(collection: S, where = {}, locale: 'sv' | 'en' = 'sv') =>
   payload.find({ collection, where, pagination: false, depth: 0, overrideAccess: false, locale })
 
 beforeAll(async () => {
@@ -105,7 +105,7 @@ describe('the seeded accounts', () => {
     expect(await seedAccounts(payload, { NODE_ENV: 'development' })).toBe(0)
     for (const account of SEED_ACCOUNTS) {
       const { user } = await payload.login({ collection: 'users', data: { email: account.email, password: 'kmpp-dev-password' } })
-      expect(user.role).toBe(account.role)
+      expect(user?.role).toBe(account.role)
     }
   })
 

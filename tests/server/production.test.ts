@@ -10,7 +10,7 @@ const run = promisify(execFile)
 describe('production on SQLite', () => {
   it('a fresh database gets its schema from the committed migrations, and the seed loads into it', async () => {
     const file = path.resolve('tests/.tmp', `production-${randomUUID()}.db`)
-    const env = { ...process.env, NODE_ENV: 'production', DATABASE_URI: `file:${file}`, PAYLOAD_SECRET: 'production-test-secret' }
+    const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: 'production', DATABASE_URI: `file:${file}`, PAYLOAD_SECRET: 'production-test-secret' }
     delete env.SEED_PASSWORD
     const { stdout } = await run('npm', ['run', 'seed'], { env, timeout: 120_000 })
     expect(stdout).toMatch(/Seed done: \d+ documents created/)
@@ -25,7 +25,7 @@ describe('production on SQLite', () => {
   }, 150_000)
 
   it('refuses to start without PAYLOAD_SECRET', async () => {
-    const env = { ...process.env, NODE_ENV: 'production', DATABASE_URI: `file:${path.resolve('tests/.tmp', `${randomUUID()}.db`)}` }
+    const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: 'production', DATABASE_URI: `file:${path.resolve('tests/.tmp', `${randomUUID()}.db`)}` }
     delete env.PAYLOAD_SECRET
     const result = await run('npm', ['run', 'seed'], { env, timeout: 120_000 }).catch((error) => error)
     expect(result.code).not.toBe(0)

@@ -1,0 +1,44 @@
+import type { Payload } from 'payload'
+
+import type { User } from '../src/payload-types'
+import { forbidden } from './errors'
+import { createLoaders, type Loaders } from './loaders'
+import type { Scope } from './scope'
+
+export type GraphQLContext = {
+  payload: Payload
+  user: User | null
+  /** The loaders for one scope, made on first use and kept for the rest of the request. */
+  loaders: (scope: Scope) => Loaders
+}
+
+/** The user of a request from its Payload login (cookie or `Authorization: JWT ...`), if any. */
+export async function userFromHeaders(payload: Payload, headers: Headers): Promise<User | null> {
+  if (!headers.get('authorization') && !headers.get('cookie')?.includes('payload-token')) return null
+  const { user } = await payload.auth({ headers })
+  return user && user.collection === 'users' ? (user as User) : null
+}
+
+export function createContext(payload: Payload, user: User | null): GraphQLContext {
+  const byScope = new Map<string, Loaders>()
+  return {
+    payload,
+    user,
+    loaders(scope) {
+      const key = `${scope.locale}:${scope.draft}`
+      let loaders = byScope.get(key)
+      if (!loaders) {
+        loaders = createLoaders(payload, user, { locale: scope.locale, draft: scope.draft })
+        byScope.set(key, loaders)
+      }
+      return loaders
+    },
+  }
+}
+
+/** Drafts are for signed-in editors only. */
+export function assertMayPreview(context: GraphQLContext, preview: boolean | null | undefined): boolean {
+  if (!preview) return false
+  if (!context.user) throw forbidden('Preview needs a signed-in editor: send the Payload login cookie or an Authorization: JWT header.')
+  return true
+}

@@ -1,0 +1,6 @@
+import { makeExecutableSchema } from '@graphql-tools/schema'
+
+import { resolvers } from './resolvers'
+import { typeDefs } from './schema'
+
+export const schema = makeExecutableSchema({ typeDefs, resolvers })

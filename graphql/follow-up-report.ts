@@ -1,0 +1,65 @@
+import { disagrees, type GoalStatus, goalStatusForYear, previousStatus, statusChange } from '../src/figures'
+import { idOf, idsOf } from '../src/shared/ids'
+import { progressOf } from './indicator-figures'
+import type { Loaders } from './loaders'
+import type { Assessment, FollowUpReport, GoalFollowUp, Indicator, Programme } from './models'
+import { scoped } from './scope'
+
+
+/**
+ * A programme's follow-up for one year, from a constant number of reads: its focus areas, goals,
+ * assessments and indicators, however many goals and indicators it has.
+ */
+export async function loadFollowUpReport(loaders: Loaders, programme: Programme, year: number): Promise<FollowUpReport> {
+  const scope = { ...programme.scope, asOfYear: year }
+  const [focusAreas, goals, assessments] = await Promise.all([
+    loaders.focusAreasByProgramme.load(programme.id),
+    loaders.goalsByProgramme.load(programme.id),
+    loaders.followUpsByProgramme.load(programme.id),
+  ])
+  const indicatorIds = [...new Set(goals.flatMap((goal) => idsOf(goal.indicators)))]
+  const indicators = new Map<string, Indicator>()
+  for (const indicator of await loaders.indicatorById.loadMany(indicatorIds)) {
+    if (indicator && !(indicator instanceof Error)) indicators.set(indicator.id, scoped(indicator, scope))
+  }
+
+  const assessmentsByGoal = new Map<string, Assessment[]>()
+  for (const assessment of assessments) {
+    const key = String(idOf(assessment.milestoneGoal))
+    assessmentsByGoal.set(key, [...(assessmentsByGoal.get(key) ?? []), scoped(assessment, scope)])
+  }
+
+  const rows: GoalFollowUp[] = goals.map((goal) => {
+    const history = assessmentsByGoal.get(goal.id) ?? []
+    const statuses = history.map((a) => ({ year: a.year, status: a.status as GoalStatus }))
+    const status = goalStatusForYear(statuses, year)
+    const previous = previousStatus(statuses, year)
+    const goalIndicators = idsOf(goal.indicators).flatMap((id) => indicators.get(id) ?? [])
+    return {
+      milestoneGoal: scoped(goal, scope),
+      status,
+      previousStatus: previous,
+      change: statusChange(status, previous),
+      assessment: history.find((a) => a.year === year) ?? null,
+      indicators: goalIndicators,
+      disagreement: disagrees(status, goalIndicators.map((indicator) => progressOf(indicator).status)),
+    }
+  })
+
+  return {
+    year,
+    programme,
+    scope,
+    goals: rows,
+    focusAreas: focusAreas.map((focusArea) => ({
+      focusArea: scoped(focusArea, scope),
+      goals: rows.filter((row) => idOf(row.milestoneGoal.focusArea) === focusArea.id),
+    })),
+  }
+}
+
+/** The years with assessments, oldest first. */
+export async function followUpYears(loaders: Loaders, programme: Programme): Promise<number[]> {
+  const assessments = await loaders.followUpsByProgramme.load(programme.id)
+  return [...new Set(assessments.map((a) => a.year))].sort((a, b) => a - b)
+}

@@ -1,0 +1,2 @@
+export { createGraphQLHandler, type GraphQLHandler } from './http'
+export { createFollowUpApi, type FollowUpApi } from './server'

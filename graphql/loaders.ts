@@ -1,0 +1,99 @@
+import DataLoader from 'dataloader'
+import type { CollectionSlug, Payload, Where } from 'payload'
+
+import type {
+  Contact,
+  FocusArea,
+  FollowUp,
+  Indicator,
+  Media,
+  MilestoneGoal,
+  News,
+  Organisation,
+  Programme,
+  User,
+} from '../src/payload-types'
+import type { Scope } from './scope'
+
+type Docs = {
+  programmes: Programme
+  'focus-areas': FocusArea
+  'milestone-goals': MilestoneGoal
+  indicators: Indicator
+  'follow-ups': FollowUp
+  organisations: Organisation
+  news: News
+  contacts: Contact
+  media: Media
+}
+type Slug = keyof Docs & CollectionSlug
+
+const asKey = (value: unknown): string | undefined =>
+  value === null || value === undefined ? undefined : String(typeof value === 'object' ? (value as { id: unknown }).id : value)
+
+/**
+ * Every read of the API goes through here: Payload's Local API with the request's user and its
+ * access rules, depth 0, batched and cached per request and scope by DataLoaders.
+ */
+export function createLoaders(payload: Payload, user: User | null, scope: Scope) {
+  const access = { overrideAccess: false, user, locale: scope.locale, fallbackLocale: 'sv', draft: scope.draft } as const
+
+  const find = async <S extends Slug>(
+    collection: S,
+    where: Where,
+    sort?: string | string[],
+    limit?: number,
+  ): Promise<Docs[S][]> => {
+    const { docs } = await payload.find({ collection, where, sort, limit, depth: 0, pagination: false, ...access })
+    return docs as unknown as Docs[S][]
+  }
+
+  const count = async (collection: Slug, where: Where): Promise<number> =>
+    (await payload.count({ collection, where, ...access })).totalDocs
+
+  /** One document per key, looked up by a unique field. */
+  const unique = <S extends Slug>(collection: S, field: string) =>
+    new DataLoader<string, Docs[S] | null>(async (keys) => {
+      const docs = await find(collection, { [field]: { in: [...keys] } })
+      const byKey = new Map(docs.map((doc) => [String((doc as unknown as Record<string, unknown>)[field]), doc]))
+      return keys.map((key) => byKey.get(key) ?? null)
+    })
+
+  /** Every document whose (possibly many-valued) relationship `field` holds the key. */
+  const related = <S extends Slug>(collection: S, field: string, sort?: string) =>
+    new DataLoader<string, Docs[S][]>(async (keys) => {
+      const docs = await find(collection, { [field]: { in: [...keys] } }, sort)
+      return keys.map((key) =>
+        docs.filter((doc) => {
+          const value = (doc as unknown as Record<string, unknown>)[field]
+          return Array.isArray(value) ? value.some((v) => asKey(v) === key) : asKey(value) === key
+        }),
+      )
+    })
+
+  return {
+    scope,
+    find,
+    count,
+    programmeById: unique('programmes', 'id'),
+    programmeBySlug: unique('programmes', 'slug'),
+    focusAreaById: unique('focus-areas', 'id'),
+    focusAreaBySlug: unique('focus-areas', 'slug'),
+    focusAreasByProgramme: related('focus-areas', 'programme', 'order'),
+    goalById: unique('milestone-goals', 'id'),
+    goalsByProgramme: related('milestone-goals', 'programme', 'code'),
+    goalsByFocusArea: related('milestone-goals', 'focusArea', 'code'),
+    goalsByOrganisation: related('milestone-goals', 'responsible', 'code'),
+    goalsByIndicator: related('milestone-goals', 'indicators', 'code'),
+    indicatorById: unique('indicators', 'id'),
+    organisationById: unique('organisations', 'id'),
+    organisationBySlug: unique('organisations', 'slug'),
+    followUpsByGoal: related('follow-ups', 'milestoneGoal', 'year'),
+    followUpsByProgramme: related('follow-ups', 'programme', 'year'),
+    newsBySlug: unique('news', 'slug'),
+    contactById: unique('contacts', 'id'),
+    mediaById: unique('media', 'id'),
+  }
+}
+
+export type Loaders = ReturnType<typeof createLoaders>

@@ -1,0 +1,40 @@
+/** What the resolvers pass from parent to child: Payload documents with the scope they were read in. */
+import type { GoalStatus, StatusChange } from '../src/figures'
+import type * as Payload from '../src/payload-types'
+import type { Scope, Scoped } from './scope'
+
+export type Programme = Scoped<Payload.Programme>
+export type FocusArea = Scoped<Payload.FocusArea>
+export type MilestoneGoal = Scoped<Payload.MilestoneGoal>
+export type Assessment = Scoped<Payload.FollowUp>
+export type Indicator = Scoped<Payload.Indicator>
+export type Organisation = Scoped<Payload.Organisation>
+export type NewsItem = Scoped<Payload.News>
+export type Contact = Payload.Contact
+export type Image = { url: string; alt: string; width: number | null; height: number | null }
+
+export type GoalFollowUp = {
+  milestoneGoal: MilestoneGoal
+  status: GoalStatus
+  previousStatus: GoalStatus | null
+  change: StatusChange
+  assessment: Assessment | null
+  indicators: Indicator[]
+  disagreement: boolean
+}
+
+export type FocusAreaFollowUp = { focusArea: FocusArea; goals: GoalFollowUp[] }
+
+export type FollowUpReport = {
+  year: number
+  programme: Programme
+  focusAreas: FocusAreaFollowUp[]
+  goals: GoalFollowUp[]
+  scope: Scope
+}
+
+export type NewsConnection = {
+  edges: Array<{ cursor: string; node: NewsItem }>
+  pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; startCursor: string | null; endCursor: string | null }
+  totalCount: number
+}

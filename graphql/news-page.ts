@@ -1,0 +1,91 @@
+import type { Where } from 'payload'
+
+import { isValidYear } from '../collections/fields/year'
+import { searchableText } from '../src/shared/richtext'
+import { badUserInput } from './errors'
+import type { Loaders } from './loaders'
+import type { NewsConnection } from './models'
+import { scoped } from './scope'
+
+export const MAX_PAGE_SIZE = 100
+
+export type NewsPageArgs = {
+  first?: number | null
+  after?: string | null
+  filter?: { focusArea?: string | null; milestoneGoal?: string | null; year?: number | null; search?: string | null } | null
+}
+
+type Position = { publishedAt: string | null; id: string }
+
+export function encodeCursor(position: Position): string {
+  return Buffer.from(JSON.stringify([position.publishedAt, position.id])).toString('base64url')
+}
+
+export function decodeCursor(cursor: string): Position {
+  try {
+    const [publishedAt, id] = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'))
+    if ((publishedAt === null || (typeof publishedAt === 'string' && !Number.isNaN(Date.parse(publishedAt)))) && typeof id === 'string' && id) {
+      return { publishedAt, id }
+    }
+  } catch {
+    // A cursor that is not ours falls through to the error below.
+  }
+  throw badUserInput('The cursor in after is not one this API gave out: pass a pageInfo.endCursor unchanged.')
+}
+
+/** Items after the cursor in the order newest first, then by ID; undated drafts come last. */
+function after({ publishedAt, id }: Position): Where {
+  if (publishedAt === null) return { and: [{ publishedAt: { exists: false } }, { id: { less_than: id } }] }
+  return {
+    or: [
+      { publishedAt: { less_than: publishedAt } },
+      { and: [{ publishedAt: { equals: publishedAt } }, { id: { less_than: id } }] },
+      { publishedAt: { exists: false } },
+    ],
+  }
+}
+
+async function filterConditions(loaders: Loaders, filter: NewsPageArgs['filter']): Promise<Where[] | null> {
+  const conditions: Where[] = []
+  if (filter?.focusArea) {
+    const focusArea = await loaders.focusAreaBySlug.load(filter.focusArea)
+    if (!focusArea) return null
+    conditions.push({ focusAreas: { in: [focusArea.id] } })
+  }
+  if (filter?.milestoneGoal) conditions.push({ milestoneGoals: { in: [filter.milestoneGoal] } })
+  if (filter?.year !== undefined && filter.year !== null) {
+    if (!isValidYear(filter.year)) throw badUserInput('filter.year must be a year from 1990 to 2100.')
+    conditions.push({ followUpYear: { equals: filter.year } })
+  }
+  const search = searchableText(filter?.search)
+  if (search) conditions.push({ searchText: { like: search } })
+  return conditions
+}
+
+/** A Relay page of news, newest first. */
+export async function loadNewsPage(loaders: Loaders, { first, after: cursor, filter }: NewsPageArgs): Promise<NewsConnection> {
+  const size = first ?? 10
+  if (!Number.isInteger(size) || size < 1 || size > MAX_PAGE_SIZE) throw badUserInput(`first must be from 1 to ${MAX_PAGE_SIZE}.`)
+  const position = cursor ? decodeCursor(cursor) : null
+  const conditions = await filterConditions(loaders, filter)
+  if (!conditions) return { edges: [], totalCount: 0, pageInfo: { hasNextPage: false, hasPreviousPage: Boolean(cursor), startCursor: null, endCursor: null } }
+
+  const [docs, totalCount] = await Promise.all([
+    loaders.find('news', { and: [...conditions, ...(position ? [after(position)] : [])] }, ['-publishedAt', '-id'], size + 1),
+    loaders.count('news', { and: conditions }),
+  ])
+  const edges = docs.slice(0, size).map((doc) => ({
+    cursor: encodeCursor({ publishedAt: doc.publishedAt ?? null, id: String(doc.id) }),
+    node: scoped(doc, loaders.scope),
+  }))
+  return {
+    edges,
+    totalCount,
+    pageInfo: {
+      hasNextPage: docs.length > size,
+      hasPreviousPage: Boolean(cursor),
+      startCursor: edges[0]?.cursor ?? null,
+      endCursor: edges.at(-1)?.cursor ?? null,
+    },
+  }
+}

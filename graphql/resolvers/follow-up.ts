@@ -1,0 +1,60 @@
+import { assessedCount, isDueThisYear, shareAchievedOrOnTrack, statusCounts } from '../../src/figures'
+import { toEnum } from '../arguments'
+import type { Resolvers } from '../generated/resolvers-types'
+import type { GoalFollowUp } from '../models'
+import { renderRichText } from '../richtext'
+import { scoped } from '../scope'
+
+/** The totals of a set of goals, as FollowUpReport and FocusAreaFollowUp both give them. */
+function totals(goals: GoalFollowUp[]) {
+  const counts = statusCounts(goals.map((goal) => goal.status))
+  return {
+    statusCounts: counts.map(({ status, count }) => ({ status: toEnum(status), count })),
+    assessedCount: assessedCount(counts),
+    shareAchievedOrOnTrack: shareAchievedOrOnTrack(counts),
+  }
+}
+
+export const followUpResolvers: Resolvers = {
+  FollowUpReport: {
+    statusCounts: (report) => totals(report.goals).statusCounts,
+    goalCount: (report) => report.goals.length,
+    assessedCount: (report) => totals(report.goals).assessedCount,
+    shareAchievedOrOnTrack: (report) => totals(report.goals).shareAchievedOrOnTrack,
+    changes: (report) => report.goals.filter((goal) => goal.change === 'improved' || goal.change === 'worsened'),
+    dueThisYear: (report) => report.goals.filter((goal) => isDueThisYear(goal.milestoneGoal.targetYear, report.year)),
+    disagreements: (report) => report.goals.filter((goal) => goal.disagreement),
+    news: async (report, _, { loaders }) => {
+      const scope = report.programme.scope
+      const docs = await loaders(scope).find(
+        'news',
+        {
+          and: [
+            { followUpYear: { equals: report.year } },
+            {
+              or: [
+                { focusAreas: { in: report.focusAreas.map((area) => area.focusArea.id) } },
+                { milestoneGoals: { in: report.goals.map((goal) => goal.milestoneGoal.id) } },
+              ],
+            },
+          ],
+        },
+        ['-publishedAt', '-id'],
+      )
+      return docs.map((doc) => scoped(doc, scope))
+    },
+  },
+
+  FocusAreaFollowUp: {
+    statusCounts: (area) => totals(area.goals).statusCounts,
+    assessedCount: (area) => totals(area.goals).assessedCount,
+    shareAchievedOrOnTrack: (area) => totals(area.goals).shareAchievedOrOnTrack,
+  },
+
+  GoalFollowUp: {
+    status: (goal) => toEnum(goal.status),
+    previousStatus: (goal) => (goal.previousStatus ? toEnum(goal.previousStatus) : null),
+    change: (goal) => toEnum(goal.change),
+    commentary: (goal, { format }) => renderRichText(goal.assessment?.commentary, format),
+  },
+}

@@ -1,0 +1,7 @@
+import type { Resolvers } from '../generated/resolvers-types'
+import { followUpResolvers } from './follow-up'
+import { newsResolvers } from './news'
+import { programmeResolvers } from './programme'
+import { queryResolvers } from './query'
+
+export const resolvers: Resolvers = { ...queryResolvers, ...programmeResolvers, ...followUpResolvers, ...newsResolvers }

@@ -1,0 +1,29 @@
+import { idOf, idsOf } from '../../src/shared/ids'
+import type { Resolvers } from '../generated/resolvers-types'
+import { renderRichText } from '../richtext'
+import { scoped } from '../scope'
+
+const present = <T>(values: Array<T | null | Error>): T[] => values.filter((v): v is T => v !== null && !(v instanceof Error))
+
+export const newsResolvers: Resolvers = {
+  NewsItem: {
+    lead: (item) => item.lead ?? null,
+    body: (item, { format }) => renderRichText(item.body, format),
+    publishedAt: (item) => item.publishedAt ?? null,
+    heroImage: async (item, _, { loaders }) => {
+      const id = idOf(item.heroImage)
+      const media = id ? await loaders(item.scope).mediaById.load(id) : null
+      return media?.url ? { url: media.url, alt: media.alt, width: media.width ?? null, height: media.height ?? null } : null
+    },
+    contact: async (item, _, { loaders }) => {
+      const id = idOf(item.contact)
+      return id ? loaders(item.scope).contactById.load(id) : null
+    },
+    focusAreas: async (item, _, { loaders }) =>
+      present(await loaders(item.scope).focusAreaById.loadMany(idsOf(item.focusAreas))).map((doc) => scoped(doc, item.scope)),
+    milestoneGoals: async (item, _, { loaders }) =>
+      present(await loaders(item.scope).goalById.loadMany(idsOf(item.milestoneGoals))).map((doc) => scoped(doc, item.scope)),
+    followUpYear: (item) => item.followUpYear ?? null,
+    draft: (item) => item._status !== 'published',
+  },
+}

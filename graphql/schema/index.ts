@@ -1,0 +1,7 @@
+import { commonTypeDefs } from './common'
+import { followUpTypeDefs } from './follow-up'
+import { newsTypeDefs } from './news'
+import { programmeTypeDefs } from './programme'
+import { queryTypeDefs } from './query'
+
+export const typeDefs = [queryTypeDefs, programmeTypeDefs, followUpTypeDefs, newsTypeDefs, commonTypeDefs]

@@ -1,0 +1,100 @@
+export const newsTypeDefs = /* GraphQL */ `
+  """
+  A news item about the programme and its follow-up.
+  """
+  type NewsItem {
+    "Unique ID."
+    id: ID!
+    "URL-safe unique name."
+    slug: String!
+    "The headline."
+    title: String!
+    "The lead paragraph."
+    lead: String
+    "The body."
+    body(
+      "HTML (sanitised) or plain text."
+      format: TextFormat = HTML
+    ): String
+    "When it was first published (ISO 8601); null for a draft never published."
+    publishedAt: String
+    "When it was last changed (ISO 8601)."
+    updatedAt: String!
+    "The image at the top, with its alternative text."
+    heroImage: Image
+    "Whom to ask about it."
+    contact: Contact
+    "The focus areas it is about."
+    focusAreas: [FocusArea!]!
+    "The milestone goals it is about."
+    milestoneGoals: [MilestoneGoal!]!
+    "The follow-up year it is about, if any."
+    followUpYear: Int
+    "True when this is a draft, seen only in preview."
+    draft: Boolean!
+  }
+
+  """
+  An image with the text that describes it.
+  """
+  type Image {
+    "Absolute or site-relative URL of the image."
+    url: String!
+    "The alternative text: what the image shows, for those who cannot see it."
+    alt: String!
+    "Width in pixels."
+    width: Int
+    "Height in pixels."
+    height: Int
+  }
+
+  """
+  A person to contact about a news item.
+  """
+  type Contact {
+    "Full name."
+    name: String!
+    "Their role, e.g. climate and environment strategist."
+    role: String
+    "Telephone number."
+    phone: String
+    "E-mail address."
+    email: String
+  }
+
+  """
+  Which news items to list; every given condition must hold.
+  """
+  input NewsFilter {
+    "Only items about the focus area with this slug."
+    focusArea: String
+    "Only items about the milestone goal with this ID."
+    milestoneGoal: ID
+    "Only items about this follow-up year."
+    year: Int
+    "Only items whose title, lead or body contain every word of this text (case-insensitive, å, ä and ö too)."
+    search: String
+  }
+
+  """
+  A page of news items, newest first.
+  """
+  type NewsConnection {
+    "The items on this page with their cursors."
+    edges: [NewsEdge!]!
+    "Where this page is in the list."
+    pageInfo: PageInfo!
+    "The number of items matching the filter, on all pages."
+    totalCount: Int!
+  }
+
+  """
+  A news item and its place in the list.
+  """
+  type NewsEdge {
+    "Pass as after to get the items following this one."
+    cursor: String!
+    "The news item."
+    node: NewsItem!
+  }
+`

@@ -1,0 +1,79 @@
+export const queryTypeDefs = /* GraphQL */ `
+  """
+  Ready-made follow-up views of climate and environmental policy programmes. Anonymous requests
+  see published content only; a signed-in editor may ask for drafts with preview: true.
+  """
+  type Query {
+    "Every programme, oldest first."
+    programmes(
+      "The language of the texts."
+      locale: Locale = SV
+    ): [Programme!]!
+    "One programme by slug; null when there is none."
+    programme(
+      "The programme's slug, e.g. kmpp-2017."
+      slug: String!
+      "The language of the texts."
+      locale: Locale = SV
+    ): Programme
+    "A programme's follow-up for one year; null when the programme is unknown."
+    followUp(
+      "The programme's slug."
+      programme: String!
+      "The follow-up year, 1990-2100."
+      year: Int!
+      "The language of the texts."
+      locale: Locale = SV
+      "Include draft assessments and news (signed-in editors only)."
+      preview: Boolean = false
+    ): FollowUpReport
+    "One milestone goal by ID; null when there is none."
+    milestoneGoal(
+      "The milestone goal's ID."
+      id: ID!
+      "The language of the texts."
+      locale: Locale = SV
+    ): MilestoneGoal
+    "One indicator by ID; null when there is none."
+    indicator(
+      "The indicator's ID."
+      id: ID!
+      "The language of the texts."
+      locale: Locale = SV
+    ): Indicator
+    "The administrations and companies responsible for goals, by name."
+    organisations(
+      "The language of the texts."
+      locale: Locale = SV
+    ): [Organisation!]!
+    "One organisation by slug; null when there is none."
+    organisation(
+      "The organisation's slug."
+      slug: String!
+      "The language of the texts."
+      locale: Locale = SV
+    ): Organisation
+    "One news item by slug; null when there is none (or it is unpublished)."
+    newsItem(
+      "The news item's slug."
+      slug: String!
+      "The language of the texts."
+      locale: Locale = SV
+      "Show the latest draft (signed-in editors only)."
+      preview: Boolean = false
+    ): NewsItem
+    "Published news, newest first, a page at a time."
+    news(
+      "How many items, 1-100."
+      first: Int = 10
+      "The endCursor of the previous page."
+      after: String
+      "Which items to list."
+      filter: NewsFilter
+      "The language of the texts."
+      locale: Locale = SV
+      "Include drafts (signed-in editors only)."
+      preview: Boolean = false
+    ): NewsConnection!
+  }
+`

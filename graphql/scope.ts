@@ -1,0 +1,18 @@
+/** What every read in one part of a query shares: the language and whether drafts are wanted. */
+export type Scope = {
+  locale: 'sv' | 'en'
+  draft: boolean
+  /** In a follow-up report: indicators show values up to and including this year only. */
+  asOfYear?: number
+}
+
+/** A Payload document as the resolvers see it: with the scope it was read in. */
+export type Scoped<T> = T & { scope: Scope }
+
+export function scoped<T extends object>(doc: T, scope: Scope): Scoped<T> {
+  return { ...doc, scope }
+}
+
+export function localeFromArgument(locale: string | null | undefined): Scope['locale'] {
+  return locale === 'EN' ? 'en' : 'sv'
+}
