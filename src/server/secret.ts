@@ -11,6 +11,8 @@ const DEV_SECRET_FILE = path.resolve('data', '.dev-payload-secret')
 export function payloadSecret(env: NodeJS.ProcessEnv = process.env): string {
   const secret = env.PAYLOAD_SECRET?.trim()
   if (secret) return secret
+  // `next build` loads the config to collect routes but serves nothing, so it signs nothing.
+  if (env.NEXT_PHASE === 'phase-production-build') return 'unused-during-next-build'
   if (env.NODE_ENV === 'production') {
     throw new Error(
       'PAYLOAD_SECRET is not set. Production needs a long random secret in PAYLOAD_SECRET, e.g. from `openssl rand -hex 32`.',

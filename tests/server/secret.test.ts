@@ -27,3 +27,9 @@ describe('PAYLOAD_SECRET', () => {
     warn.mockRestore()
   })
 })
+
+describe('PAYLOAD_SECRET during `next build`', () => {
+  it('is not needed, since the build serves no request', () => {
+    expect(() => payloadSecret({ NODE_ENV: 'production', NEXT_PHASE: 'phase-production-build' })).not.toThrow()
+  })
+})
