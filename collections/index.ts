@@ -1,6 +1,8 @@
 import { Contacts } from './Contacts'
+import { ContentState } from './ContentState'
 import { FocusAreas } from './FocusAreas'
 import { FollowUps } from './FollowUps'
+import { signalsContentChange } from './hooks/signal-content-change'
 import { Indicators } from './Indicators'
 import { Media } from './Media'
 import { MilestoneGoals } from './MilestoneGoals'
@@ -9,15 +11,8 @@ import { Organisations } from './Organisations'
 import { Programmes } from './Programmes'
 import { Users } from './Users'
 
-export const collections = [
-  Programmes,
-  FocusAreas,
-  MilestoneGoals,
-  Indicators,
-  FollowUps,
-  Organisations,
-  News,
-  Contacts,
-  Media,
-  Users,
-]
+const content = [Programmes, FocusAreas, MilestoneGoals, Indicators, FollowUps, Organisations, News, Contacts, Media]
+
+export const collections = [...content.map(signalsContentChange), Users]
+
+export const globals = [ContentState]

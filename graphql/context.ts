@@ -12,9 +12,14 @@ export type GraphQLContext = {
   loaders: (scope: Scope) => Loaders
 }
 
+/** A request without a Payload login: no `Authorization` header and no login cookie. */
+export function isAnonymous(headers: Headers): boolean {
+  return !headers.get('authorization') && !headers.get('cookie')?.includes('payload-token')
+}
+
 /** The user of a request from its Payload login (cookie or `Authorization: JWT ...`), if any. */
 export async function userFromHeaders(payload: Payload, headers: Headers): Promise<User | null> {
-  if (!headers.get('authorization') && !headers.get('cookie')?.includes('payload-token')) return null
+  if (isAnonymous(headers)) return null
   const { user } = await payload.auth({ headers })
   return user && user.collection === 'users' ? (user as User) : null
 }

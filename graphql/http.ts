@@ -1,49 +1,109 @@
 import { startServerAndCreateNextHandler } from '@as-integrations/next'
 import type { Payload } from 'payload'
 
+import { isAnonymous } from './context'
+import { type CachedResponse, cacheKey, etagOf, ResponseCache } from './response-cache'
 import { createFollowUpApi } from './server'
 
 /** Larger request bodies are refused before they are read as JSON. */
 export const MAX_BODY_BYTES = 64 * 1024
 
+/** Anonymous reads may be kept briefly by browsers and CDNs, which must revalidate after. */
+export const PUBLIC_CACHE_CONTROL = 'public, max-age=10, must-revalidate'
+const PRIVATE_CACHE_CONTROL = 'private, no-store'
+
 export type GraphQLHandler = (request: Request) => Promise<Response>
+export type GraphQLHandlerOptions = { responseCache?: boolean }
 
 function errorResponse(status: number, code: string, message: string): Response {
-  return Response.json({ errors: [{ message, extensions: { code } }] }, { status })
+  return Response.json({ errors: [{ message, extensions: { code } }] }, { status, headers: { 'cache-control': 'no-store' } })
 }
+
+type Prepared = { request: Request; key: string }
 
 /**
  * Apollo's Next integration parses JSON only for the exact content type and lets a parse error
  * escape as a 500: check size and syntax first, and hand it a normalised request.
  */
-async function normalise(request: Request): Promise<Request | Response> {
-  if (request.method !== 'POST') return request
-  const declared = Number(request.headers.get('content-length') ?? 0)
-  if (declared > MAX_BODY_BYTES) return errorResponse(413, 'PAYLOAD_TOO_LARGE', `The request body is over ${MAX_BODY_BYTES} bytes.`)
+async function prepare(request: Request): Promise<Prepared | Response> {
+  const accept = request.headers.get('accept') ?? ''
+  if (request.method !== 'POST') {
+    const params = new URL(request.url).searchParams
+    const key = cacheKey({ query: params.get('query'), variables: params.get('variables'), operationName: params.get('operationName'), extensions: params.get('extensions') })
+    return { request, key: `${accept}|${key}` }
+  }
+  const tooLarge = () => errorResponse(413, 'PAYLOAD_TOO_LARGE', `The request body is over ${MAX_BODY_BYTES} bytes.`)
+  if (Number(request.headers.get('content-length') ?? 0) > MAX_BODY_BYTES) return tooLarge()
   const body = await request.text()
-  if (Buffer.byteLength(body) > MAX_BODY_BYTES) return errorResponse(413, 'PAYLOAD_TOO_LARGE', `The request body is over ${MAX_BODY_BYTES} bytes.`)
-  const contentType = request.headers.get('content-type') ?? ''
-  if (!/^application\/(graphql-response\+)?json\b/i.test(contentType)) {
+  if (Buffer.byteLength(body) > MAX_BODY_BYTES) return tooLarge()
+  if (!/^application\/(graphql-response\+)?json\b/i.test(request.headers.get('content-type') ?? '')) {
     return errorResponse(415, 'BAD_REQUEST', 'Send POST requests as application/json: {"query": "...", "variables": {...}}.')
   }
+  let operation: unknown
   try {
-    JSON.parse(body)
+    operation = JSON.parse(body)
   } catch {
     return errorResponse(400, 'BAD_REQUEST', 'The request body is not valid JSON.')
   }
   const headers = new Headers(request.headers)
   headers.set('content-type', 'application/json')
-  return new Request(request.url, { method: 'POST', headers, body })
+  return {
+    request: new Request(request.url, { method: 'POST', headers, body }),
+    key: `${accept}|${cacheKey(operation && typeof operation === 'object' ? operation : { query: operation })}`,
+  }
+}
+
+async function toCacheable(response: Response): Promise<Omit<CachedResponse, 'etag'> & { ok: boolean }> {
+  const body = await response.text()
+  const headers = [...response.headers.entries()].filter(([name]) => name !== 'content-length')
+  let ok = response.status === 200
+  try {
+    ok &&= !JSON.parse(body).errors
+  } catch {
+    ok = false
+  }
+  return { status: response.status, headers, body, ok }
+}
+
+function respond(entry: CachedResponse, request: Request, cacheable: boolean): Response {
+  const headers = new Headers(entry.headers)
+  headers.set('cache-control', cacheable ? PUBLIC_CACHE_CONTROL : 'no-store')
+  if (!cacheable) return new Response(entry.body, { status: entry.status, headers })
+  headers.set('etag', entry.etag)
+  if (request.headers.get('if-none-match') === entry.etag) return new Response(null, { status: 304, headers })
+  return new Response(entry.body, { status: entry.status, headers })
 }
 
 /** A web-standard handler for /graphql (GET and POST), as Next's route uses it. */
-export function createGraphQLHandler(payload: Payload): GraphQLHandler {
+export function createGraphQLHandler(
+  payload: Payload,
+  { responseCache = process.env.RESPONSE_CACHE !== 'off' }: GraphQLHandlerOptions = {},
+): GraphQLHandler {
   const api = createFollowUpApi(payload)
   const handle = startServerAndCreateNextHandler<Request, Awaited<ReturnType<typeof api.contextFor>>>(api.server, {
     context: async (request) => api.contextFor(request.headers),
   })
+  const cache = responseCache ? new ResponseCache() : null
+  const contentVersion = async () => (await payload.findGlobal({ slug: 'content-state', overrideAccess: true, depth: 0 })).version
+
   return async (request) => {
-    const normalised = await normalise(request)
-    return normalised instanceof Response ? normalised : handle(normalised)
+    const prepared = await prepare(request)
+    if (prepared instanceof Response) return prepared
+
+    if (!isAnonymous(request.headers)) {
+      const response = await handle(prepared.request)
+      response.headers.set('cache-control', PRIVATE_CACHE_CONTROL)
+      return response
+    }
+    if (!cache) {
+      const { ok, ...entry } = await toCacheable(await handle(prepared.request))
+      return respond({ ...entry, etag: etagOf(entry.body) }, request, ok)
+    }
+    const version = await contentVersion()
+    cache.sync(version)
+    const hit = cache.get(prepared.key)
+    if (hit) return respond(hit, request, true)
+    const { ok, ...entry } = await toCacheable(await handle(prepared.request))
+    return respond(ok ? cache.set(prepared.key, version, entry) : { ...entry, etag: etagOf(entry.body) }, request, ok)
   }
 }

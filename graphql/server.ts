@@ -1,4 +1,5 @@
 import { ApolloServer } from '@apollo/server'
+import { ApolloArmor } from '@escape.tech/graphql-armor'
 import { unwrapResolverError } from '@apollo/server/errors'
 import type { GraphQLFormattedError } from 'graphql'
 import type { Payload } from 'payload'
@@ -7,6 +8,20 @@ import { createContext, type GraphQLContext, userFromHeaders } from './context'
 import { schema } from './executable-schema'
 
 const production = () => process.env.NODE_ENV === 'production'
+
+/**
+ * Refused before execution, with extensions.code BAD_USER_INPUT. Generous for what frontends ask:
+ * the deepest sensible query (report -> focus areas -> goals -> indicators -> progress) is depth 6.
+ */
+export const QUERY_LIMITS = { depth: 12, aliases: 30, tokens: 3000, directives: 20, cost: 5000 }
+
+const armor = new ApolloArmor({
+  maxDepth: { n: QUERY_LIMITS.depth },
+  maxAliases: { n: QUERY_LIMITS.aliases },
+  maxTokens: { n: QUERY_LIMITS.tokens },
+  maxDirectives: { n: QUERY_LIMITS.directives },
+  costLimit: { maxCost: QUERY_LIMITS.cost },
+})
 
 /** Internal failures keep their details in the log, never in a production response. */
 function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
@@ -23,8 +38,11 @@ export type FollowUpApi = {
 
 /** The follow-up API over a Payload instance; run it with Next's route, a standalone server or executeOperation. */
 export function createFollowUpApi(payload: Payload): FollowUpApi {
+  const protection = armor.protect()
   const server = new ApolloServer<GraphQLContext>({
     schema,
+    plugins: protection.plugins,
+    validationRules: protection.validationRules,
     introspection: true,
     includeStacktraceInErrorResponses: !production(),
     // The API has no mutations, so a forged cross-site request cannot change anything.

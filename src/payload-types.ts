@@ -105,8 +105,12 @@ export interface Config {
     defaultIDType: string;
   };
   fallbackLocale: ('false' | 'none' | 'null') | false | null | ('sv' | 'en') | ('sv' | 'en')[];
-  globals: {};
-  globalsSelect: {};
+  globals: {
+    'content-state': ContentState;
+  };
+  globalsSelect: {
+    'content-state': ContentStateSelect<false> | ContentStateSelect<true>;
+  };
   locale: 'sv' | 'en';
   widgets: {
     collections: CollectionsWidget;
@@ -921,6 +925,26 @@ export interface PayloadMigrationsSelect<T extends boolean = true> {
   batch?: T;
   updatedAt?: T;
   createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "content-state".
+ */
+export interface ContentState {
+  id: string;
+  version: string;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "content-state_select".
+ */
+export interface ContentStateSelect<T extends boolean = true> {
+  version?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url'
 import { buildConfig } from 'payload'
 import sharp from 'sharp'
 
-import { collections } from '../collections'
+import { collections, globals } from '../collections'
 import { MAX_UPLOAD_BYTES } from '../collections/Media'
 import { migrations } from './migrations'
 import { databaseAdapter } from './server/database'
@@ -25,6 +25,7 @@ export default buildConfig({
   editor: lexicalEditor(),
   sharp,
   collections,
+  globals,
   admin: {
     user: 'users',
     importMap: { baseDir: dirname },

@@ -1,0 +1,141 @@
+import { type ChildProcess, spawn } from 'node:child_process'
+import { createHash } from 'node:crypto'
+import type { Payload } from 'payload'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { PUBLIC_CACHE_CONTROL } from '../../graphql/http'
+import { makeNews, makeProgramme } from '../helpers/fixtures'
+import { postGraphQL, startGraphQLServer } from '../helpers/graphql-http'
+import { testPayload, userWithRole } from '../helpers/payload'
+
+let payload: Payload
+let api: Awaited<ReturnType<typeof startGraphQLServer>>
+
+const NEWS = '{ news(first: 100) { totalCount edges { node { title } } } }'
+const titles = (body: any): string[] => body.data.news.edges.map((e: any) => e.node.title)
+
+/** Counts the adapter calls made while `run` runs. */
+async function databaseCalls<T>(run: () => Promise<T>): Promise<{ result: T; calls: Record<string, number> }> {
+  const calls: Record<string, number> = {}
+  const db = payload.db as unknown as Record<string, unknown>
+  const originals = new Map<string, Function>()
+  for (const name of ['find', 'findOne', 'findGlobal', 'count', 'queryDrafts']) {
+    const original = db[name]
+    if (typeof original !== 'function') continue
+    originals.set(name, original)
+    db[name] = (...args: unknown[]) => {
+      calls[name] = (calls[name] ?? 0) + 1
+      return original.apply(payload.db, args)
+    }
+  }
+  try {
+    return { result: await run(), calls }
+  } finally {
+    for (const [name, original] of originals) db[name] = original
+  }
+}
+
+beforeAll(async () => {
+  payload = await testPayload()
+  await makeProgramme(payload)
+  await makeNews(payload, 'published', { title: 'Första nyheten' })
+  api = await startGraphQLServer(payload, { responseCache: true })
+})
+afterAll(() => api?.close())
+
+describe('the response cache', () => {
+  it('answers a repeated anonymous query from memory, after one read of the content version', async () => {
+    await api.post(NEWS)
+    const { result, calls } = await databaseCalls(() => api.post(NEWS))
+    expect(titles(result.body)).toContain('Första nyheten')
+    expect(calls).toEqual({ findGlobal: 1 })
+  })
+
+  it('never serves content older than a write that has returned', async () => {
+    expect(titles((await api.post(NEWS)).body)).not.toContain('Andra nyheten')
+    const item = await makeNews(payload, 'published', { title: 'Andra nyheten' })
+    expect(titles((await api.post(NEWS)).body)).toContain('Andra nyheten')
+
+    await payload.update({ collection: 'news', id: item.id, data: { title: 'Ändrad rubrik' }, overrideAccess: true })
+    expect(titles((await api.post(NEWS)).body)).toContain('Ändrad rubrik')
+
+    await payload.update({ collection: 'news', id: item.id, data: { _status: 'draft' }, overrideAccess: true })
+    expect(titles((await api.post(NEWS)).body)).not.toContain('Ändrad rubrik')
+
+    await payload.delete({ collection: 'news', where: { title: { equals: 'Första nyheten' } }, overrideAccess: true })
+    expect(titles((await api.post(NEWS)).body)).not.toContain('Första nyheten')
+  })
+
+  it('is not used for signed-in requests, which get no shared-cache headers', async () => {
+    const strategist = await userWithRole(payload, 'strategist')
+    const { token } = await payload.login({ collection: 'users', data: { email: strategist.email, password: 'test-password-123' } })
+    await api.post(NEWS)
+    const { result, calls } = await databaseCalls(() => api.post(NEWS, undefined, { authorization: `JWT ${token}` }))
+    expect(result.headers.get('cache-control')).toBe('private, no-store')
+    expect(calls.find ?? 0).toBeGreaterThan(0)
+  })
+
+  it('tells CDNs to keep anonymous reads briefly and to revalidate them with an ETag', async () => {
+    const first = await api.post(NEWS)
+    expect(first.headers.get('cache-control')).toBe(PUBLIC_CACHE_CONTROL)
+    const etag = first.headers.get('etag')
+    expect(etag).toBeTruthy()
+    const again = await fetch(api.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'if-none-match': etag! },
+      body: JSON.stringify({ query: NEWS }),
+    })
+    expect(again.status).toBe(304)
+  })
+
+  it('does not cache errors', async () => {
+    const response = await api.post('{ followUp(programme: "x", year: 1800) { year } }')
+    expect(response.body.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT')
+    expect(response.headers.get('cache-control')).toBe('no-store')
+  })
+
+  it('serves hashed persisted queries over GET', async () => {
+    const query = '{ programmes { slug } }'
+    const sha256Hash = createHash('sha256').update(query).digest('hex')
+    const extensions = encodeURIComponent(JSON.stringify({ persistedQuery: { version: 1, sha256Hash } }))
+    const unknown = await (await fetch(`${api.url}?extensions=${extensions}`)).json()
+    expect(unknown.errors[0].extensions.code).toBe('PERSISTED_QUERY_NOT_FOUND')
+    await fetch(`${api.url}?query=${encodeURIComponent(query)}&extensions=${extensions}`)
+    const hashed = await fetch(`${api.url}?extensions=${extensions}`)
+    expect(hashed.status).toBe(200)
+    expect((await hashed.json()).data.programmes.length).toBeGreaterThan(0)
+    expect(hashed.headers.get('cache-control')).toBe(PUBLIC_CACHE_CONTROL)
+  })
+})
+
+describe('two server processes on one database', () => {
+  let other: ChildProcess | undefined
+
+  afterAll(() => {
+    // The whole process group: tsx runs the server in a child of its own.
+    if (other?.pid) process.kill(-other.pid, 'SIGKILL')
+  })
+
+  it('a publish through one is served by the other on its next request', async () => {
+    other = spawn('node_modules/.bin/tsx', ['graphql/standalone.ts'], {
+      env: { ...process.env, PORT: '0', RESPONSE_CACHE: 'on' },
+      // Payload's schema push reads stdin; a closed one ends the process before it listens.
+      stdio: ['pipe', 'pipe', 'inherit'],
+      detached: true,
+    })
+    const url = await new Promise<string>((resolve, reject) => {
+      other!.stdout!.on('data', (chunk: Buffer) => {
+        const match = /GraphQL API at (\S+)/.exec(chunk.toString())
+        if (match) resolve(match[1])
+      })
+      other!.on('exit', (code) => reject(new Error(`the second server exited with ${code}`)))
+    })
+
+    const before = await postGraphQL(url, NEWS)
+    expect(titles(before.body)).not.toContain('Från den andra processen')
+    await postGraphQL(url, NEWS)
+
+    await makeNews(payload, 'published', { title: 'Från den andra processen' })
+    expect(titles((await postGraphQL(url, NEWS)).body)).toContain('Från den andra processen')
+  }, 120_000)
+})
