@@ -1,4 +1,4 @@
-import { ApolloServer } from '@apollo/server'
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server'
 import { ApolloArmor } from '@escape.tech/graphql-armor'
 import { unwrapResolverError } from '@apollo/server/errors'
 import type { GraphQLFormattedError } from 'graphql'
@@ -10,15 +10,18 @@ import { schema } from './executable-schema'
 const production = () => process.env.NODE_ENV === 'production'
 
 /**
- * Refused before execution, with extensions.code BAD_USER_INPUT. Generous for what frontends ask:
- * the deepest sensible query (report -> focus areas -> goals -> indicators -> progress) is depth 6.
+ * Refused before execution with status 400 and extensions.code GRAPHQL_PARSE_FAILED (tokens) or
+ * GRAPHQL_VALIDATION_FAILED (the rest). Generous for what frontends ask:
+ * the deepest sensible query (report -> focus areas -> goals -> indicators -> progress) is depth 6,
+ * and a complete follow-up report costs about 450.
  */
-export const QUERY_LIMITS = { depth: 12, aliases: 30, tokens: 3000, directives: 20, cost: 5000 }
+export const QUERY_LIMITS = { depth: 12, aliases: 30, tokens: 2000, directives: 20, cost: 2000 }
 
 const armor = new ApolloArmor({
   maxDepth: { n: QUERY_LIMITS.depth },
   maxAliases: { n: QUERY_LIMITS.aliases },
-  maxTokens: { n: QUERY_LIMITS.tokens },
+  // graphql-js counts tokens itself while parsing (parseOptions below), and fails as a parse error.
+  maxTokens: { enabled: false },
   maxDirectives: { n: QUERY_LIMITS.directives },
   costLimit: { maxCost: QUERY_LIMITS.cost },
 })
@@ -28,6 +31,21 @@ function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLF
   if (formatted.extensions?.code !== 'INTERNAL_SERVER_ERROR' || !production()) return formatted
   console.error(unwrapResolverError(error))
   return { message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } }
+}
+
+const REQUEST_ERRORS = new Set(['GRAPHQL_VALIDATION_FAILED', 'BAD_USER_INPUT', 'GRAPHQL_PARSE_FAILED'])
+
+/** A request refused before execution (e.g. over a query limit) is the client's error: 400, not 500. */
+const refusedRequestsAre400: ApolloServerPlugin<GraphQLContext> = {
+  async requestDidStart() {
+    return {
+      async willSendResponse({ response }) {
+        if (response.body.kind !== 'single' || 'data' in response.body.singleResult) return
+        const codes = response.body.singleResult.errors?.map((e) => String(e.extensions?.code)) ?? []
+        if (codes.some((code) => REQUEST_ERRORS.has(code))) response.http.status = 400
+      },
+    }
+  },
 }
 
 export type FollowUpApi = {
@@ -41,8 +59,9 @@ export function createFollowUpApi(payload: Payload): FollowUpApi {
   const protection = armor.protect()
   const server = new ApolloServer<GraphQLContext>({
     schema,
-    plugins: protection.plugins,
+    plugins: [...protection.plugins, refusedRequestsAre400],
     validationRules: protection.validationRules,
+    parseOptions: { maxTokens: QUERY_LIMITS.tokens },
     introspection: true,
     includeStacktraceInErrorResponses: !production(),
     // The API has no mutations, so a forged cross-site request cannot change anything.
