@@ -12,6 +12,7 @@ import { migrations } from './migrations'
 import { databaseAdapter } from './server/database'
 import { payloadSecret } from './server/secret'
 import { seedOnFirstStart } from './seed/on-init'
+import { startBenchProbe } from './server/bench-probe'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -48,6 +49,9 @@ export default buildConfig({
     shouldAutoRun: runsJobs,
   },
   typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },
-  onInit: seedOnFirstStart,
+  onInit: async (payload) => {
+    startBenchProbe(payload)
+    await seedOnFirstStart(payload)
+  },
   telemetry: false,
 })

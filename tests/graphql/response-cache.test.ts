@@ -4,6 +4,7 @@ import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { PUBLIC_CACHE_CONTROL } from '../../graphql/http'
+import { countDatabaseCalls } from '../../src/server/database-calls'
 import { makeNews, makeProgramme } from '../helpers/fixtures'
 import { postGraphQL, startGraphQLServer } from '../helpers/graphql-http'
 import { testPayload, userWithRole } from '../helpers/payload'
@@ -14,24 +15,13 @@ let api: Awaited<ReturnType<typeof startGraphQLServer>>
 const NEWS = '{ news(first: 100) { totalCount edges { node { title } } } }'
 const titles = (body: any): string[] => body.data.news.edges.map((e: any) => e.node.title)
 
-/** Counts the adapter calls made while `run` runs. */
+/** The adapter calls made while `run` runs. */
 async function databaseCalls<T>(run: () => Promise<T>): Promise<{ result: T; calls: Record<string, number> }> {
-  const calls: Record<string, number> = {}
-  const db = payload.db as unknown as Record<string, unknown>
-  const originals = new Map<string, Function>()
-  for (const name of ['find', 'findOne', 'findGlobal', 'count', 'queryDrafts']) {
-    const original = db[name]
-    if (typeof original !== 'function') continue
-    originals.set(name, original)
-    db[name] = (...args: unknown[]) => {
-      calls[name] = (calls[name] ?? 0) + 1
-      return original.apply(payload.db, args)
-    }
-  }
+  const counter = countDatabaseCalls(payload)
   try {
-    return { result: await run(), calls }
+    return { result: await run(), calls: { ...counter.calls } }
   } finally {
-    for (const [name, original] of originals) db[name] = original
+    counter.restore()
   }
 }
 
