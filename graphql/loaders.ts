@@ -31,6 +31,8 @@ type Slug = keyof Docs & CollectionSlug
 const asKey = (value: unknown): string | undefined =>
   value === null || value === undefined ? undefined : String(typeof value === 'object' ? (value as { id: unknown }).id : value)
 
+const PUBLISHED: Where = { _status: { equals: 'published' } }
+
 /**
  * Every read of the API goes through here: Payload's Local API with the request's user and its
  * access rules, depth 0, batched and cached per request and scope by DataLoaders.
@@ -38,18 +40,28 @@ const asKey = (value: unknown): string | undefined =>
 export function createLoaders(payload: Payload, user: User | null, scope: Scope) {
   const access = { overrideAccess: false, user, locale: scope.locale, fallbackLocale: 'sv', draft: scope.draft } as const
 
+  /**
+   * Outside preview, published documents only, for signed-in editors too (whose access rules
+   * would let them read drafts).
+   */
+  const visible = (collection: Slug, where: Where): Where =>
+    !scope.draft && payload.collections[collection].config.versions?.drafts ? { and: [where, PUBLISHED] } : where
+
   const find = async <S extends Slug>(
     collection: S,
     where: Where,
     sort?: string | string[],
     limit?: number,
   ): Promise<Docs[S][]> => {
-    const { docs } = await payload.find({ collection, where, sort, limit, depth: 0, pagination: false, ...access })
+    const { docs } = await payload.find({ collection, where: visible(collection, where), sort, limit, depth: 0, pagination: false, ...access })
     return docs as unknown as Docs[S][]
   }
 
-  const count = async (collection: Slug, where: Where): Promise<number> =>
-    (await payload.count({ collection, where, ...access })).totalDocs
+  /** Counts what `find` lists; Payload's count reads no drafts, so preview counts through find. */
+  const count = async (collection: Slug, where: Where): Promise<number> => {
+    if (!scope.draft) return (await payload.count({ collection, where: visible(collection, where), ...access })).totalDocs
+    return (await payload.find({ collection, where, limit: 1, depth: 0, select: {}, ...access })).totalDocs
+  }
 
   /** One document per key, looked up by a unique field. */
   const unique = <S extends Slug>(collection: S, field: string) =>

@@ -13,9 +13,9 @@ const production = () => process.env.NODE_ENV === 'production'
  * Refused before execution with status 400 and extensions.code GRAPHQL_PARSE_FAILED (tokens) or
  * GRAPHQL_VALIDATION_FAILED (the rest). Generous for what frontends ask:
  * the deepest sensible query (report -> focus areas -> goals -> indicators -> progress) is depth 6,
- * and a complete follow-up report costs about 450.
+ * a complete follow-up report costs about 450 and a page of 100 news items about 3800.
  */
-export const QUERY_LIMITS = { depth: 12, aliases: 30, tokens: 2000, directives: 20, cost: 2000 }
+export const QUERY_LIMITS = { depth: 12, aliases: 30, tokens: 2000, directives: 20, cost: 5000 }
 
 const armor = new ApolloArmor({
   maxDepth: { n: QUERY_LIMITS.depth },

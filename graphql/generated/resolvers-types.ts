@@ -128,7 +128,7 @@ export type FollowUpReport = {
   goalCount: Scalars['Int']['output'];
   /** Every milestone goal, ordered by code. */
   goals: Array<GoalFollowUp>;
-  /** Published news about this year's follow-up of the programme, newest first. */
+  /** Published news about this year's follow-up of the programme: news with this follow-up year that is linked to one of the programme's focus areas or milestone goals, newest first. */
   news: Array<NewsItem>;
   /** The programme followed up. */
   programme: Programme;

@@ -52,7 +52,7 @@ export const followUpTypeDefs = /* GraphQL */ `
     dueThisYear: [GoalFollowUp!]!
     "Where assessment and data part ways: goals achieved or on track with an indicator deteriorating or making limited progress, and goals at risk or not achieved with an indicator at or near its target."
     disagreements: [GoalFollowUp!]!
-    "Published news about this year's follow-up of the programme, newest first."
+    "Published news about this year's follow-up of the programme: news with this follow-up year that is linked to one of the programme's focus areas or milestone goals, newest first."
     news: [NewsItem!]!
   }
 

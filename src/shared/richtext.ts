@@ -41,12 +41,18 @@ export function richTextToPlainText(value: unknown): string {
   return convertLexicalToPlaintext({ data: value as never }).trim()
 }
 
-/** Lower-cased with Swedish rules, so that searching for "Å" finds "å" on every database. */
+/**
+ * Text as it is stored for search and searched for: lower-cased with Swedish rules, so that "Å"
+ * finds "å" on every database, and with SQL's LIKE wildcards % and _ swapped for look-alikes
+ * that match only themselves.
+ */
 export function searchableText(...parts: Array<string | null | undefined>): string {
   return parts
     .filter(Boolean)
     .join(' ')
     .toLocaleLowerCase('sv')
+    .replace(/%/g, '\uFF05')
+    .replace(/_/g, '\uFF3F')
     .replace(/\s+/g, ' ')
     .trim()
 }

@@ -52,10 +52,8 @@ export async function goalIdsByCode(payload: Payload, slug = 'kmpp-2017'): Promi
   return new Map(docs.map((goal) => [goal.code, String(goal.id)]))
 }
 
-/** The seed's milestone goals in the programme's order, each with the slug of its focus area. */
-export const SEED_GOALS = seedProgrammeData.focusAreas.flatMap((focusArea) =>
-  focusArea.milestoneGoals.map((goal) => ({ ...goal, focusAreaSlug: focusArea.slug })),
-)
+/** The seed's milestone goals in the programme's order (which is code order). */
+export const SEED_GOALS = seedProgrammeData.focusAreas.flatMap((focusArea) => focusArea.milestoneGoals)
 
 /** A seeded goal's published status in `year` as the seed data gives it; not_assessed when it has none. */
 export function seedStatusIn(goal: SeedMilestoneGoal, year: number): SeedStatus {

@@ -1,0 +1,123 @@
+import { auditServer } from 'graphql-http'
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
+
+import { MAX_BODY_BYTES } from '../../graphql/http'
+import { startGraphQLServer } from '../helpers/graphql-http'
+import { type SeededApi, seededApi } from '../helpers/graphql-seeded'
+
+let api: SeededApi
+
+beforeAll(async () => {
+  api = await seededApi()
+})
+afterAll(async () => {
+  await api?.close()
+})
+
+type Body = { data?: any; errors?: Array<{ message: string; extensions?: { code?: string; stacktrace?: unknown } }> }
+
+async function send(init: RequestInit & { path?: string }): Promise<{ status: number; contentType: string | null; body: Body }> {
+  const response = await fetch(`${api.url}${init.path ?? ''}`, init)
+  return { status: response.status, contentType: response.headers.get('content-type'), body: (await response.json()) as Body }
+}
+
+const postJson = (body: string, contentType = 'application/json', accept = 'application/json') =>
+  send({ method: 'POST', headers: { 'content-type': contentType, accept }, body })
+
+describe('GET', () => {
+  it('answers GET /graphql?query={programmes{slug}} with 200 and data', async () => {
+    const response = await send({ method: 'GET', path: '?query={programmes{slug}}' })
+    expect(response.status).toBe(200)
+    expect(response.contentType).toMatch(/^application\/(graphql-response\+)?json/)
+    expect(response.body).toEqual({ data: { programmes: [{ slug: 'kmpp-2017' }] } })
+  })
+
+  it('takes URL-encoded variables on GET', async () => {
+    const query = encodeURIComponent('query($slug: String!) { programme(slug: $slug) { adoptedOn } }')
+    const variables = encodeURIComponent(JSON.stringify({ slug: 'kmpp-2017' }))
+    const response = await send({ method: 'GET', path: `?query=${query}&variables=${variables}` })
+    expect(response.status).toBe(200)
+    expect(response.body).toEqual({ data: { programme: { adoptedOn: '2017-10-09' } } })
+  })
+})
+
+describe('errors carry extensions.code', () => {
+  it.each([
+    ['a syntax error', JSON.stringify({ query: '{ programmes { slug ' }), 400, 'GRAPHQL_PARSE_FAILED'],
+    ['an unknown field', JSON.stringify({ query: '{ programmes { nope } }' }), 400, 'GRAPHQL_VALIDATION_FAILED'],
+    ['a missing query', JSON.stringify({ variables: {} }), 400, 'BAD_REQUEST'],
+    ['a body that is not JSON', '{"query": ', 400, 'BAD_REQUEST'],
+    ['a year out of range', JSON.stringify({ query: '{ followUp(programme: "kmpp-2017", year: 1989) { year } }' }), 200, 'BAD_USER_INPUT'],
+    ['an anonymous preview', JSON.stringify({ query: '{ news(preview: true) { totalCount } }' }), 200, 'FORBIDDEN'],
+  ])('%s', async (_, body, status, code) => {
+    const response = await postJson(body)
+    expect(response.status).toBe(status)
+    expect(response.body.errors?.[0]?.extensions?.code).toBe(code)
+    for (const error of response.body.errors ?? []) expect(typeof error.extensions?.code).toBe('string')
+  })
+
+  it.each(['application/json', 'application/graphql-response+json'])('a syntax error is a 400, not a 500, when accepting %s', async (accept) => {
+    for (const query of ['{', '{ programmes { slug ', '}']) {
+      const response = await postJson(JSON.stringify({ query }), 'application/json', accept)
+      expect(response.status, query).toBe(400)
+      expect(response.body.errors?.[0]?.extensions?.code, query).toBe('GRAPHQL_PARSE_FAILED')
+      expect(response.body.data, query).toBeUndefined()
+    }
+  })
+
+  it('a POST that is not JSON is refused with 415 and a code', async () => {
+    const response = await postJson('{ programmes { slug } }', 'application/graphql')
+    expect(response.status).toBe(415)
+    expect(response.body.errors?.[0]?.extensions?.code).toBe('BAD_REQUEST')
+  })
+
+  it('a body over the limit is refused with 413 and a code', async () => {
+    const query = `{ programmes { slug } } # ${'x'.repeat(MAX_BODY_BYTES)}`
+    const response = await postJson(JSON.stringify({ query }))
+    expect(response.status).toBe(413)
+    expect(response.body.errors?.[0]?.extensions?.code).toBe('PAYLOAD_TOO_LARGE')
+  })
+})
+
+describe('production', () => {
+  it('gives no stack traces and hides internal errors with NODE_ENV=production', async () => {
+    const { payload } = api
+    const find = payload.db.find
+    const consoleError = console.error
+    vi.stubEnv('NODE_ENV', 'production')
+    const server = await startGraphQLServer(payload)
+    try {
+      const badInput = await server.post(`{ followUp(programme: "kmpp-2017", year: 1989) { year } }`)
+      expect(badInput.body.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT')
+      expect(badInput.body.errors?.[0]?.extensions).not.toHaveProperty('stacktrace')
+
+      const invalid = await server.post(`{ programmes { nope } }`)
+      expect(invalid.status).toBe(400)
+      expect(invalid.body.errors?.[0]?.extensions).not.toHaveProperty('stacktrace')
+
+      // A database failure: its details go to the log, never into the response.
+      console.error = () => {}
+      payload.db.find = (async () => {
+        throw new Error('SQLITE_CORRUPT: secret detail at /srv/kmpp/data/kmpp.db')
+      }) as typeof find
+      const internal = await server.post(`{ programmes { slug } }`)
+      expect(internal.body.errors?.[0]?.extensions?.code).toBe('INTERNAL_SERVER_ERROR')
+      expect(JSON.stringify(internal.body)).not.toMatch(/SQLITE_CORRUPT|secret detail|\/srv\/kmpp|stacktrace/)
+    } finally {
+      payload.db.find = find
+      console.error = consoleError
+      vi.unstubAllEnvs()
+      await server.close()
+    }
+  })
+})
+
+describe('the GraphQL-over-HTTP audit of graphql-http', () => {
+  it('reports no errors against /graphql', async () => {
+    const results = await auditServer({ url: api.url })
+    expect(results.length).toBeGreaterThan(30)
+    const failures = results.filter((result) => result.status === 'error')
+    const report = failures.map((result) => `${result.name}: ${'reason' in result ? result.reason : ''}`).join('\n')
+    expect(failures, `failed audits:\n${report}`).toEqual([])
+  })
+})
