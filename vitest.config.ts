@@ -5,6 +5,7 @@ export default defineConfig({
     // Payload's JWT library needs Node's own globals, not jsdom's.
     environment: 'node',
     include: ['tests/**/*.test.ts'],
+    globalSetup: ['tests/setup/clean-databases.ts'],
     setupFiles: ['tests/setup/fresh-database.ts'],
     testTimeout: 60_000,
     hookTimeout: 180_000,
