@@ -1,45 +1,37 @@
-import config from '@payload-config'
-import { existsSync, readFileSync } from 'node:fs'
+/** `npm run seed [-- --scale N]`: the KMPP programme, the demonstration accounts and N synthetic programmes. */
 import { getPayload } from 'payload'
 
+import { chooseDatabase } from '../server/database'
+import { payloadSecret } from '../server/secret'
 import { seedProgramme } from './seed'
 import { parseScaleArgument, seedSynthetic } from './synthetic'
 import { seedAccounts } from './users'
 
-/**
- * `payload run` hands the script only the positional arguments (it parses the command line with
- * minimist and drops every flag), so `npm run seed -- --scale 3` arrives without `--scale 3`. Where
- * the process's original command line can be read (Linux), take the flags from there.
- */
-function commandLineArguments(): string[] {
-  const args = process.argv.slice(2)
-  if (args.some((arg) => arg === '--scale' || arg.startsWith('--scale='))) return args
-  const cmdline = '/proc/self/cmdline'
-  if (!existsSync(cmdline)) return args
-  return readFileSync(cmdline, 'utf8').split('\0').filter(Boolean).slice(2)
-}
-
-const { scale, error } = parseScaleArgument(commandLineArguments())
-if (error) {
-  console.error(error)
-  process.exit(2)
-}
-
-const payload = await getPayload({ config })
-try {
+async function main(): Promise<number> {
+  const { scale, error } = parseScaleArgument(process.argv.slice(2))
+  if (error) {
+    console.error(error)
+    return 2
+  }
+  // Checked before the configuration loads: under tsx, an error thrown while it loads is swallowed.
+  payloadSecret()
+  chooseDatabase(process.env.DATABASE_URI)
+  const { default: config } = await import('@payload-config')
+  const payload = await getPayload({ config })
   const summary = await seedProgramme(payload)
   const accounts = await seedAccounts(payload)
-  console.log(
-    `Seed done: ${summary.created} documents created, ${summary.existing} already there, ${accounts} accounts created.`,
-  )
+  console.log(`Seed done: ${summary.created} documents created, ${summary.existing} already there, ${accounts} accounts created.`)
   if (scale) {
     const synthetic = await seedSynthetic(payload, scale)
-    console.log(
-      `Synthetic seed done (scale ${scale}): ${synthetic.created} documents created, ${synthetic.existing} already there.`,
-    )
+    console.log(`Synthetic seed done (scale ${scale}): ${synthetic.created} documents created, ${synthetic.existing} already there.`)
   }
-  process.exit(0)
-} catch (error) {
-  console.error(error)
-  process.exit(1)
+  return 0
 }
+
+main().then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    console.error(error instanceof Error ? error.message : error)
+    process.exit(1)
+  },
+)
