@@ -2,6 +2,7 @@
 import { getPayload } from 'payload'
 
 import { chooseDatabase } from '../server/database'
+import { reportLoaded } from '../server/loaded'
 import { payloadSecret } from '../server/secret'
 import { seedProgramme } from './seed'
 import { parseScaleArgument, seedSynthetic } from './synthetic'
@@ -17,6 +18,7 @@ async function main(): Promise<number> {
   payloadSecret()
   chooseDatabase(process.env.DATABASE_URI)
   const { default: config } = await import('@payload-config')
+  reportLoaded()
   const payload = await getPayload({ config })
   const summary = await seedProgramme(payload)
   const accounts = await seedAccounts(payload)

@@ -107,7 +107,7 @@ describe('two server processes on one database', () => {
   })
 
   it('a publish through one is served by the other on its next request', async () => {
-    other = spawn('node_modules/.bin/tsx', ['graphql/standalone.ts'], {
+    other = spawn('node', ['scripts/run-ts.mjs', 'graphql/standalone.ts'], {
       env: { ...process.env, PORT: '0', RESPONSE_CACHE: 'on' },
       // Payload's schema push reads stdin; a closed one ends the process before it listens.
       stdio: ['pipe', 'pipe', 'inherit'],

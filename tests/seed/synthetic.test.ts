@@ -1,10 +1,20 @@
-import type { Payload } from 'payload'
-import { beforeAll, describe, expect, it } from 'vitest'
+import { handleEndpoints, type CollectionSlug, type Payload, type Where } from 'payload'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { GOAL_CODE_PATTERN } from '../../collections/MilestoneGoals/validation'
 import { SLUG_PATTERN } from '../../collections/fields/slug'
-import { KMPP } from '../../src/seed/seed'
-import { parseScaleArgument, seedSynthetic, syntheticProgramme, syntheticProgrammeSlug, type SyntheticData } from '../../src/seed/synthetic'
+import { searchableText, richTextToPlainText } from '../../src/shared/richtext'
+import { KMPP, seedProgramme, type SeedData } from '../../src/seed/seed'
+import {
+  documentCount,
+  parseScaleArgument,
+  seedSynthetic,
+  syntheticProgramme,
+  syntheticProgrammeSlug,
+  type SyntheticData,
+} from '../../src/seed/synthetic'
+import { inTransaction, writeSyntheticProgramme } from '../../src/seed/synthetic/write'
+import { startGraphQLServer } from '../helpers/graphql-http'
 import { testPayload } from '../helpers/payload'
 
 const range = (first: number, last: number) => Array.from({ length: last - first + 1 }, (_, i) => first + i)
@@ -155,39 +165,258 @@ describe('parseScaleArgument', () => {
   })
 })
 
+
+// ---------------------------------------------------------------------------------------------
+// On a database: the bulk writer against the Local API.
+
+type Doc = Record<string, any>
+
+const CONTENT: CollectionSlug[] = ['programmes', 'organisations', 'indicators', 'focus-areas', 'milestone-goals', 'follow-ups', 'contacts', 'news']
+const LOCALES = ['sv', 'en'] as const
+const ISO_TIME = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/
+const ROW_ID = /^[0-9a-f]{24}$/
+
+const all = async (payload: Payload, collection: CollectionSlug) =>
+  (await payload.find({ collection, depth: 0, pagination: false, overrideAccess: true, locale: 'sv' })).docs as Doc[]
+
+/** A name for every document's ID that is the same however it was written (one programme at a time). */
+async function naturalNames(payload: Payload): Promise<Map<string, string>> {
+  const names = new Map<string, string>()
+  const key: Record<string, (doc: Doc) => string> = {
+    programmes: (d) => d.slug,
+    organisations: (d) => d.slug,
+    indicators: (d) => d.name,
+    'focus-areas': (d) => d.slug,
+    'milestone-goals': (d) => d.code,
+    'follow-ups': (d) => d.title,
+    contacts: (d) => d.email,
+    news: (d) => d.slug,
+  }
+  for (const collection of CONTENT) {
+    for (const doc of await all(payload, collection)) names.set(String(doc.id), `<${collection} ${key[collection](doc)}>`)
+  }
+  return names
+}
+
+/** IDs become names, timestamps and array-row IDs placeholders, once checked. */
+function normalise(value: unknown, names: Map<string, string>, key?: string): unknown {
+  if (typeof value === 'string') {
+    const name = names.get(value)
+    if (name) return name
+    if (key === 'createdAt' || key === 'updatedAt') {
+      expect(value).toMatch(ISO_TIME)
+      return '<timestamp>'
+    }
+    if (key === 'id' && ROW_ID.test(value)) return '<row id>'
+    return value
+  }
+  if (Array.isArray(value)) return value.map((item) => normalise(item, names))
+  if (value && typeof value === 'object') {
+    return Object.fromEntries(Object.entries(value).map(([k, item]) => [k, normalise(item, names, k)]))
+  }
+  return value
+}
+
+const byId = (docs: unknown[]) => [...docs].sort((a, b) => String((a as Doc).id).localeCompare(String((b as Doc).id)))
+
+const FULL_QUERY = `query ($locale: Locale) {
+  programme(slug: "syntetiskt-program-1", locale: $locale) {
+    id slug title adoptedOn adoptedBy description documentUrl years
+    focusAreas {
+      id slug title kind order goal clarifications
+      milestoneGoals {
+        id code text targetYear
+        responsible { id slug name kind }
+        indicators {
+          id name unit direction source
+          baseline { year value note } target { year value note } series { year value note } latest { year value }
+          trend { status slope relativeSlope } progress { status ratio observedRate requiredRate method baseYear currentYear }
+        }
+        assessments { year status commentary }
+      }
+    }
+    followUp(year: 2020) {
+      goalCount assessedCount shareAchievedOrOnTrack statusCounts { status count }
+      focusAreas { focusArea { slug } statusCounts { status count } goals { milestoneGoal { code } status previousStatus change commentary disagreement } }
+      changes { milestoneGoal { code } } dueThisYear { milestoneGoal { code } } disagreements { milestoneGoal { code } }
+      news { id slug title lead body publishedAt updatedAt followUpYear draft contact { name role phone email } focusAreas { slug } milestoneGoals { code } }
+    }
+  }
+  news(first: 100, filter: { search: "återvinning" }, locale: $locale) { totalCount edges { node { slug title publishedAt } } }
+}`
+
+/** Every read the project makes of a programme: payload.find, drafts, Payload's REST API and GraphQL. */
+async function readEverything(payload: Payload, graphql: Awaited<ReturnType<typeof startGraphQLServer>>) {
+  const names = await naturalNames(payload)
+  const reads: Record<string, unknown> = {}
+  for (const collection of CONTENT) {
+    for (const depth of [0, 2]) {
+      for (const locale of LOCALES) {
+        const { docs } = await payload.find({ collection, depth, locale, overrideAccess: false, pagination: false })
+        reads[`find ${collection} depth ${depth} ${locale}`] = byId(normalise(docs, names) as unknown[])
+      }
+    }
+  }
+  for (const collection of ['news', 'follow-ups'] as const) {
+    const { docs } = await payload.find({ collection, draft: true, depth: 0, locale: 'sv', overrideAccess: true, pagination: false })
+    reads[`preview ${collection}`] = byId(normalise(docs, names) as unknown[])
+  }
+  const programmeId = [...names].find(([, name]) => name === '<programmes syntetiskt-program-1>')![0]
+  for (const locale of LOCALES) {
+    const url = `http://localhost/api/follow-ups?where[programme][equals]=${programmeId}&where[year][equals]=2020&depth=2&limit=100&locale=${locale}`
+    const response = await handleEndpoints({ config: payload.config, request: new Request(url) })
+    expect(response.status).toBe(200)
+    const body = (await response.json()) as { docs: unknown[]; totalDocs: number }
+    expect(body.totalDocs).toBe(25)
+    reads[`REST follow-ups 2020 ${locale}`] = normalise(body, names)
+  }
+  for (const locale of ['SV', 'EN']) {
+    const response = await graphql.post(FULL_QUERY, { locale })
+    expect(response.body.errors).toBeUndefined()
+    reads[`GraphQL ${locale}`] = normalise(response.body.data, names)
+  }
+  return reads
+}
+
+/** Removes every programme and what belongs to it, versions too, straight through the adapter. */
+async function deleteContent(payload: Payload) {
+  for (const collection of ['news', 'follow-ups'] as const) await payload.db.deleteVersions({ collection, where: { id: { exists: true } } })
+  for (const collection of [...CONTENT].reverse()) await payload.db.deleteMany({ collection, where: { id: { exists: true } } })
+}
+
+const contentVersion = async (payload: Payload) => (await payload.findGlobal({ slug: 'content-state', overrideAccess: true })).version
+
+const countWhere = async (payload: Payload, collection: CollectionSlug, where: Where) =>
+  (await payload.count({ collection, where, overrideAccess: true })).totalDocs
+
 describe('seedSynthetic on a database', () => {
   let payload: Payload
-  const lines: string[] = []
+  let graphql: Awaited<ReturnType<typeof startGraphQLServer>>
+  const PER_PROGRAMME = documentCount(syntheticProgramme(1))
 
   beforeAll(async () => {
     payload = await testPayload()
+    graphql = await startGraphQLServer(payload, { responseCache: false })
   })
 
-  it('loads programmes 1..scale, then nothing when run again', { timeout: 600_000 }, async () => {
-    const first = await seedSynthetic(payload, 2, (line) => lines.push(line))
-    expect(first.created).toBeGreaterThan(2 * 500)
-    console.log(lines.join('\n'))
-    expect(lines.filter((line) => line.startsWith('Synthetic programme '))).toHaveLength(2)
+  afterAll(async () => {
+    await graphql?.close()
+  })
 
-    const { docs: programmes } = await payload.find({ collection: 'programmes', depth: 0, overrideAccess: true, pagination: false })
-    expect(programmes.map((p) => p.slug).sort()).toEqual([syntheticProgrammeSlug(1), syntheticProgrammeSlug(2)])
-    for (const programme of programmes) {
-      const count = async (collection: 'milestone-goals' | 'follow-ups') =>
-        (await payload.count({ collection, where: { programme: { equals: programme.id } }, overrideAccess: true })).totalDocs
-      expect(await count('milestone-goals')).toBe(25)
-      expect(await count('follow-ups')).toBe(25 * 13)
+  it('counts the documents of a programme', () => {
+    // 6 organisations, the programme, 40 indicators, 5 parts, 25 goals, 25 x 13 follow-ups, a contact, 200 news.
+    expect(PER_PROGRAMME).toBe(6 + 1 + 40 + 5 + 25 + 325 + 1 + 200)
+  })
+
+  it('stores a programme as the Local API does: every read through payload.find, drafts, REST and GraphQL is the same', { timeout: 600_000 }, async () => {
+    const slow = await seedProgramme(payload, syntheticProgramme(1) as SeedData)
+    expect(slow).toEqual({ created: PER_PROGRAMME, existing: 0 })
+    const reference = await readEverything(payload, graphql)
+    // Anonymous reads see every document: all published.
+    expect(reference['find news depth 0 sv']).toHaveLength(200)
+    expect(reference['find follow-ups depth 2 en']).toHaveLength(325)
+    expect(reference['preview news']).toHaveLength(200)
+
+    await deleteContent(payload)
+    expect(await countWhere(payload, 'programmes', {})).toBe(0)
+    expect(await seedSynthetic(payload, 1, () => {})).toEqual({ created: PER_PROGRAMME, existing: 0 })
+    const fast = await readEverything(payload, graphql)
+
+    expect(Object.keys(fast)).toEqual(Object.keys(reference))
+    for (const key of Object.keys(reference)) expect(fast[key], key).toEqual(reference[key])
+  })
+
+  it('reads back with IDs at depth 0, documents at depth 2, derived fields, array rows and both languages', async () => {
+    const data = syntheticProgramme(1)
+    const [programme] = (await payload.find({ collection: 'programmes', where: { slug: { equals: syntheticProgrammeSlug(1) } }, overrideAccess: false })).docs
+    const goal = data.programme.focusAreas[1].milestoneGoals[2]
+
+    const followUp = (depth: number, locale: 'sv' | 'en' = 'sv') =>
+      payload
+        .find({ collection: 'follow-ups', where: { title: { equals: `${goal.code} – 2020` }, programme: { equals: programme.id } }, depth, locale, overrideAccess: false })
+        .then((result) => result.docs[0] as Doc)
+    const flat = await followUp(0)
+    expect(typeof flat.milestoneGoal).toBe('string')
+    expect(flat.programme).toBe(programme.id)
+    expect(flat).toMatchObject({ year: 2020, status: goal.followUps[2020].status, _status: 'published' })
+    expect(richTextToPlainText(flat.commentary)).toBe(goal.followUps[2020].commentary.sv)
+    expect(richTextToPlainText((await followUp(0, 'en')).commentary)).toBe(goal.followUps[2020].commentary.en)
+    const deep = await followUp(2)
+    expect(deep.milestoneGoal).toMatchObject({ code: goal.code, targetYear: goal.targetYear })
+    expect(deep.milestoneGoal.focusArea).toMatchObject({ slug: data.programme.focusAreas[1].slug })
+    expect(deep.milestoneGoal.indicators.map((i: Doc) => i.name)).toEqual(
+      goal.indicators.map((key) => data.indicators.find((i) => i.key === key)!.name.sv),
+    )
+    expect(deep.programme).toMatchObject({ id: programme.id, slug: programme.slug })
+
+    // Array rows, with their localised texts.
+    const expected = data.indicators.find((i) => i.measurements.some((m) => m.note))!
+    for (const locale of LOCALES) {
+      const [indicator] = (await payload.find({ collection: 'indicators', where: { name: { equals: expected.name[locale] } }, locale, overrideAccess: false })).docs
+      expect(indicator.measurements?.map((m) => [m.year, m.value, m.note ?? undefined])).toEqual(
+        expected.measurements.map((m) => [m.year, m.value, m.note?.[locale]]),
+      )
+      expect(indicator.measurements?.every((m) => ROW_ID.test(String(m.id)))).toBe(true)
+      const [part] = (await payload.find({ collection: 'focus-areas', where: { slug: { equals: data.programme.focusAreas[0].slug } }, locale, overrideAccess: false })).docs
+      expect(part.clarifications?.map((c) => c.text)).toEqual(data.programme.focusAreas[0].clarifications.map((c) => c[locale]))
+      expect(part.title).toBe(data.programme.focusAreas[0].title[locale])
     }
-    expect((await payload.count({ collection: 'indicators', overrideAccess: true })).totalDocs).toBe(80)
-    expect((await payload.count({ collection: 'news', overrideAccess: true })).totalDocs).toBe(400)
 
-    // English texts and array rows survive the second locale.
-    const expected = syntheticProgramme(2).indicators[0]
-    const { docs: [stored] } = await payload.find({ collection: 'indicators', where: { name: { equals: expected.name.sv } }, overrideAccess: true })
-    const english = await payload.findByID({ collection: 'indicators', id: stored.id, locale: 'en', overrideAccess: true })
-    expect(english.name).toBe(expected.name.en)
-    expect(english.measurements?.map((m) => [m.year, m.value])).toEqual(expected.measurements.map((m) => [m.year, m.value]))
+    // News: relationships as IDs at depth 0, a search text per language, dates as given.
+    const item = data.news[41]
+    for (const locale of LOCALES) {
+      const [news] = (await payload.find({ collection: 'news', where: { slug: { equals: item.slug } }, depth: 0, locale, overrideAccess: false })).docs
+      expect(news.focusAreas?.every((ref) => typeof ref === 'string')).toBe(true)
+      expect(news.focusAreas).toHaveLength(item.focusAreas.length)
+      expect(typeof news.contact).toBe('string')
+      expect(news).toMatchObject({ title: item.title[locale], lead: item.lead[locale], publishedAt: item.publishedAt, _status: 'published' })
+      expect(news.searchText).toBe(searchableText(item.title[locale], item.lead[locale], richTextToPlainText(news.body)))
+    }
+  })
 
-    const again = await seedSynthetic(payload, 2, () => {})
-    expect(again).toEqual({ created: 0, existing: first.created })
+  it('adds only the missing programmes, tells response caches once, and does nothing when run again', { timeout: 300_000 }, async () => {
+    const cached = await startGraphQLServer(payload, { responseCache: true })
+    try {
+      const slugs = async () => ((await cached.post('{ programmes { slug } }')).body.data.programmes as Array<{ slug: string }>).map((p) => p.slug).sort()
+      expect(await slugs()).toEqual([syntheticProgrammeSlug(1)])
+      const before = await contentVersion(payload)
+
+      const lines: string[] = []
+      const second = await seedSynthetic(payload, 3, (line) => lines.push(line))
+      console.log(lines.join('\n'))
+      expect(second).toEqual({ created: 2 * PER_PROGRAMME, existing: PER_PROGRAMME })
+      expect(lines.filter((line) => line.startsWith('Synthetic programme '))).toEqual([
+        expect.stringMatching(/^Synthetic programme 2\/3: 603 documents created/),
+        expect.stringMatching(/^Synthetic programme 3\/3: 603 documents created/),
+      ])
+      const after = await contentVersion(payload)
+      expect(after).not.toBe(before)
+      expect(await slugs()).toEqual([1, 2, 3].map(syntheticProgrammeSlug))
+
+      for (const programme of await all(payload, 'programmes')) {
+        expect(await countWhere(payload, 'milestone-goals', { programme: { equals: programme.id } })).toBe(25)
+        expect(await countWhere(payload, 'follow-ups', { programme: { equals: programme.id } })).toBe(25 * 13)
+      }
+      expect(await countWhere(payload, 'indicators', {})).toBe(120)
+      expect(await countWhere(payload, 'news', {})).toBe(600)
+      const versions = await payload.countVersions({ collection: 'news', where: { latest: { equals: true } }, overrideAccess: true })
+      expect(versions.totalDocs).toBe(600)
+
+      expect(await seedSynthetic(payload, 3, () => {})).toEqual({ created: 0, existing: 3 * PER_PROGRAMME })
+      expect(await contentVersion(payload)).toBe(after)
+    } finally {
+      await cached.close()
+    }
+  })
+
+  it('leaves nothing of a programme that fails half-way', async () => {
+    const data = syntheticProgramme(9)
+    data.news[data.news.length - 1].milestoneGoals = ['9.9']
+    await expect(inTransaction(payload, (req) => writeSyntheticProgramme(payload, data, req))).rejects.toThrow(/unknown milestone goal: 9\.9/)
+    expect(await countWhere(payload, 'organisations', { slug: { like: 'syntetisk-forvaltning-9-' } })).toBe(0)
+    expect(await countWhere(payload, 'news', { slug: { like: 'syntetisk-nyhet-9-' } })).toBe(0)
+    expect(await countWhere(payload, 'programmes', {})).toBe(3)
+    // The connection is fine afterwards.
+    expect(await seedSynthetic(payload, 4, () => {})).toEqual({ created: PER_PROGRAMME, existing: 3 * PER_PROGRAMME })
   })
 })

@@ -1,0 +1,175 @@
+/**
+ * `npm run bench`: builds the app, starts it in production mode on a fresh SQLite file, seeds
+ * scales 1, 10 and 100, and measures it over HTTP from this process. Writes bench/results.md.
+ */
+import { type ChildProcess, spawn } from 'node:child_process'
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs'
+import path from 'node:path'
+import autocannon from 'autocannon'
+
+import { measureConcurrentPublishing } from './publishing'
+import { type CaseResult, renderResults, type ScaleResults } from './report'
+
+const root = path.resolve(import.meta.dirname, '..')
+const work = path.join(root, 'bench', 'tmp')
+const SCALES = (process.env.BENCH_SCALES ?? '1,10,100').split(',').map(Number)
+const DURATION_S = Number(process.env.BENCH_SECONDS ?? 5)
+const CONNECTIONS = 10
+const YEAR = 2020
+const PASSWORD = 'bench-password-123'
+
+const env: NodeJS.ProcessEnv = {
+  ...process.env,
+  NODE_ENV: 'production',
+  NEXT_TELEMETRY_DISABLED: '1',
+  DATABASE_URI: `file:${path.join(work, 'bench.db')}`,
+  MEDIA_DIR: path.join(work, 'media'),
+  PAYLOAD_SECRET: 'bench-secret-not-for-production',
+  SEED_PASSWORD: PASSWORD,
+  BENCH: '1',
+}
+
+function run(command: string, args: string[], extra: Record<string, string> = {}): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, { cwd: root, env: { ...env, ...extra }, stdio: ['ignore', 'inherit', 'inherit'] })
+    child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`${command} ${args.join(' ')} exited with ${code}`))))
+  })
+}
+
+type Server = { url: string; process: ChildProcess }
+
+async function startServer(port: number, extra: Record<string, string>): Promise<Server> {
+  const child = spawn('node_modules/.bin/next', ['start', '-p', String(port), '-H', '127.0.0.1'], {
+    cwd: root,
+    env: { ...env, ...extra },
+    stdio: ['ignore', 'ignore', 'inherit'],
+    detached: true,
+  })
+  const url = `http://127.0.0.1:${port}`
+  for (let attempt = 0; attempt < 120; attempt++) {
+    const ok = await fetch(`${url}/bench/stats`).then((r) => r.ok, () => false)
+    if (ok) {
+      await fetch(`${url}/graphql?query=%7Bprogrammes%7Bslug%7D%7D`)
+      return { url, process: child }
+    }
+    await new Promise((resolve) => setTimeout(resolve, 500))
+  }
+  throw new Error(`The server on port ${port} did not start`)
+}
+
+const stop = (server: Server) => server.process.pid && process.kill(-server.process.pid, 'SIGTERM')
+
+type Request = { path: string; method?: 'GET' | 'POST'; body?: string; headers?: Record<string, string> }
+
+const graphql = (query: string, variables: Record<string, unknown>): Request => ({
+  path: '/graphql',
+  method: 'POST',
+  body: JSON.stringify({ query, variables }),
+  headers: { 'content-type': 'application/json' },
+})
+
+const stats = async (server: Server) => (await (await fetch(`${server.url}/bench/stats`)).json()) as { databaseCalls: number; peakRssBytes: number }
+
+async function send(server: Server, request: Request): Promise<Response> {
+  return fetch(`${server.url}${request.path}`, { method: request.method ?? 'GET', body: request.body, headers: request.headers })
+}
+
+/** Database calls per request, over a few requests made one at a time. */
+async function callsPerRequest(server: Server, request: Request, samples = 10): Promise<number> {
+  const before = (await stats(server)).databaseCalls
+  for (let i = 0; i < samples; i++) await (await send(server, request)).arrayBuffer()
+  return ((await stats(server)).databaseCalls - before) / samples
+}
+
+async function measure(name: string, server: Server, request: Request): Promise<CaseResult> {
+  const response = await send(server, request)
+  const bytes = (await response.arrayBuffer()).byteLength
+  if (!response.ok) throw new Error(`${name}: ${response.status}`)
+  const databaseCalls = await callsPerRequest(server, request)
+  const result = await autocannon({
+    url: `${server.url}${request.path}`,
+    method: request.method ?? 'GET',
+    body: request.body,
+    headers: request.headers,
+    connections: CONNECTIONS,
+    duration: DURATION_S,
+  })
+  return {
+    name,
+    requestsPerSecond: result.requests.average,
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    failed: result.errors + result.timeouts + result.non2xx,
+    databaseCalls,
+    bytes,
+  }
+}
+
+const FOLLOW_UP = `query FollowUp($programme: String!, $year: Int!) {
+  followUp(programme: $programme, year: $year) {
+    year goalCount assessedCount shareAchievedOrOnTrack statusCounts { status count }
+    focusAreas {
+      focusArea { slug title } statusCounts { status count }
+      goals {
+        milestoneGoal { code text targetYear } status previousStatus change commentary
+        indicators { name unit series { year value } progress { status ratio } trend { status } }
+      }
+    }
+    changes { milestoneGoal { code } change }
+    news { slug title }
+  }
+}`
+
+const NEWS = `query News($search: String!) { news(first: 10, filter: { search: $search }) { totalCount edges { node { slug title lead publishedAt } } } }`
+
+async function programmeId(server: Server, slug: string): Promise<string> {
+  const response = await send(server, graphql('query($slug: String!) { programme(slug: $slug) { id } }', { slug }))
+  return ((await response.json()) as any).data.programme.id
+}
+
+async function benchScale(scale: number, cold: Server, warm: Server): Promise<ScaleResults> {
+  const slug = 'syntetiskt-program-1'
+  const report = graphql(FOLLOW_UP, { programme: slug, year: YEAR })
+  const id = await programmeId(cold, slug)
+  const rest: Request = { path: `/api/follow-ups?where[programme][equals]=${id}&where[year][equals]=${YEAR}&depth=2&limit=100` }
+
+  const coldCase = await measure('1. followUp, cache off', cold, report)
+  const restCase = await measure('2. REST follow-ups, depth 2', cold, rest)
+  const warmCase = await measure('3. followUp, cache warm', warm, report)
+  const staticCase = await measure('4. static JSON, same size', warm, { path: `/bench/static?bytes=${coldCase.bytes}` })
+  const newsCase = await measure('5. news(first: 10) with search', cold, graphql(NEWS, { search: 'avfall' }))
+  const publishing = await measureConcurrentPublishing({ url: warm.url, password: PASSWORD, programme: 'kmpp-2017', year: YEAR })
+  return {
+    scale,
+    cases: [coldCase, restCase, warmCase, staticCase, newsCase],
+    publishing,
+    peakRssBytes: Math.max((await stats(cold)).peakRssBytes, (await stats(warm)).peakRssBytes),
+  }
+}
+
+async function main() {
+  const started = Date.now()
+  rmSync(work, { recursive: true, force: true })
+  mkdirSync(work, { recursive: true })
+  if (process.env.BENCH_SKIP_BUILD !== '1') await run('npm', ['run', 'build'])
+
+  const results: ScaleResults[] = []
+  for (const scale of SCALES) {
+    console.log(`\n== Seeding scale ${scale}`)
+    await run('npm', ['run', 'seed', '--', '--scale', String(scale)])
+    const cold = await startServer(3301, { RESPONSE_CACHE: 'off' })
+    const warm = await startServer(3302, { RESPONSE_CACHE: 'on' })
+    try {
+      console.log(`== Measuring scale ${scale}`)
+      results.push(await benchScale(scale, cold, warm))
+    } finally {
+      stop(cold)
+      stop(warm)
+    }
+  }
+  const markdown = renderResults(results, { seconds: DURATION_S, connections: CONNECTIONS, totalSeconds: (Date.now() - started) / 1000 })
+  writeFileSync(path.join(root, 'bench', 'results.md'), markdown)
+  console.log(`\n${markdown}`)
+}
+
+await main()

@@ -1,0 +1,24 @@
+#!/usr/bin/env node
+/**
+ * Runs a TypeScript entry point with tsx. On this Node, loading @payloadcms/richtext-lexical
+ * sometimes ends the process with exit code 0 before the script runs (payloadcms/payload#9378),
+ * which would look like success: the script says 'loaded' over IPC once its imports are done, and
+ * a run that ends without saying so is started again.
+ */
+import { spawn } from 'node:child_process'
+
+const [script, ...args] = process.argv.slice(2)
+const ATTEMPTS = 5
+
+for (let attempt = 1; attempt <= ATTEMPTS; attempt++) {
+  const child = spawn(process.execPath, ['--import', 'tsx', script, ...args], { stdio: ['inherit', 'inherit', 'inherit', 'ipc'] })
+  let loaded = false
+  child.on('message', (message) => {
+    if (message === 'loaded') loaded = true
+  })
+  for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => child.kill(signal))
+  const code = await new Promise((resolve) => child.on('exit', (exitCode, signal) => resolve(exitCode ?? (signal ? 1 : 0))))
+  if (loaded || code !== 0) process.exit(code)
+  console.error(`${script} ended while loading its modules; starting it again (${attempt}/${ATTEMPTS}).`)
+}
+process.exit(1)
