@@ -4,7 +4,6 @@ import { isStrategist, publishedOrEditor } from '../access'
 import { label } from '../fields/label'
 import { yearField } from '../fields/year'
 import { idOf } from '../../src/shared/ids'
-import { programmeOfMilestoneGoal } from '../relations'
 import { GOAL_STATUS_LABELS, GOAL_STATUSES } from './statuses'
 
 type FollowUpData = { milestoneGoal?: string | { id: string } | null }
@@ -45,7 +44,7 @@ export const FollowUps: CollectionConfig = {
         const year = data.year ?? originalDoc?.year
         if (!goalId) return data
         const goal = await req.payload.findByID({ collection: 'milestone-goals', id: goalId, depth: 0, req, disableErrors: true })
-        return { ...data, programme: await programmeOfMilestoneGoal(req, goalId), title: `${goal?.code ?? '?'} – ${year}` }
+        return { ...data, programme: idOf(goal?.programme), title: `${goal?.code ?? '?'} – ${year}` }
       },
     ],
   },

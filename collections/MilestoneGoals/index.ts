@@ -3,7 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { anyone, isStrategist } from '../access'
 import { label } from '../fields/label'
 import { yearField } from '../fields/year'
-import { programmeOfFocusArea } from '../relations'
+import { programmeOf } from '../relations'
 import { validateGoalCode, validateTargetYear } from './validation'
 
 export const MilestoneGoals: CollectionConfig = {
@@ -34,7 +34,7 @@ export const MilestoneGoals: CollectionConfig = {
       index: true,
       admin: { readOnly: true, position: 'sidebar', description: label('Följer av fokusområdet.', 'Follows from the focus area.') },
       hooks: {
-        beforeChange: [async ({ req, siblingData }) => programmeOfFocusArea(req, siblingData.focusArea)],
+        beforeChange: [async ({ req, siblingData }) => programmeOf(req, siblingData.focusArea)],
       },
     },
     {

@@ -1,6 +1,6 @@
 import type { PayloadRequest, Validate } from 'payload'
 
-import { programmeOfFocusArea } from '../relations'
+import { programmeOf } from '../relations'
 
 type GoalData = { focusArea?: string | { id: string } | null }
 
@@ -10,7 +10,7 @@ export const GOAL_CODE_PATTERN = /^\d{1,2}\.\d{1,2}$/
 export const validateGoalCode: Validate<string, GoalData> = async (value, { req, data, id }) => {
   if (!value) return 'Ange etappmålets nummer, till exempel 1.2.'
   if (!GOAL_CODE_PATTERN.test(value)) return 'Numret skrivs som fokusområde och löpnummer, till exempel 1.2.'
-  const programme = await programmeOfFocusArea(req, data?.focusArea)
+  const programme = await programmeOf(req, data?.focusArea)
   if (!programme) return true
   const taken = await req.payload.count({
     collection: 'milestone-goals',
@@ -27,7 +27,7 @@ export const validateGoalCode: Validate<string, GoalData> = async (value, { req,
 }
 
 async function adoptionYear(req: PayloadRequest, focusArea: GoalData['focusArea']): Promise<number | undefined> {
-  const programmeId = await programmeOfFocusArea(req, focusArea)
+  const programmeId = await programmeOf(req, focusArea)
   if (!programmeId) return undefined
   const programme = await req.payload.findByID({ collection: 'programmes', id: programmeId, depth: 0, req, disableErrors: true })
   return programme?.adoptedOn ? new Date(programme.adoptedOn).getUTCFullYear() : undefined
