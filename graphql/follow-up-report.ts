@@ -12,11 +12,13 @@ import { scoped } from './scope'
  */
 export async function loadFollowUpReport(loaders: Loaders, programme: Programme, year: number): Promise<FollowUpReport> {
   const scope = { ...programme.scope, asOfYear: year }
-  const [focusAreas, goals, assessments] = await Promise.all([
+  const [focusAreas, goals, thisYear, lastYear] = await Promise.all([
     loaders.focusAreasByProgramme.load(programme.id),
     loaders.goalsByProgramme.load(programme.id),
-    loaders.followUpsByProgramme.load(programme.id),
+    loaders.followUpsByProgrammeYear.load(`${programme.id}:${year}`),
+    loaders.followUpsByProgrammeYear.load(`${programme.id}:${year - 1}`),
   ])
+  const assessments = [...lastYear, ...thisYear]
   const indicatorIds = [...new Set(goals.flatMap((goal) => idsOf(goal.indicators)))]
   const indicators = new Map<string, Indicator>()
   for (const indicator of await loaders.indicatorById.loadMany(indicatorIds)) {
@@ -59,7 +61,6 @@ export async function loadFollowUpReport(loaders: Loaders, programme: Programme,
 }
 
 /** The years with assessments, oldest first. */
-export async function followUpYears(loaders: Loaders, programme: Programme): Promise<number[]> {
-  const assessments = await loaders.followUpsByProgramme.load(programme.id)
-  return [...new Set(assessments.map((a) => a.year))].sort((a, b) => a - b)
+export function followUpYears(loaders: Loaders, programme: Programme): Promise<number[]> {
+  return loaders.followUpYearsByProgramme.load(programme.id)
 }

@@ -52,8 +52,9 @@ export function createLoaders(payload: Payload, user: User | null, scope: Scope)
     where: Where,
     sort?: string | string[],
     limit?: number,
+    select?: Record<string, true>,
   ): Promise<Docs[S][]> => {
-    const { docs } = await payload.find({ collection, where: visible(collection, where), sort, limit, depth: 0, pagination: false, ...access })
+    const { docs } = await payload.find({ collection, where: visible(collection, where), sort, limit, select, depth: 0, pagination: false, ...access })
     return docs as unknown as Docs[S][]
   }
 
@@ -101,7 +102,19 @@ export function createLoaders(payload: Payload, user: User | null, scope: Scope)
     organisationById: unique('organisations', 'id'),
     organisationBySlug: unique('organisations', 'slug'),
     followUpsByGoal: related('follow-ups', 'milestoneGoal', 'year'),
-    followUpsByProgramme: related('follow-ups', 'programme', 'year'),
+    /** Keys `${programmeID}:${year}`: one read for all the years a report compares. */
+    followUpsByProgrammeYear: new DataLoader<string, FollowUp[]>(async (keys) => {
+      const pairs = keys.map((key) => key.split(':'))
+      const docs = await find('follow-ups', {
+        and: [{ programme: { in: [...new Set(pairs.map(([p]) => p))] } }, { year: { in: [...new Set(pairs.map(([, y]) => Number(y)))] } }],
+      })
+      return keys.map((key) => docs.filter((doc) => `${asKey(doc.programme)}:${doc.year}` === key))
+    }),
+    /** The years with assessments, without reading the assessments themselves. */
+    followUpYearsByProgramme: new DataLoader<string, number[]>(async (keys) => {
+      const docs = await find('follow-ups', { programme: { in: [...keys] } }, undefined, undefined, { programme: true, year: true })
+      return keys.map((key) => [...new Set(docs.filter((doc) => asKey(doc.programme) === key).map((doc) => doc.year))].sort((a, b) => a - b))
+    }),
     newsBySlug: unique('news', 'slug'),
     contactById: unique('contacts', 'id'),
     mediaById: unique('media', 'id'),

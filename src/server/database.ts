@@ -4,6 +4,8 @@ import { mkdirSync } from 'node:fs'
 import path from 'node:path'
 import type { DatabaseAdapterObj } from 'payload'
 
+import { indexLocaleParents } from './parent-indexes'
+
 export const DEFAULT_DATABASE_URI = 'file:./data/kmpp.db'
 
 export type DatabaseChoice = { kind: 'sqlite'; url: string } | { kind: 'mongodb'; url: string }
@@ -40,6 +42,7 @@ export function databaseAdapter(uri: string | undefined, migrations?: Migrations
   return sqliteAdapter({
     client: { url: choice.url },
     idType: 'uuid',
+    afterSchemaInit: [indexLocaleParents],
     wal: true,
     busyTimeout: 10_000,
     // Development pushes the schema; production applies the committed migrations on start.

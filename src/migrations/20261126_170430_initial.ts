@@ -24,6 +24,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   );
   `)
   await db.run(sql`CREATE UNIQUE INDEX \`programmes_locales_locale_parent_id_unique\` ON \`programmes_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`programmes_locales_parent_idx\` ON \`programmes_locales\` (\`_parent_id\`);`)
   await db.run(sql`CREATE TABLE \`focus_areas_clarifications\` (
   	\`_order\` integer NOT NULL,
   	\`_parent_id\` text(36) NOT NULL,
@@ -42,6 +43,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   );
   `)
   await db.run(sql`CREATE UNIQUE INDEX \`focus_areas_clarifications_locales_locale_parent_id_unique\` ON \`focus_areas_clarifications_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`focus_areas_clarifications_locales_parent_idx\` ON \`focus_areas_clarifications_locales\` (\`_parent_id\`);`)
   await db.run(sql`CREATE TABLE \`focus_areas\` (
   	\`id\` text(36) PRIMARY KEY NOT NULL,
   	\`programme_id\` text(36) NOT NULL,
@@ -67,6 +69,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   );
   `)
   await db.run(sql`CREATE UNIQUE INDEX \`focus_areas_locales_locale_parent_id_unique\` ON \`focus_areas_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`focus_areas_locales_parent_idx\` ON \`focus_areas_locales\` (\`_parent_id\`);`)
   await db.run(sql`CREATE TABLE \`milestone_goals\` (
   	\`id\` text(36) PRIMARY KEY NOT NULL,
   	\`focus_area_id\` text(36) NOT NULL,
@@ -94,6 +97,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   );
   `)
   await db.run(sql`CREATE UNIQUE INDEX \`milestone_goals_locales_locale_parent_id_unique\` ON \`milestone_goals_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`milestone_goals_locales_parent_idx\` ON \`milestone_goals_locales\` (\`_parent_id\`);`)
   await db.run(sql`CREATE TABLE \`milestone_goals_rels\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`order\` integer,
@@ -131,6 +135,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   );
   `)
   await db.run(sql`CREATE UNIQUE INDEX \`indicators_measurements_locales_locale_parent_id_unique\` ON \`indicators_measurements_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`indicators_measurements_locales_parent_idx\` ON \`indicators_measurements_locales\` (\`_parent_id\`);`)
   await db.run(sql`CREATE TABLE \`indicators\` (
   	\`id\` text(36) PRIMARY KEY NOT NULL,
   	\`direction\` text NOT NULL,
@@ -155,6 +160,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   );
   `)
   await db.run(sql`CREATE UNIQUE INDEX \`indicators_locales_locale_parent_id_unique\` ON \`indicators_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`indicators_locales_parent_idx\` ON \`indicators_locales\` (\`_parent_id\`);`)
   await db.run(sql`CREATE TABLE \`follow_ups\` (
   	\`id\` text(36) PRIMARY KEY NOT NULL,
   	\`milestone_goal_id\` text(36),
@@ -185,6 +191,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   );
   `)
   await db.run(sql`CREATE UNIQUE INDEX \`follow_ups_locales_locale_parent_id_unique\` ON \`follow_ups_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`follow_ups_locales_parent_idx\` ON \`follow_ups_locales\` (\`_parent_id\`);`)
   await db.run(sql`CREATE TABLE \`_follow_ups_v\` (
   	\`id\` text(36) PRIMARY KEY NOT NULL,
   	\`parent_id\` text(36),
@@ -228,6 +235,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   );
   `)
   await db.run(sql`CREATE UNIQUE INDEX \`_follow_ups_v_locales_locale_parent_id_unique\` ON \`_follow_ups_v_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`_follow_ups_v_locales_parent_idx\` ON \`_follow_ups_v_locales\` (\`_parent_id\`);`)
   await db.run(sql`CREATE TABLE \`organisations\` (
   	\`id\` text(36) PRIMARY KEY NOT NULL,
   	\`slug\` text NOT NULL,
@@ -248,6 +256,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   );
   `)
   await db.run(sql`CREATE UNIQUE INDEX \`organisations_locales_locale_parent_id_unique\` ON \`organisations_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`organisations_locales_parent_idx\` ON \`organisations_locales\` (\`_parent_id\`);`)
   await db.run(sql`CREATE TABLE \`news\` (
   	\`id\` text(36) PRIMARY KEY NOT NULL,
   	\`slug\` text,
@@ -282,6 +291,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   );
   `)
   await db.run(sql`CREATE UNIQUE INDEX \`news_locales_locale_parent_id_unique\` ON \`news_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`news_locales_parent_idx\` ON \`news_locales\` (\`_parent_id\`);`)
   await db.run(sql`CREATE TABLE \`news_rels\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`order\` integer,
@@ -348,6 +358,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   );
   `)
   await db.run(sql`CREATE UNIQUE INDEX \`_news_v_locales_locale_parent_id_unique\` ON \`_news_v_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`_news_v_locales_parent_idx\` ON \`_news_v_locales\` (\`_parent_id\`);`)
   await db.run(sql`CREATE TABLE \`_news_v_rels\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`order\` integer,
@@ -385,6 +396,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   );
   `)
   await db.run(sql`CREATE UNIQUE INDEX \`contacts_locales_locale_parent_id_unique\` ON \`contacts_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`contacts_locales_parent_idx\` ON \`contacts_locales\` (\`_parent_id\`);`)
   await db.run(sql`CREATE TABLE \`media\` (
   	\`id\` text(36) PRIMARY KEY NOT NULL,
   	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
@@ -433,6 +445,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   );
   `)
   await db.run(sql`CREATE UNIQUE INDEX \`media_locales_locale_parent_id_unique\` ON \`media_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`media_locales_parent_idx\` ON \`media_locales\` (\`_parent_id\`);`)
   await db.run(sql`CREATE TABLE \`users_sessions\` (
   	\`_order\` integer NOT NULL,
   	\`_parent_id\` text(36) NOT NULL,
