@@ -6,6 +6,7 @@ import { reportLoaded } from '../src/server/loaded'
 import { createGraphQLHandler } from './http'
 import { listen } from './node-http'
 
+const payload = await getPayload({ config })
 reportLoaded()
-const { url } = await listen(createGraphQLHandler(await getPayload({ config })), Number(process.env.PORT ?? 4000), process.env.HOST ?? '127.0.0.1')
+const { url } = await listen(createGraphQLHandler(payload), Number(process.env.PORT ?? 4000), process.env.HOST ?? '127.0.0.1')
 console.log(`GraphQL API at ${url}`)

@@ -1,9 +1,9 @@
 #!/usr/bin/env node
 /**
  * Runs a TypeScript entry point with tsx. On this Node, loading @payloadcms/richtext-lexical
- * sometimes ends the process with exit code 0 before the script runs (payloadcms/payload#9378),
- * which would look like success: the script says 'loaded' over IPC once its imports are done, and
- * a run that ends without saying so is started again.
+ * sometimes ends the process while its modules load (payloadcms/payload#9378): with exit code 0,
+ * which would look like success, or 13 (an unsettled top-level await). The script says 'loaded'
+ * over IPC once Payload is up, and a run that ends that way without saying so is started again.
  */
 import { spawn } from 'node:child_process'
 
@@ -18,7 +18,7 @@ for (let attempt = 1; attempt <= ATTEMPTS; attempt++) {
   })
   for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => child.kill(signal))
   const code = await new Promise((resolve) => child.on('exit', (exitCode, signal) => resolve(exitCode ?? (signal ? 1 : 0))))
-  if (loaded || code !== 0) process.exit(code)
+  if (loaded || (code !== 0 && code !== 13)) process.exit(code)
   console.error(`${script} ended while loading its modules; starting it again (${attempt}/${ATTEMPTS}).`)
 }
 process.exit(1)

@@ -1,4 +1,4 @@
-/** Tells scripts/run-ts.mjs that the modules have loaded (see there why it asks). */
+/** Tells scripts/run-ts.mjs that Payload has started (see there why it asks). */
 export function reportLoaded(): void {
   process.send?.('loaded')
 }
