@@ -1,9 +1,8 @@
 import { idOf, idsOf } from '../../src/shared/ids'
 import type { Resolvers } from '../generated/resolvers-types'
 import { renderRichText } from '../richtext'
-import { scoped } from '../scope'
+import { scopedFound } from '../scope'
 
-const present = <T>(values: Array<T | null | Error>): T[] => values.filter((v): v is T => v !== null && !(v instanceof Error))
 
 export const newsResolvers: Resolvers = {
   NewsItem: {
@@ -20,9 +19,9 @@ export const newsResolvers: Resolvers = {
       return id ? loaders(item.scope).contactById.load(id) : null
     },
     focusAreas: async (item, _, { loaders }) =>
-      present(await loaders(item.scope).focusAreaById.loadMany(idsOf(item.focusAreas))).map((doc) => scoped(doc, item.scope)),
+      scopedFound(await loaders(item.scope).focusAreaById.loadMany(idsOf(item.focusAreas)), item.scope),
     milestoneGoals: async (item, _, { loaders }) =>
-      present(await loaders(item.scope).goalById.loadMany(idsOf(item.milestoneGoals))).map((doc) => scoped(doc, item.scope)),
+      scopedFound(await loaders(item.scope).goalById.loadMany(idsOf(item.milestoneGoals)), item.scope),
     followUpYear: (item) => item.followUpYear ?? null,
     draft: (item) => item._status !== 'published',
   },

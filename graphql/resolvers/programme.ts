@@ -4,10 +4,9 @@ import { followUpYears, loadFollowUpReport } from '../follow-up-report'
 import { baselineOf, progressOf, seriesOf, targetOf, trendOf } from '../indicator-figures'
 import { assertYear, byCode, toEnum } from '../arguments'
 import { renderRichText } from '../richtext'
-import { type Scope, scoped } from '../scope'
+import { type Scope, scoped, scopedFound } from '../scope'
 
 const each = <T extends object>(docs: T[], scope: Scope) => docs.map((doc) => scoped(doc, scope))
-const present = <T>(values: Array<T | null | Error>): T[] => values.filter((v): v is T => v !== null && !(v instanceof Error))
 
 export const programmeResolvers: Resolvers = {
   Programme: {
@@ -44,9 +43,9 @@ export const programmeResolvers: Resolvers = {
       return scoped(focusArea, goal.scope)
     },
     responsible: async (goal, _, { loaders }) =>
-      each(present(await loaders(goal.scope).organisationById.loadMany(idsOf(goal.responsible))), goal.scope),
+      scopedFound(await loaders(goal.scope).organisationById.loadMany(idsOf(goal.responsible)), goal.scope),
     indicators: async (goal, _, { loaders }) =>
-      each(present(await loaders(goal.scope).indicatorById.loadMany(idsOf(goal.indicators))), goal.scope),
+      scopedFound(await loaders(goal.scope).indicatorById.loadMany(idsOf(goal.indicators)), goal.scope),
     assessments: async (goal, _, { loaders }) => each(await loaders(goal.scope).followUpsByGoal.load(goal.id), goal.scope),
     assessment: async (goal, { year }, { loaders }) => {
       const assessment = (await loaders(goal.scope).followUpsByGoal.load(goal.id)).find((a) => a.year === year)
