@@ -84,7 +84,9 @@ export function createGraphQLHandler(
     context: async (request) => api.contextFor(request.headers),
   })
   const cache = responseCache ? new ResponseCache() : null
-  const contentVersion = async () => (await payload.findGlobal({ slug: 'content-state', overrideAccess: true, depth: 0 })).version
+  // Read on every anonymous request, so straight from the adapter: one small query, no document hooks.
+  const contentVersion = async () =>
+    String((await payload.db.findGlobal<{ version?: string }>({ slug: 'content-state', select: { version: true } }))?.version ?? 'initial')
 
   return async (request) => {
     const prepared = await prepare(request)
