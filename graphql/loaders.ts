@@ -13,6 +13,7 @@ import type {
   Programme,
   User,
 } from '../src/payload-types'
+import { idOf } from '../src/shared/ids'
 import type { Scope } from './scope'
 
 type Docs = {
@@ -27,9 +28,6 @@ type Docs = {
   media: Media
 }
 type Slug = keyof Docs & CollectionSlug
-
-const asKey = (value: unknown): string | undefined =>
-  value === null || value === undefined ? undefined : String(typeof value === 'object' ? (value as { id: unknown }).id : value)
 
 const PUBLISHED: Where = { _status: { equals: 'published' } }
 
@@ -79,7 +77,7 @@ export function createLoaders(payload: Payload, user: User | null, scope: Scope)
       return keys.map((key) =>
         docs.filter((doc) => {
           const value = (doc as unknown as Record<string, unknown>)[field]
-          return Array.isArray(value) ? value.some((v) => asKey(v) === key) : asKey(value) === key
+          return Array.isArray(value) ? value.some((v) => idOf(v as string) === key) : idOf(value as string) === key
         }),
       )
     })
@@ -108,12 +106,12 @@ export function createLoaders(payload: Payload, user: User | null, scope: Scope)
       const docs = await find('follow-ups', {
         and: [{ programme: { in: [...new Set(pairs.map(([p]) => p))] } }, { year: { in: [...new Set(pairs.map(([, y]) => Number(y)))] } }],
       })
-      return keys.map((key) => docs.filter((doc) => `${asKey(doc.programme)}:${doc.year}` === key))
+      return keys.map((key) => docs.filter((doc) => `${idOf(doc.programme)}:${doc.year}` === key))
     }),
     /** The years with assessments, without reading the assessments themselves. */
     followUpYearsByProgramme: new DataLoader<string, number[]>(async (keys) => {
       const docs = await find('follow-ups', { programme: { in: [...keys] } }, undefined, undefined, { programme: true, year: true })
-      return keys.map((key) => [...new Set(docs.filter((doc) => asKey(doc.programme) === key).map((doc) => doc.year))].sort((a, b) => a - b))
+      return keys.map((key) => [...new Set(docs.filter((doc) => idOf(doc.programme) === key).map((doc) => doc.year))].sort((a, b) => a - b))
     }),
     newsBySlug: unique('news', 'slug'),
     contactById: unique('contacts', 'id'),

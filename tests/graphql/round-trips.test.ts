@@ -1,34 +1,14 @@
 import type { Payload } from 'payload'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 
+import { countDatabaseCalls } from '../../src/server/database-calls'
 import { richTextFromParagraphs } from '../../src/shared/richtext'
 import { dataOf, type SeededApi, seededApi } from '../helpers/graphql-seeded'
 
-/** The adapter methods that read; whichever of them this adapter has get counted. */
-const READS = ['find', 'findOne', 'count', 'countDistinct', 'queryDrafts', 'findDistinct', 'countVersions', 'findVersions', 'findGlobal', 'findGlobalVersions']
-
-/** Wraps the database adapter's read methods with counters; restore() puts the originals back. */
+/** The adapter's calls in order, as `method:collection`; restore() puts the adapter back. */
 function countReads(payload: Payload) {
-  const db = payload.db as unknown as Record<string, unknown>
-  const calls: string[] = []
-  const originals = new Map<string, unknown>()
-  for (const name of READS) {
-    const original = db[name]
-    if (typeof original !== 'function') continue
-    originals.set(name, original)
-    db[name] = function (this: unknown, ...args: unknown[]) {
-      const target = args[0] as { collection?: string; slug?: string } | undefined
-      calls.push(`${name}:${target?.collection ?? target?.slug ?? '?'}`)
-      return (original as (...a: unknown[]) => unknown).apply(this, args)
-    }
-  }
-  return {
-    wrapped: [...originals.keys()],
-    calls,
-    restore() {
-      for (const [name, original] of originals) db[name] = original
-    },
-  }
+  const counter = countDatabaseCalls(payload)
+  return { wrapped: counter.methods, calls: counter.log, restore: counter.restore }
 }
 
 const FULL_REPORT = `query($programme: String!) { followUp(programme: $programme, year: 2020) {
