@@ -6,10 +6,11 @@ type Point = DataPoint & { note: string | null }
 const point = (value: { year?: number | null; value?: number | null } | null | undefined): Point | null =>
   value && typeof value.year === 'number' && typeof value.value === 'number' ? { year: value.year, value: value.value, note: null } : null
 
-/** The indicator's values, cut at the year of the report it was reached through. */
+/** The indicator's values, cut at the year of the report it was reached through, with notes in the scope's language. */
 export function seriesOf(indicator: Indicator): Point[] {
-  const all = (indicator.measurements ?? []).map((m) => ({ year: m.year, value: m.value, note: m.note ?? null }))
-  return measurementsUpTo(all, indicator.scope.asOfYear ?? Number.POSITIVE_INFINITY)
+  const { locale, asOfYear } = indicator.scope
+  const all = (indicator.series ?? []).map(({ year, value, note }) => ({ year, value, note: note?.[locale] ?? note?.sv ?? null }))
+  return measurementsUpTo(all, asOfYear ?? Number.POSITIVE_INFINITY)
 }
 
 export const baselineOf = (indicator: Indicator) => point(indicator.baseline)

@@ -1,5 +1,5 @@
 import DataLoader from 'dataloader'
-import type { CollectionSlug, Payload, Where } from 'payload'
+import type { CollectionSlug, Payload, SelectType, Where } from 'payload'
 
 import type {
   Contact,
@@ -50,7 +50,7 @@ export function createLoaders(payload: Payload, user: User | null, scope: Scope)
     where: Where,
     sort?: string | string[],
     limit?: number,
-    select?: Record<string, true>,
+    select?: SelectType,
   ): Promise<Docs[S][]> => {
     const { docs } = await payload.find({ collection, where: visible(collection, where), sort, limit, select, depth: 0, pagination: false, ...access })
     return docs as unknown as Docs[S][]
@@ -63,9 +63,9 @@ export function createLoaders(payload: Payload, user: User | null, scope: Scope)
   }
 
   /** One document per key, looked up by a unique field. */
-  const unique = <S extends Slug>(collection: S, field: string) =>
+  const unique = <S extends Slug>(collection: S, field: string, select?: SelectType) =>
     new DataLoader<string, Docs[S] | null>(async (keys) => {
-      const docs = await find(collection, { [field]: { in: [...keys] } })
+      const docs = await find(collection, { [field]: { in: [...keys] } }, undefined, undefined, select)
       const byKey = new Map(docs.map((doc) => [String((doc as unknown as Record<string, unknown>)[field]), doc]))
       return keys.map((key) => byKey.get(key) ?? null)
     })
@@ -96,7 +96,8 @@ export function createLoaders(payload: Payload, user: User | null, scope: Scope)
     goalsByFocusArea: related('milestone-goals', 'focusArea', 'code'),
     goalsByOrganisation: related('milestone-goals', 'responsible', 'code'),
     goalsByIndicator: related('milestone-goals', 'indicators', 'code'),
-    indicatorById: unique('indicators', 'id'),
+    // The API reads the measurements from their series read model (collections/Indicators/series.ts).
+    indicatorById: unique('indicators', 'id', { measurements: false }),
     organisationById: unique('organisations', 'id'),
     organisationBySlug: unique('organisations', 'slug'),
     followUpsByGoal: related('follow-ups', 'milestoneGoal', 'year'),

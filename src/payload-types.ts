@@ -267,6 +267,14 @@ export interface Indicator {
         id?: string | null;
       }[]
     | null;
+  series?: {
+    id: string;
+    year: number;
+    value: number;
+    note?: {
+      [k: string]: string;
+    };
+  }[];
   updatedAt: string;
   createdAt: string;
 }
@@ -717,6 +725,7 @@ export interface IndicatorsSelect<T extends boolean = true> {
         note?: T;
         id?: T;
       };
+  series?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -1,9 +1,15 @@
 import * as migration_20261126_170430_initial from './20261126_170430_initial';
+import * as migration_20261126_180241_indicator_series from './20261126_180241_indicator_series';
 
 export const migrations = [
   {
     up: migration_20261126_170430_initial.up,
     down: migration_20261126_170430_initial.down,
-    name: '20261126_170430_initial'
+    name: '20261126_170430_initial',
+  },
+  {
+    up: migration_20261126_180241_indicator_series.up,
+    down: migration_20261126_180241_indicator_series.down,
+    name: '20261126_180241_indicator_series'
   },
 ];

@@ -22,6 +22,7 @@
 import { randomBytes, randomUUID } from 'node:crypto'
 import { createLocalReq, type CollectionSlug, type Payload, type PayloadRequest } from 'payload'
 
+import { seriesOfMeasurements } from '../../../collections/Indicators/series'
 import { richTextFromParagraphs, richTextToPlainText, searchableText } from '../../shared/richtext'
 import type { Localised } from '../data/types'
 import type { SyntheticData } from './data'
@@ -103,6 +104,12 @@ function writer(payload: Payload, req: PayloadRequest): Writer {
   }
 }
 
+/** The measurement rows and, as the collection hook would keep it, their series read model. */
+function measurementsWithSeries(rows: SyntheticData['indicators'][number]['measurements']) {
+  const measurements = rows.map(({ year, value, note }) => ({ id: rowId(), year, value, ...(note ? { note: both(note) } : {}) }))
+  return { measurements, series: seriesOfMeasurements(measurements, 'all') }
+}
+
 /**
  * Writes programme `data` and everything in it; returns the number of documents. Texts are written
  * in Swedish and English at once, which the Local API does in two writes (a create in Swedish and an
@@ -140,12 +147,7 @@ export async function writeSyntheticProgramme(payload: Payload, data: SyntheticD
         ...(indicator.baseline ? { baseline: { ...indicator.baseline } } : {}),
         ...(indicator.target ? { target: { ...indicator.target } } : {}),
         source: both(indicator.source),
-        measurements: indicator.measurements.map(({ year, value, note }) => ({
-          id: rowId(),
-          year,
-          value,
-          ...(note ? { note: both(note) } : {}),
-        })),
+        ...measurementsWithSeries(indicator.measurements),
       }),
     )
   }

@@ -1,8 +1,9 @@
 import type { ArrayField, CollectionConfig, Field } from 'payload'
 
-import { anyone, isStrategist } from './access'
-import { label } from './fields/label'
-import { yearField } from './fields/year'
+import { anyone, isStrategist } from '../access'
+import { label } from '../fields/label'
+import { yearField } from '../fields/year'
+import { keepSeries, seriesField } from './series'
 
 /** Finds the first year that occurs twice, if any. */
 export function repeatedYear(rows: Array<{ year?: number | null }> | null | undefined): number | undefined {
@@ -58,6 +59,7 @@ export const Indicators: CollectionConfig = {
   labels: { singular: label('Indikator', 'Indicator'), plural: label('Indikatorer', 'Indicators') },
   admin: { useAsTitle: 'name', defaultColumns: ['name', 'unit', 'direction'], group: label('Programmet', 'The programme') },
   access: { read: anyone, create: isStrategist, update: isStrategist, delete: isStrategist },
+  hooks: { beforeChange: [keepSeries] },
   fields: [
     { name: 'name', type: 'text', label: label('Namn', 'Name'), required: true, localized: true },
     { name: 'unit', type: 'text', label: label('Enhet', 'Unit'), required: true, localized: true },
@@ -75,5 +77,6 @@ export const Indicators: CollectionConfig = {
     yearValueGroup('target', label('Målvärde', 'Target')),
     { name: 'source', type: 'text', label: label('Källa', 'Source'), localized: true },
     measurements,
+    seriesField,
   ],
 }

@@ -1,0 +1,61 @@
+import type { CollectionBeforeChangeHook, JSONField } from 'payload'
+
+/** A note in every language it was written in. */
+export type LocalisedNote = Partial<Record<string, string>>
+
+/** One measurement as the read model keeps it; `id` is the measurement row's. */
+export type SeriesPoint = { id: string; year: number; value: number; note?: LocalisedNote }
+
+type MeasurementRow = { id?: string | null; year?: number | null; value?: number | null; note?: string | LocalisedNote | null }
+
+/**
+ * The measurements as one JSON value, ordered by year, with each note in every language: what the
+ * API reads. Reading the measurements array instead costs a row per measurement and locale, and
+ * that is most of what a follow-up report costs to read.
+ */
+export const seriesField: JSONField = {
+  name: 'series',
+  type: 'json',
+  admin: { hidden: true, disableListColumn: true, disableListFilter: true },
+  typescriptSchema: [
+    () => ({
+      type: 'array',
+      items: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['id', 'year', 'value'],
+        properties: {
+          id: { type: 'string' },
+          year: { type: 'number' },
+          value: { type: 'number' },
+          note: { type: 'object', additionalProperties: { type: 'string' } },
+        },
+      },
+    }),
+  ],
+}
+
+/**
+ * The series for measurement rows saved in `locale`. A save carries the notes of its own locale
+ * only (or all of them, with locale 'all'), so the other locales' notes come from `previous`.
+ */
+export function seriesOfMeasurements(rows: MeasurementRow[], locale: string, previous: SeriesPoint[] = []): SeriesPoint[] {
+  const earlierNotes = new Map(previous.map((point) => [point.id, point.note ?? {}]))
+  return rows
+    .filter((row): row is MeasurementRow & { id: string; year: number; value: number } =>
+      typeof row.id === 'string' && typeof row.year === 'number' && typeof row.value === 'number',
+    )
+    .map(({ id, year, value, note }) => {
+      const notes: LocalisedNote =
+        locale === 'all' ? { ...(typeof note === 'object' ? note : {}) } : { ...earlierNotes.get(id), [locale]: typeof note === 'string' ? note : undefined }
+      const written = Object.fromEntries(Object.entries(notes).filter(([, text]) => text))
+      return { id, year, value, ...(Object.keys(written).length ? { note: written } : {}) }
+    })
+    .sort((a, b) => a.year - b.year)
+}
+
+/** Keeps `series` in step with the measurements on every save that changes them. */
+export const keepSeries: CollectionBeforeChangeHook = ({ data, originalDoc, req }) => {
+  if (!Array.isArray(data.measurements)) return data
+  return { ...data, series: seriesOfMeasurements(data.measurements, req.locale ?? 'sv', originalDoc?.series ?? []) }
+}
