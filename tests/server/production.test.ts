@@ -24,6 +24,24 @@ describe('production on SQLite', () => {
     db.close()
   }, 150_000)
 
+  it('a later migration brings existing indicators up to date: the series read model from their measurements', async () => {
+    const file = path.resolve('tests/.tmp', `production-${randomUUID()}.db`)
+    const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: 'production', DATABASE_URI: `file:${file}`, PAYLOAD_SECRET: 'production-test-secret' }
+    await run('npm', ['run', 'seed'], { env, timeout: 120_000 })
+    const db = createClient({ url: `file:${file}` })
+    // The database as it was before the migration that added the read model.
+    await db.execute("delete from payload_migrations where name like '%indicator_series'")
+    await db.execute('alter table indicators drop column series')
+    await run('npm', ['run', 'seed'], { env, timeout: 120_000 })
+
+    const { rows } = await db.execute(
+      'select i.series, (select count(*) from indicators_measurements m where m._parent_id = i.id) as n from indicators i',
+    )
+    expect(rows.length).toBeGreaterThan(0)
+    for (const row of rows) expect(JSON.parse(String(row.series))).toHaveLength(Number(row.n))
+    db.close()
+  }, 300_000)
+
   it('refuses to start without PAYLOAD_SECRET', async () => {
     const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: 'production', DATABASE_URI: `file:${path.resolve('tests/.tmp', `${randomUUID()}.db`)}` }
     delete env.PAYLOAD_SECRET
