@@ -32,6 +32,15 @@ type Slug = keyof Docs & CollectionSlug
 const PUBLISHED: Where = { _status: { equals: 'published' } }
 
 /**
+ * Fields the API never serves, left unread: the search text, and the measurement rows, which it
+ * reads from their series read model instead (collections/Indicators/series.ts).
+ */
+const UNREAD: Partial<Record<Slug, SelectType>> = {
+  news: { searchText: false },
+  indicators: { measurements: false },
+}
+
+/**
  * Every read of the API goes through here: Payload's Local API with the request's user and its
  * access rules, depth 0, batched and cached per request and scope by DataLoaders.
  */
@@ -52,7 +61,16 @@ export function createLoaders(payload: Payload, user: User | null, scope: Scope)
     limit?: number,
     select?: SelectType,
   ): Promise<Docs[S][]> => {
-    const { docs } = await payload.find({ collection, where: visible(collection, where), sort, limit, select, depth: 0, pagination: false, ...access })
+    const { docs } = await payload.find({
+      collection,
+      where: visible(collection, where),
+      sort,
+      limit,
+      select: select ?? UNREAD[collection],
+      depth: 0,
+      pagination: false,
+      ...access,
+    })
     return docs as unknown as Docs[S][]
   }
 
@@ -63,9 +81,9 @@ export function createLoaders(payload: Payload, user: User | null, scope: Scope)
   }
 
   /** One document per key, looked up by a unique field. */
-  const unique = <S extends Slug>(collection: S, field: string, select?: SelectType) =>
+  const unique = <S extends Slug>(collection: S, field: string) =>
     new DataLoader<string, Docs[S] | null>(async (keys) => {
-      const docs = await find(collection, { [field]: { in: [...keys] } }, undefined, undefined, select)
+      const docs = await find(collection, { [field]: { in: [...keys] } })
       const byKey = new Map(docs.map((doc) => [String((doc as unknown as Record<string, unknown>)[field]), doc]))
       return keys.map((key) => byKey.get(key) ?? null)
     })
@@ -96,8 +114,7 @@ export function createLoaders(payload: Payload, user: User | null, scope: Scope)
     goalsByFocusArea: related('milestone-goals', 'focusArea', 'code'),
     goalsByOrganisation: related('milestone-goals', 'responsible', 'code'),
     goalsByIndicator: related('milestone-goals', 'indicators', 'code'),
-    // The API reads the measurements from their series read model (collections/Indicators/series.ts).
-    indicatorById: unique('indicators', 'id', { measurements: false }),
+    indicatorById: unique('indicators', 'id'),
     organisationById: unique('organisations', 'id'),
     organisationBySlug: unique('organisations', 'slug'),
     followUpsByGoal: related('follow-ups', 'milestoneGoal', 'year'),
