@@ -2,7 +2,7 @@ import { startServerAndCreateNextHandler } from '@as-integrations/next'
 import type { Payload } from 'payload'
 
 import { isAnonymous } from './context'
-import { type CachedResponse, cacheKey, etagOf, ResponseCache } from './response-cache'
+import { type CachedResponse, cacheKey, coalesceReads, type ComputedResponse, etagOf, ResponseCache } from './response-cache'
 import { createFollowUpApi } from './server'
 
 /** Larger request bodies are refused before they are read as JSON. */
@@ -19,7 +19,8 @@ function errorResponse(status: number, code: string, message: string): Response 
   return Response.json({ errors: [{ message, extensions: { code } }] }, { status, headers: { 'cache-control': 'no-store' } })
 }
 
-type Prepared = { request: Request; key: string }
+/** A request past the checks: its cache key, and how to hand it to Apollo (built only on a cache miss). */
+type Prepared = { key: string; forApollo: () => Request }
 
 /**
  * Apollo's Next integration parses JSON only for the exact content type and lets a parse error
@@ -30,7 +31,7 @@ async function prepare(request: Request): Promise<Prepared | Response> {
   if (request.method !== 'POST') {
     const params = new URL(request.url).searchParams
     const key = cacheKey({ query: params.get('query'), variables: params.get('variables'), operationName: params.get('operationName'), extensions: params.get('extensions') })
-    return { request, key: `${accept}|${key}` }
+    return { key: `${accept}|${key}`, forApollo: () => request }
   }
   const tooLarge = () => errorResponse(413, 'PAYLOAD_TOO_LARGE', `The request body is over ${MAX_BODY_BYTES} bytes.`)
   if (Number(request.headers.get('content-length') ?? 0) > MAX_BODY_BYTES) return tooLarge()
@@ -45,15 +46,17 @@ async function prepare(request: Request): Promise<Prepared | Response> {
   } catch {
     return errorResponse(400, 'BAD_REQUEST', 'The request body is not valid JSON.')
   }
-  const headers = new Headers(request.headers)
-  headers.set('content-type', 'application/json')
   return {
-    request: new Request(request.url, { method: 'POST', headers, body }),
     key: `${accept}|${cacheKey(operation && typeof operation === 'object' ? operation : { query: operation })}`,
+    forApollo: () => {
+      const headers = new Headers(request.headers)
+      headers.set('content-type', 'application/json')
+      return new Request(request.url, { method: 'POST', headers, body })
+    },
   }
 }
 
-async function toCacheable(response: Response): Promise<Omit<CachedResponse, 'etag'> & { ok: boolean }> {
+async function toCacheable(response: Response): Promise<ComputedResponse & { ok: boolean }> {
   const body = await response.text()
   const headers = [...response.headers.entries()].filter(([name]) => name !== 'content-length')
   let ok = response.status === 200
@@ -84,28 +87,29 @@ export function createGraphQLHandler(
     context: async (request) => api.contextFor(request.headers),
   })
   const cache = responseCache ? new ResponseCache() : null
-  // Read on every anonymous request, so straight from the adapter: one small query, no document hooks.
-  const contentVersion = async () =>
-    String((await payload.db.findGlobal<{ version?: string }>({ slug: 'content-state', select: { version: true } }))?.version ?? 'initial')
+  // Read for every anonymous request, so straight from the adapter: one small query, no document hooks.
+  const contentVersion = coalesceReads(async () =>
+    String((await payload.db.findGlobal<{ version?: string }>({ slug: 'content-state', select: { version: true } }))?.version ?? 'initial'),
+  )
 
   return async (request) => {
     const prepared = await prepare(request)
     if (prepared instanceof Response) return prepared
 
     if (!isAnonymous(request.headers)) {
-      const response = await handle(prepared.request)
+      const response = await handle(prepared.forApollo())
       response.headers.set('cache-control', PRIVATE_CACHE_CONTROL)
       return response
     }
     if (!cache) {
-      const { ok, ...entry } = await toCacheable(await handle(prepared.request))
+      const { ok, ...entry } = await toCacheable(await handle(prepared.forApollo()))
       return respond({ ...entry, etag: etagOf(entry.body) }, request, ok)
     }
     const version = await contentVersion()
     cache.sync(version)
     const hit = cache.get(prepared.key)
     if (hit) return respond(hit, request, true)
-    const { ok, ...entry } = await toCacheable(await handle(prepared.request))
+    const { ok, ...entry } = await toCacheable(await handle(prepared.forApollo()))
     return respond(ok ? cache.set(prepared.key, version, entry) : { ...entry, etag: etagOf(entry.body) }, request, ok)
   }
 }

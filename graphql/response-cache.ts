@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto'
 
-export type CachedResponse = { status: number; headers: Array<[string, string]>; body: string; etag: string }
+export type CachedResponse = { status: number; headers: Array<[string, string]>; body: string | Uint8Array<ArrayBuffer>; etag: string }
+export type ComputedResponse = Omit<CachedResponse, 'etag' | 'body'> & { body: string }
 
 /**
  * Complete responses to anonymous queries, valid for one content version. Every request reads
@@ -31,9 +32,10 @@ export class ResponseCache {
   }
 
   /** Keeps a response computed under `version`, unless the content has moved on meanwhile. */
-  set(key: string, version: string, response: Omit<CachedResponse, 'etag'>): CachedResponse {
-    const entry = { ...response, etag: etagOf(response.body) }
-    if (version !== this.version) return entry
+  set(key: string, version: string, response: ComputedResponse): CachedResponse {
+    if (version !== this.version) return { ...response, etag: etagOf(response.body) }
+    // Kept encoded, so that a hit sends the bytes without encoding the text again.
+    const entry = { ...response, body: new TextEncoder().encode(response.body), etag: etagOf(response.body) }
     this.entries.set(key, entry)
     if (this.entries.size > this.maxEntries) this.entries.delete(this.entries.keys().next().value as string)
     return entry
@@ -47,4 +49,30 @@ export function etagOf(body: string): string {
 /** The operation, its variables (the locale among them) and persisted-query hash identify a response. */
 export function cacheKey(operation: { query?: unknown; variables?: unknown; operationName?: unknown; extensions?: unknown }): string {
   return JSON.stringify([operation.query ?? null, operation.variables ?? null, operation.operationName ?? null, operation.extensions ?? null])
+}
+
+/**
+ * Shares reads among concurrent callers without ever giving one a value read before it called:
+ * a caller that arrives while a read is under way waits for the next read, which starts when that
+ * one ends. Under load the content version is then read once per round, not once per request.
+ */
+export function coalesceReads<T>(read: () => Promise<T>): () => Promise<T> {
+  let current: Promise<T> | null = null
+  let next: Promise<T> | null = null
+  const start = () => {
+    current = read().finally(() => {
+      current = null
+    })
+    return current
+  }
+  return () => {
+    if (!current) return start()
+    next ??= current
+      .catch(() => undefined)
+      .then(() => {
+        next = null
+        return start()
+      })
+    return next
+  }
 }
