@@ -1,4 +1,5 @@
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server'
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled'
 import { ApolloArmor } from '@escape.tech/graphql-armor'
 import { unwrapResolverError } from '@apollo/server/errors'
 import type { GraphQLFormattedError } from 'graphql'
@@ -59,7 +60,8 @@ export function createFollowUpApi(payload: Payload): FollowUpApi {
   const protection = armor.protect()
   const server = new ApolloServer<GraphQLContext>({
     schema,
-    plugins: [...protection.plugins, refusedRequestsAre400],
+    // Caching headers come from http.ts, so Apollo's per-field cache hints would only cost time.
+    plugins: [...protection.plugins, refusedRequestsAre400, ApolloServerPluginCacheControlDisabled()],
     validationRules: protection.validationRules,
     parseOptions: { maxTokens: QUERY_LIMITS.tokens },
     introspection: true,
