@@ -32,11 +32,12 @@ type Slug = keyof Docs & CollectionSlug
 const PUBLISHED: Where = { _status: { equals: 'published' } }
 
 /**
- * Fields the API never serves, left unread: the search text, and the measurement rows, which it
- * reads from their series read model instead (collections/Indicators/series.ts).
+ * Fields not read with the rest of a document: the search text and the measurement rows, which the
+ * API never serves (it reads the measurements' series read model, collections/Indicators/series.ts),
+ * and a news item's body, read only when a query asks for it (newsBodyById).
  */
 const UNREAD: Partial<Record<Slug, SelectType>> = {
-  news: { searchText: false },
+  news: { searchText: false, body: false },
   indicators: { measurements: false },
 }
 
@@ -132,6 +133,11 @@ export function createLoaders(payload: Payload, user: User | null, scope: Scope)
       return keys.map((key) => [...new Set(docs.filter((doc) => idOf(doc.programme) === key).map((doc) => doc.year))].sort((a, b) => a - b))
     }),
     newsBySlug: unique('news', 'slug'),
+    newsBodyById: new DataLoader<string, News['body'] | null>(async (ids) => {
+      const docs = await find('news', { id: { in: [...ids] } }, undefined, undefined, { body: true })
+      const bodies = new Map(docs.map((doc) => [doc.id, doc.body]))
+      return ids.map((id) => bodies.get(id) ?? null)
+    }),
     contactById: unique('contacts', 'id'),
     mediaById: unique('media', 'id'),
   }

@@ -7,7 +7,7 @@ import { scopedFound } from '../scope'
 export const newsResolvers: Resolvers = {
   NewsItem: {
     lead: (item) => item.lead ?? null,
-    body: (item, { format }) => renderRichText(item.body, format),
+    body: async (item, { format }, { loaders }) => renderRichText(await loaders(item.scope).newsBodyById.load(item.id), format),
     publishedAt: (item) => item.publishedAt ?? null,
     heroImage: async (item, _, { loaders }) => {
       const id = idOf(item.heroImage)

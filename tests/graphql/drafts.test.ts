@@ -46,11 +46,18 @@ beforeAll(async () => {
       publishedAt: '2020-08-01T08:00:00.000Z',
       followUpYear: 2020,
       milestoneGoals: [goals.get('2.1')!],
+      body: richTextFromParagraphs(['Första versionens brödtext.']),
       _status: 'published',
     },
     overrideAccess: true,
   })
-  await payload.update({ collection: 'news', id: revised.id, data: { title: 'Ny rubrik i utkastet' }, draft: true, overrideAccess: true })
+  await payload.update({
+    collection: 'news',
+    id: revised.id,
+    data: { title: 'Ny rubrik i utkastet', body: richTextFromParagraphs(['Andra versionens brödtext.']) },
+    draft: true,
+    overrideAccess: true,
+  })
 
   // An unpublished change of a published assessment: 1.1 is on track in 2020, the draft says not achieved.
   const { docs: [assessment] } = await payload.find({
@@ -87,6 +94,7 @@ afterAll(async () => {
 
 const NEWS = `query($preview: Boolean) { news(first: 20, preview: $preview) { totalCount edges { node { slug title draft } } } }`
 const ITEM = `query($slug: String!, $preview: Boolean) { newsItem(slug: $slug, preview: $preview) { slug title draft } }`
+const BODY = `query($slug: String!, $preview: Boolean) { newsItem(slug: $slug, preview: $preview) { body(format: TEXT) } }`
 const REPORT = `query($preview: Boolean) { followUp(programme: "kmpp-2017", year: 2020, preview: $preview) {
   goalCount statusCounts { status count } assessedCount
   goals { milestoneGoal { code } status previousStatus change }
@@ -118,6 +126,7 @@ describe('anonymous requests see published content only', () => {
     expect(newsItem).toEqual({ slug: REVISED_SLUG, title: 'Publicerad rubrik', draft: false })
     const { followUp } = dataOf(await api.post(REPORT))
     expect(followUp.news.find((item: { slug: string }) => item.slug === REVISED_SLUG).title).toBe('Publicerad rubrik')
+    expect(dataOf(await api.post(BODY, { slug: REVISED_SLUG })).newsItem.body).toBe('Första versionens brödtext.')
   })
 
   it('an unpublished change of an assessment leaves the 2020 totals as published', async () => {
@@ -160,6 +169,7 @@ describe('signed-in editors preview drafts', () => {
   it('a communicator sees the draft title of a published item with preview: true', async () => {
     const { newsItem } = dataOf(await api.post(ITEM, { slug: REVISED_SLUG, preview: true }, communicator))
     expect(newsItem).toEqual({ slug: REVISED_SLUG, title: 'Ny rubrik i utkastet', draft: true })
+    expect(dataOf(await api.post(BODY, { slug: REVISED_SLUG, preview: true }, communicator)).newsItem.body).toBe('Andra versionens brödtext.')
   })
 
   it('a communicator sees never-published drafts in newsItem, news and the report with preview: true', async () => {
