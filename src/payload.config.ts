@@ -11,7 +11,7 @@ import { MAX_UPLOAD_BYTES } from '../collections/Media'
 import { migrations } from './migrations'
 import { databaseAdapter } from './server/database'
 import { payloadSecret } from './server/secret'
-import { seedOnFirstStart } from './seed/on-init'
+import { prepareDevelopmentDatabase } from './seed/on-init'
 import { startBenchProbe } from './server/bench-probe'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -51,7 +51,7 @@ export default buildConfig({
   typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },
   onInit: async (payload) => {
     startBenchProbe(payload)
-    await seedOnFirstStart(payload)
+    await prepareDevelopmentDatabase(payload)
   },
   telemetry: false,
 })

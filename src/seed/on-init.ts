@@ -1,8 +1,16 @@
 import type { Payload } from 'payload'
 
-/** `npm run dev` on an empty database: load the programme and the demonstration accounts. */
-export async function seedOnFirstStart(payload: Payload): Promise<void> {
+import { fillMissingSeries } from '../../collections/Indicators/series'
+
+/**
+ * `npm run dev`: development databases get their schema pushed, without migrations, so the data
+ * a migration would bring up to date is brought up to date here; an empty database gets the
+ * programme and the demonstration accounts.
+ */
+export async function prepareDevelopmentDatabase(payload: Payload): Promise<void> {
   if (process.env.NODE_ENV !== 'development' || process.env.SEED_ON_START === 'off') return
+  const filled = await fillMissingSeries(payload)
+  if (filled) payload.logger.info(`Filled the series read model of ${filled} indicators.`)
   const { totalDocs } = await payload.count({ collection: 'programmes', overrideAccess: true })
   if (totalDocs > 0) return
   payload.logger.info('Empty database: seeding the KMPP programme and the development accounts…')
