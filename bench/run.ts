@@ -39,7 +39,7 @@ function run(command: string, args: string[], extra: Record<string, string> = {}
 type Server = { url: string; process: ChildProcess }
 
 async function startServer(port: number, extra: Record<string, string>): Promise<Server> {
-  const child = spawn('node_modules/.bin/next', ['start', '-p', String(port), '-H', '127.0.0.1'], {
+  const child = spawn(process.execPath, ['scripts/server.mjs', '-p', String(port), '-H', '127.0.0.1'], {
     cwd: root,
     env: { ...env, ...extra },
     stdio: ['ignore', 'ignore', 'inherit'],

@@ -2,7 +2,7 @@ import { ApolloServer, type ApolloServerPlugin } from '@apollo/server'
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled'
 import { ApolloArmor } from '@escape.tech/graphql-armor'
 import { unwrapResolverError } from '@apollo/server/errors'
-import type { GraphQLFormattedError } from 'graphql'
+import { GraphQLError, type GraphQLFormattedError } from 'graphql'
 import type { Payload } from 'payload'
 
 import { createContext, type GraphQLContext, userFromHeaders } from './context'
@@ -49,6 +49,25 @@ const refusedRequestsAre400: ApolloServerPlugin<GraphQLContext> = {
   },
 }
 
+/**
+ * graphql-js validates a mutation or subscription against a schema without one as valid and then
+ * fails it in execution, which Apollo would report as an internal error: refuse it as invalid.
+ * Runs after Apollo's own check, so a mutation over GET keeps its 405.
+ */
+const queriesOnly: ApolloServerPlugin<GraphQLContext> = {
+  async requestDidStart() {
+    return {
+      async didResolveOperation({ operation, schema }) {
+        if (operation && !schema.getRootType(operation.operation)) {
+          throw new GraphQLError(`This API answers queries only; it has no ${operation.operation} operations.`, {
+            extensions: { code: 'GRAPHQL_VALIDATION_FAILED' },
+          })
+        }
+      },
+    }
+  },
+}
+
 export type FollowUpApi = {
   server: ApolloServer<GraphQLContext>
   /** The context of one request: its Payload user (from the login cookie or JWT header) and fresh loaders. */
@@ -61,7 +80,7 @@ export function createFollowUpApi(payload: Payload): FollowUpApi {
   const server = new ApolloServer<GraphQLContext>({
     schema,
     // Caching headers come from http.ts, so Apollo's per-field cache hints would only cost time.
-    plugins: [...protection.plugins, refusedRequestsAre400, ApolloServerPluginCacheControlDisabled()],
+    plugins: [...protection.plugins, queriesOnly, refusedRequestsAre400, ApolloServerPluginCacheControlDisabled()],
     validationRules: protection.validationRules,
     parseOptions: { maxTokens: QUERY_LIMITS.tokens },
     introspection: true,

@@ -88,13 +88,13 @@ async function waitUntilAnswering(url: string, child: ChildProcess, output: () =
   throw new Error(`The server at ${url} did not answer within 60 s:\n${output().slice(-4000)}`)
 }
 
-/** Starts `next start` (the build must exist) and resolves once /graphql answers. */
+/** Starts the production server, as `npm start` does (the build must exist), and resolves once /graphql answers. */
 export async function startApp(options: AppOptions = {}): Promise<AppServer> {
   const databaseUri = options.databaseUri ?? freshSqliteUri()
   const env = appEnvironment(databaseUri, options.env)
   if (options.seed ?? true) await runCommand('npm', ['run', 'seed'], env)
   const port = options.port ?? (await freePort())
-  const child = spawn('node_modules/.bin/next', ['start', '-p', String(port), '-H', '127.0.0.1'], {
+  const child = spawn(process.execPath, ['scripts/server.mjs', '-p', String(port), '-H', '127.0.0.1'], {
     cwd: root,
     env,
     stdio: ['pipe', 'pipe', 'pipe'],
