@@ -12,6 +12,19 @@ export const MAX_BODY_BYTES = 64 * 1024
 export const PUBLIC_CACHE_CONTROL = 'public, max-age=10, must-revalidate'
 const PRIVATE_CACHE_CONTROL = 'private, no-store'
 
+const ALLOWED_METHODS = 'GET, POST, OPTIONS'
+
+/**
+ * Any site may read the API from a browser. Cookies are never sent with a wildcard origin, so
+ * cross-site requests are anonymous unless they carry a token themselves.
+ */
+const PREFLIGHT_HEADERS = {
+  'access-control-allow-origin': '*',
+  'access-control-allow-methods': ALLOWED_METHODS,
+  'access-control-allow-headers': 'content-type, authorization',
+  'access-control-max-age': '86400',
+}
+
 export type GraphQLHandler = (request: Request) => Promise<Response>
 export type GraphQLHandlerOptions = { responseCache?: boolean }
 
@@ -92,7 +105,13 @@ export function createGraphQLHandler(
     String((await payload.db.findGlobal<{ version?: string }>({ slug: 'content-state', select: { version: true } }))?.version ?? 'initial'),
   )
 
-  return async (request) => {
+  const answer = async (request: Request): Promise<Response> => {
+    if (request.method === 'OPTIONS') return new Response(null, { status: 204, headers: PREFLIGHT_HEADERS })
+    if (request.method !== 'GET' && request.method !== 'POST') {
+      const response = errorResponse(405, 'BAD_REQUEST', `Send queries with GET or POST, not ${request.method}.`)
+      response.headers.set('allow', ALLOWED_METHODS)
+      return response
+    }
     const prepared = await prepare(request)
     if (prepared instanceof Response) return prepared
 
@@ -111,5 +130,11 @@ export function createGraphQLHandler(
     if (hit) return respond(hit, request, true)
     const { ok, ...entry } = await toCacheable(await handle(prepared.forApollo()))
     return respond(ok ? cache.set(prepared.key, version, entry) : { ...entry, etag: etagOf(entry.body) }, request, ok)
+  }
+
+  return async (request) => {
+    const response = await answer(request)
+    response.headers.set('access-control-allow-origin', '*')
+    return response
   }
 }

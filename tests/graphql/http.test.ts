@@ -121,3 +121,30 @@ describe('the GraphQL-over-HTTP audit of graphql-http', () => {
     expect(failures, `failed audits:\n${report}`).toEqual([])
   })
 })
+
+describe('other sites and other methods', () => {
+  it('lets a page on any other site read the API: a preflight, then the answer with CORS headers', async () => {
+    const preflight = await fetch(api.url, {
+      method: 'OPTIONS',
+      headers: { origin: 'https://example.org', 'access-control-request-method': 'POST', 'access-control-request-headers': 'content-type' },
+    })
+    expect(preflight.status).toBe(204)
+    expect(preflight.headers.get('access-control-allow-origin')).toBe('*')
+    expect(preflight.headers.get('access-control-allow-methods')).toContain('POST')
+    expect(preflight.headers.get('access-control-allow-headers')).toContain('content-type')
+    const response = await fetch(api.url, {
+      method: 'POST',
+      headers: { origin: 'https://example.org', 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ programmes { slug } }' }),
+    })
+    expect(response.headers.get('access-control-allow-origin')).toBe('*')
+    expect(await response.json()).toEqual({ data: { programmes: [{ slug: 'kmpp-2017' }] } })
+  })
+
+  it.each(['PUT', 'PATCH', 'DELETE'])('answers %s with 405, the allowed methods and a JSON error', async (method) => {
+    const response = await fetch(api.url, { method, headers: { 'content-type': 'application/json' }, body: '{"query":"{ programmes { slug } }"}' })
+    expect(response.status).toBe(405)
+    expect(response.headers.get('allow')).toBe('GET, POST, OPTIONS')
+    expect(((await response.json()) as Body).errors?.[0]?.extensions?.code).toBe('BAD_REQUEST')
+  })
+})

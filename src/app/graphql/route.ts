@@ -10,10 +10,5 @@ const graphql = (request: Request) => {
   return handler.then((handle) => handle(request))
 }
 
-export async function GET(request: Request): Promise<Response> {
-  return graphql(request)
-}
-
-export async function POST(request: Request): Promise<Response> {
-  return graphql(request)
-}
+/** Every method goes to the handler, which answers those it does not serve with 405 and a JSON error. */
+export { graphql as GET, graphql as POST, graphql as OPTIONS, graphql as PUT, graphql as PATCH, graphql as DELETE }
