@@ -7,6 +7,9 @@ const nextConfig = {
   distDir: process.env.NEXT_DIST_DIR || '.next',
   // `npm test` type-checks the whole project (tests included); the build need not do it again.
   typescript: { ignoreBuildErrors: true },
+  // Bundled, the server held two copies of payload, and its error handler did not know the other
+  // copy's ValidationError: REST answers lost the per-field errors the admin form shows.
+  serverExternalPackages: ['payload'],
 }
 
 export default withPayload(nextConfig, { devBundleServerPackages: false })
