@@ -10,6 +10,8 @@ const nextConfig = {
   // Bundled, the server held two copies of payload, and its error handler did not know the other
   // copy's ValidationError: REST answers lost the per-field errors the admin form shows.
   serverExternalPackages: ['payload'],
+  // Addresses outside both root layouts (the site's and the admin's) get src/app/global-not-found.tsx.
+  experimental: { globalNotFound: true },
 }
 
 export default withPayload(nextConfig, { devBundleServerPackages: false })

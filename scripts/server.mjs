@@ -18,6 +18,8 @@ const hostname = values.hostname
 // As the `next` command sets them; set before Next is loaded.
 process.env.NODE_ENV ||= 'production'
 process.env.NEXT_RUNTIME = 'nodejs'
+// Where the site's own pages read the API (src/app/api-client/client.ts).
+process.env.PORT = String(port)
 const { default: next } = await import('next')
 
 const app = next({ dev: false, hostname: hostname ?? 'localhost', port })

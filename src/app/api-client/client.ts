@@ -1,34 +1,50 @@
 /**
  * How the app's own pages, exports and feed read data: over HTTP from /graphql, like any other
- * frontend. API_URL points elsewhere when the API runs apart from the pages.
+ * frontend. By default from this server itself over loopback (never from the host a request
+ * names, which a client could forge); API_URL points elsewhere when the API runs apart.
  */
 export class ApiError extends Error {
   constructor(
     message: string,
     readonly status: number,
+    /** The errors' extensions.code, e.g. BAD_USER_INPUT. */
+    readonly codes: string[] = [],
   ) {
     super(message)
   }
 }
 
-export function apiUrl(origin: string): string {
-  return process.env.API_URL || new URL('/graphql', origin).toString()
+export function apiUrl(env: Record<string, string | undefined> = process.env): string {
+  return env.API_URL || `http://127.0.0.1:${env.PORT || 3000}/graphql`
 }
 
-export async function queryApi<Result, Variables extends Record<string, unknown> = Record<string, never>>(
-  origin: string,
+/** Runs a query against this site's API. */
+export function queryApi<Result, Variables extends Record<string, unknown> = Record<string, never>>(query: string, variables?: Variables): Promise<Result> {
+  return queryApiAt<Result, Variables>(apiUrl(), query, variables)
+}
+
+/** Runs a query against the API at `url`. */
+export async function queryApiAt<Result, Variables extends Record<string, unknown> = Record<string, never>>(
+  url: string,
   query: string,
   variables?: Variables,
 ): Promise<Result> {
-  const response = await fetch(apiUrl(origin), {
+  const response = await fetch(url, {
     method: 'POST',
     headers: { 'content-type': 'application/json', accept: 'application/json' },
     body: JSON.stringify({ query, variables }),
     cache: 'no-store',
   })
-  const body = (await response.json().catch(() => ({}))) as { data?: Result; errors?: Array<{ message: string }> }
+  const body = (await response.json().catch(() => ({}))) as {
+    data?: Result
+    errors?: Array<{ message: string; extensions?: { code?: string } }>
+  }
   if (body.errors?.length || !body.data) {
-    throw new ApiError(body.errors?.map((error) => error.message).join('; ') || `The API answered ${response.status}`, response.status)
+    throw new ApiError(
+      body.errors?.map((error) => error.message).join('; ') || `The API answered ${response.status}`,
+      response.status,
+      body.errors?.flatMap((error) => error.extensions?.code ?? []) ?? [],
+    )
   }
   return body.data
 }

@@ -5,7 +5,7 @@
  * it shows.
  */
 import type { GoalStatusValue } from '../../../collections/FollowUps/statuses'
-import { queryApi } from '../../../src/app/api-client/client'
+import { queryApiAt } from '../../../src/app/api-client/client'
 import { richTextFromParagraphs, richTextToPlainText } from '../../../src/shared/richtext'
 import type { Client, Reply } from './http'
 
@@ -81,10 +81,10 @@ export type AssessmentShown = { status: string; commentary: string | null }
 
 /** The year's follow-up as our API shows it: each goal's status and plain-text commentary by milestone goal ID. */
 export async function assessmentsShown(url: string, programme: string, year: number): Promise<Map<string, AssessmentShown>> {
-  const { followUp } = await queryApi<
+  const { followUp } = await queryApiAt<
     { followUp: { goals: Array<AssessmentShown & { milestoneGoal: { id: string } }> } },
     { programme: string; year: number }
-  >(url, 'query($programme: String!, $year: Int!) { followUp(programme: $programme, year: $year) { goals { milestoneGoal { id } status commentary(format: TEXT) } } }', {
+  >(`${url}/graphql`, 'query($programme: String!, $year: Int!) { followUp(programme: $programme, year: $year) { goals { milestoneGoal { id } status commentary(format: TEXT) } } }', {
     programme,
     year,
   })
@@ -98,5 +98,5 @@ export const showsAssessment = (shown: AssessmentShown | undefined, assessment: 
 /** A news item as our API shows it; null when it does not. */
 export async function newsItemShown(url: string, slug: string): Promise<{ title: string; lead: string | null } | null> {
   const query = 'query($slug: String!) { newsItem(slug: $slug) { title lead } }'
-  return (await queryApi<{ newsItem: { title: string; lead: string | null } | null }, { slug: string }>(url, query, { slug })).newsItem
+  return (await queryApiAt<{ newsItem: { title: string; lead: string | null } | null }, { slug: string }>(`${url}/graphql`, query, { slug })).newsItem
 }

@@ -1,0 +1,27 @@
+import { newsItemPath } from '../paths'
+import styles from './NewsList.module.css'
+import { PublishedDate } from './PublishedDate'
+
+export type NewsListItem = { slug: string; title: string; lead: string | null; publishedAt: string | null }
+
+/** News items as a list: each title a link at the given heading level, its date and lead. */
+export function NewsList({ items, headingLevel }: { items: NewsListItem[]; headingLevel: 2 | 3 }) {
+  const Heading = `h${headingLevel}` as const
+  return (
+    <ul className={styles.list}>
+      {items.map((item) => (
+        <li key={item.slug} className={styles.item}>
+          <Heading className={styles.title}>
+            <a href={newsItemPath(item.slug)}>{item.title}</a>
+          </Heading>
+          {item.publishedAt && (
+            <p className={styles.date}>
+              <PublishedDate iso={item.publishedAt} />
+            </p>
+          )}
+          {item.lead && <p className={styles.lead}>{item.lead}</p>}
+        </li>
+      ))}
+    </ul>
+  )
+}

@@ -1,0 +1,35 @@
+import type { GoalStatus } from '../../api-client/operations'
+import styles from './StatusBar.module.css'
+import { statusAppearance } from './status-appearance'
+import { StatusLabel } from './StatusLabel'
+
+type StatusCount = { status: GoalStatus; count: number }
+
+/**
+ * The goals per status as a stacked bar, each segment as wide as its count, and the same counts
+ * as a legend in words. The bar only repeats the legend, so screen readers skip it.
+ */
+export function StatusBar({ counts }: { counts: StatusCount[] }) {
+  const present = counts.filter(({ count }) => count > 0)
+  return (
+    <div>
+      <div className={styles.bar} aria-hidden="true">
+        {present.map(({ status, count }) => {
+          const { className, symbol } = statusAppearance(status)
+          return (
+            <span key={status} className={`${styles.segment} ${className}`} style={{ flexGrow: count }}>
+              {symbol} {count}
+            </span>
+          )
+        })}
+      </div>
+      <ul className={styles.legend}>
+        {present.map(({ status, count }) => (
+          <li key={status}>
+            <StatusLabel status={status} /> {count} etappmål
+          </li>
+        ))}
+      </ul>
+    </div>
+  )
+}

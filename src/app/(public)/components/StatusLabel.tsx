@@ -1,0 +1,15 @@
+import type { GoalStatus } from '../../api-client/operations'
+import { statusLabel } from '../../labels'
+import styles from './StatusLabel.module.css'
+import { statusAppearance } from './status-appearance'
+
+/** A goal's status as a coloured badge with a symbol and its name, as the admin names it. */
+export function StatusLabel({ status }: { status: GoalStatus }) {
+  const { className, symbol } = statusAppearance(status)
+  return (
+    <span className={`${styles.label} ${className}`}>
+      <span aria-hidden="true">{symbol}</span>
+      {statusLabel(status)}
+    </span>
+  )
+}

@@ -1,0 +1,33 @@
+import { queryApi } from '../api-client/client'
+import type { PublicHomeQuery, PublicHomeQueryVariables } from '../api-client/operations'
+
+export const HOME_NEWS_COUNT = 3
+
+const PUBLIC_HOME = /* GraphQL */ `
+  query PublicHome($newsCount: Int!) {
+    programmes {
+      slug
+      title
+      description(format: TEXT)
+      years
+    }
+    news(first: $newsCount) {
+      edges {
+        node {
+          slug
+          title
+          lead
+          publishedAt
+        }
+      }
+    }
+  }
+`
+
+export type PublicHome = { programmes: PublicHomeQuery['programmes']; news: Array<PublicHomeQuery['news']['edges'][number]['node']> }
+
+/** The programmes with their follow-up years, and the latest news. */
+export async function fetchPublicHome(): Promise<PublicHome> {
+  const data = await queryApi<PublicHomeQuery, PublicHomeQueryVariables>(PUBLIC_HOME, { newsCount: HOME_NEWS_COUNT })
+  return { programmes: data.programmes, news: data.news.edges.map((edge) => edge.node) }
+}

@@ -1,0 +1,18 @@
+/** The addresses of the public pages. */
+export const followUpPath = (programme: string, year: number) => `/uppfoljning/${encodeURIComponent(programme)}/${year}`
+
+/** The id of a goal's section on the follow-up page, e.g. etappmal-1-2 for goal 1.2. */
+export const goalAnchor = (code: string) => `etappmal-${code.replace(/[^A-Za-z0-9]+/g, '-')}`
+
+export const newsItemPath = (slug: string) => `/nyheter/${encodeURIComponent(slug)}`
+
+/** Search parameters of the news list: the focus area filter and the page's cursor. */
+export const NEWS_LIST_PARAMS = { focusArea: 'omrade', after: 'efter' } as const
+
+export function newsListPath({ focusArea, after }: { focusArea?: string; after?: string }): string {
+  const params = new URLSearchParams()
+  if (focusArea) params.set(NEWS_LIST_PARAMS.focusArea, focusArea)
+  if (after) params.set(NEWS_LIST_PARAMS.after, after)
+  const query = params.toString()
+  return query ? `/nyheter?${query}` : '/nyheter'
+}

@@ -1,0 +1,23 @@
+import { StatusBar } from '../../../components/StatusBar'
+import styles from './follow-up.module.css'
+import type { PublicFollowUpReport } from './follow-up-query'
+
+export const focusAreaAnchor = (slug: string) => `fokusomrade-${slug}`
+
+/** Every focus area's goals per status as a bar, each linking to the focus area's goals. */
+export function FocusAreaOverview({ focusAreas }: { focusAreas: PublicFollowUpReport['focusAreas'] }) {
+  return (
+    <ul className={styles.overview}>
+      {focusAreas.map(({ focusArea, statusCounts }) => (
+        <li key={focusArea.slug}>
+          <p className={styles.overviewTitle}>
+            <a href={`#${focusAreaAnchor(focusArea.slug)}`}>
+              {focusArea.order}. {focusArea.title}
+            </a>
+          </p>
+          <StatusBar counts={statusCounts} />
+        </li>
+      ))}
+    </ul>
+  )
+}

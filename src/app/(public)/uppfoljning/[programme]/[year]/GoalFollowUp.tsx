@@ -1,0 +1,64 @@
+import type { PublicGoalFollowUpFragment } from '../../../../api-client/operations'
+import { changeLabel, statusLabel } from '../../../../labels'
+import { SeriesChart } from '../../../components/SeriesChart'
+import { StatusLabel } from '../../../components/StatusLabel'
+import { goalAnchor } from '../../../paths'
+import styles from './follow-up.module.css'
+
+function ChangeSinceLastYear({ goal, year }: { goal: PublicGoalFollowUpFragment; year: number }) {
+  const earlier = goal.previousStatus && goal.change !== 'UNCHANGED' ? ` (${year - 1}: ${statusLabel(goal.previousStatus)})` : ''
+  return (
+    <span>
+      Jämfört med {year - 1}: {changeLabel(goal.change)}
+      {earlier}
+    </span>
+  )
+}
+
+/** One milestone goal in the year's follow-up: its status, the change, the commentary and its indicators' series. */
+export function GoalFollowUp({ goal, year }: { goal: PublicGoalFollowUpFragment; year: number }) {
+  const { milestoneGoal, status, commentary, indicators } = goal
+  return (
+    <article id={goalAnchor(milestoneGoal.code)} className={styles.goal}>
+      <h3>
+        <span className={styles.code}>{milestoneGoal.code}</span> {milestoneGoal.text}
+      </h3>
+      <p className={styles.status}>
+        <span>Bedömning {year}:</span> <StatusLabel status={status} /> <ChangeSinceLastYear goal={goal} year={year} />
+      </p>
+      <dl className={styles.facts}>
+        <div>
+          <dt>Målår</dt>
+          <dd>{milestoneGoal.targetYear}</dd>
+        </div>
+        {milestoneGoal.responsible.length > 0 && (
+          <div>
+            <dt>Ansvariga</dt>
+            <dd>{milestoneGoal.responsible.map((organisation) => organisation.name).join(', ')}</dd>
+          </div>
+        )}
+      </dl>
+      {commentary && (
+        // Sanitised HTML from the API.
+        <div className={styles.commentary} dangerouslySetInnerHTML={{ __html: commentary }} />
+      )}
+      {indicators.length > 0 && (
+        <>
+          <h4>{indicators.length === 1 ? 'Indikator' : 'Indikatorer'}</h4>
+          <ul className={styles.indicators}>
+            {indicators.map((indicator) => (
+              <li key={indicator.id}>
+                <figure>
+                  <figcaption>
+                    {indicator.name} ({indicator.unit})
+                  </figcaption>
+                  <SeriesChart indicator={indicator} />
+                </figure>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </article>
+  )
+}

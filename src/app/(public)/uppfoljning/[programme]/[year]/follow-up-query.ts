@@ -1,0 +1,92 @@
+import { cache } from 'react'
+
+import { isValidYear } from '../../../../../../collections/fields/year'
+import { queryApi } from '../../../../api-client/client'
+import type { PublicFollowUpQuery, PublicFollowUpQueryVariables } from '../../../../api-client/operations'
+
+const PUBLIC_FOLLOW_UP = /* GraphQL */ `
+  query PublicFollowUp($programme: String!, $year: Int!) {
+    programme(slug: $programme) {
+      slug
+      title
+      years
+      followUp(year: $year) {
+        year
+        goalCount
+        assessedCount
+        shareAchievedOrOnTrack
+        statusCounts {
+          status
+          count
+        }
+        focusAreas {
+          focusArea {
+            slug
+            title
+            order
+            goal
+          }
+          statusCounts {
+            status
+            count
+          }
+          goals {
+            ...PublicGoalFollowUp
+          }
+        }
+        news {
+          slug
+          title
+          publishedAt
+        }
+      }
+    }
+  }
+
+  fragment PublicGoalFollowUp on GoalFollowUp {
+    milestoneGoal {
+      id
+      code
+      text
+      targetYear
+      responsible {
+        name
+      }
+    }
+    status
+    previousStatus
+    change
+    commentary
+    indicators {
+      id
+      name
+      unit
+      direction
+      target {
+        year
+        value
+      }
+      series {
+        year
+        value
+      }
+    }
+  }
+`
+
+type FoundProgramme = NonNullable<PublicFollowUpQuery['programme']>
+export type PublicFollowUpReport = NonNullable<FoundProgramme['followUp']>
+export type PublicFollowUp = { programme: Pick<FoundProgramme, 'slug' | 'title' | 'years'>; report: PublicFollowUpReport }
+
+/**
+ * A programme's published follow-up of one year; null when the programme is unknown or has no
+ * published assessment that year. Cached per request, for the page and its metadata.
+ */
+export const fetchPublicFollowUp = cache(async (programme: string, yearParam: string): Promise<PublicFollowUp | null> => {
+  const year = Number(yearParam)
+  if (!/^\d{4}$/.test(yearParam) || !isValidYear(year)) return null
+  const data = await queryApi<PublicFollowUpQuery, PublicFollowUpQueryVariables>(PUBLIC_FOLLOW_UP, { programme, year })
+  const found = data.programme
+  if (!found?.followUp || !found.years.includes(year)) return null
+  return { programme: { slug: found.slug, title: found.title, years: found.years }, report: found.followUp }
+})

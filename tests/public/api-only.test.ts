@@ -1,0 +1,63 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs'
+import path from 'node:path'
+import { describe, expect, it } from 'vitest'
+
+const root = path.resolve(import.meta.dirname, '../..')
+const PUBLIC_PAGES = path.join(root, 'src/app/(public)')
+
+/** What a page that reads only through /graphql must not load: Payload, the API's server side, the database. */
+const FORBIDDEN_PACKAGES = /^(payload|@payloadcms\/|@payload-config|@apollo\/|@libsql\/|mongodb|dataloader)/
+const FORBIDDEN_DIRECTORIES = ['graphql', 'src/server', 'src/seed', 'src/payload.config.ts'].map((part) => path.join(root, part))
+
+/** Runtime imports and re-exports of a module (type-only ones are erased by the compiler). */
+function runtimeImports(source: string): string[] {
+  const statements = source.matchAll(/^\s*(?:import|export)\s+(?!type\b)(?:[^'";]*?\sfrom\s+)?['"]([^'"]+)['"]/gm)
+  return [...statements].map((match) => match[1])
+}
+
+function resolveModule(from: string, specifier: string): string | null {
+  const base = path.resolve(path.dirname(from), specifier)
+  return ['', '.ts', '.tsx', '/index.ts'].map((suffix) => base + suffix).find((file) => /\.tsx?$/.test(file) && existsSync(file)) ?? null
+}
+
+/** Every module the public pages load at runtime, followed through relative imports, and the packages among them. */
+function moduleGraph(entries: string[]): { modules: Set<string>; packages: Set<string> } {
+  const modules = new Set<string>()
+  const packages = new Set<string>()
+  const visit = (file: string) => {
+    if (modules.has(file)) return
+    modules.add(file)
+    for (const specifier of runtimeImports(readFileSync(file, 'utf8'))) {
+      if (!specifier.startsWith('.')) packages.add(specifier)
+      else {
+        const resolved = resolveModule(file, specifier)
+        if (resolved) visit(resolved)
+      }
+    }
+  }
+  entries.forEach(visit)
+  return { modules, packages }
+}
+
+const publicModules = readdirSync(PUBLIC_PAGES, { recursive: true, encoding: 'utf8' })
+  .filter((file) => /\.tsx?$/.test(file))
+  .map((file) => path.join(PUBLIC_PAGES, file))
+
+describe('the public pages', () => {
+  it('find their modules', () => {
+    expect(publicModules.some((file) => file.endsWith(path.join('uppfoljning', '[programme]', '[year]', 'page.tsx')))).toBe(true)
+    expect(runtimeImports("import type { A } from 'payload'\nimport { b } from 'next/navigation'\nimport './x.css'\nexport { c } from '../c'")).toEqual([
+      'next/navigation',
+      './x.css',
+      '../c',
+    ])
+  })
+
+  it('read only through the API: nothing they load imports Payload or the API server', () => {
+    const { modules, packages } = moduleGraph(publicModules)
+    expect([...packages].filter((name) => FORBIDDEN_PACKAGES.test(name))).toEqual([])
+    const serverModules = [...modules].filter((file) => FORBIDDEN_DIRECTORIES.some((forbidden) => file.startsWith(forbidden)))
+    expect(serverModules.map((file) => path.relative(root, file))).toEqual([])
+    expect(modules.size).toBeGreaterThan(publicModules.length)
+  })
+})
