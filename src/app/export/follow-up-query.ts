@@ -1,0 +1,49 @@
+import { queryApi } from '../api-client/client'
+import type { ExportFollowUpQuery, ExportFollowUpQueryVariables } from '../api-client/operations'
+
+const EXPORT_FOLLOW_UP = /* GraphQL */ `
+  query ExportFollowUp($programme: String!, $year: Int!) {
+    programme(slug: $programme) {
+      slug
+      title
+      years
+      followUp(year: $year) {
+        year
+        goals {
+          milestoneGoal {
+            code
+            text
+            targetYear
+            focusArea {
+              title
+            }
+          }
+          status
+          previousStatus
+          change
+          indicators {
+            name
+            unit
+            series {
+              year
+              value
+            }
+          }
+        }
+      }
+    }
+  }
+`
+
+type ExportedProgramme = NonNullable<ExportFollowUpQuery['programme']>
+export type ExportedReport = NonNullable<ExportedProgramme['followUp']>
+export type ExportedGoal = ExportedReport['goals'][number]
+export type ExportedFollowUp = { programme: Pick<ExportedProgramme, 'slug' | 'title'>; report: ExportedReport }
+
+/** A programme's published follow-up of one year; null when the programme is unknown or has no follow-up that year. */
+export async function fetchExportedFollowUp(programme: string, year: number): Promise<ExportedFollowUp | null> {
+  const data = await queryApi<ExportFollowUpQuery, ExportFollowUpQueryVariables>(EXPORT_FOLLOW_UP, { programme, year })
+  const found = data.programme
+  if (!found?.followUp || !found.years.includes(year)) return null
+  return { programme: { slug: found.slug, title: found.title }, report: found.followUp }
+}

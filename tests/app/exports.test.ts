@@ -1,0 +1,232 @@
+import { parseAtomFeed } from 'feedsmith'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { GOAL_STATUS_LABELS, type GoalStatusValue } from '../../collections/FollowUps/statuses'
+import type { ExportJson } from '../../src/app/export/table'
+import { type AppServer, startApp } from '../helpers/app-server'
+import { asUser, graphql, signIn } from '../export/app-requests'
+import { parseCsv } from '../export/parse-csv'
+
+type ApiGoal = {
+  milestoneGoal: { id: string; code: string; text: string; targetYear: number; focusArea: { title: string } }
+  status: string
+  previousStatus: string | null
+  change: string
+  indicators: Array<{ name: string; unit: string; series: Array<{ year: number; value: number }> }>
+}
+
+const FOLLOW_UP = /* GraphQL */ `
+  query ($year: Int!, $preview: Boolean) {
+    followUp(programme: "kmpp-2017", year: $year, preview: $preview) {
+      goals {
+        milestoneGoal { id code text targetYear focusArea { title } }
+        status
+        previousStatus
+        change
+        indicators { name unit series { year value } }
+      }
+    }
+  }
+`
+
+const swedish = (status: string) => GOAL_STATUS_LABELS[status.toLowerCase() as GoalStatusValue].sv
+
+let app: AppServer
+let published: ApiGoal[]
+
+const apiGoals = async (year: number, headers: Record<string, string> = {}, preview = false) =>
+  (await graphql<{ followUp: { goals: ApiGoal[] } }>(app.url, FOLLOW_UP, { year, preview }, headers)).followUp.goals
+
+beforeAll(async () => {
+  app = await startApp()
+  published = await apiGoals(2020)
+})
+
+afterAll(async () => {
+  await app?.stop()
+})
+
+const get = (path: string, headers: Record<string, string> = {}) => fetch(`${app.url}${path}`, { headers })
+
+async function exportedCsv(path = '/export/kmpp-2017/2020.csv') {
+  const response = await get(path)
+  expect(response.status).toBe(200)
+  const bytes = new Uint8Array(await response.arrayBuffer())
+  const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes)
+  return { response, bytes, text, records: parseCsv(text.replace(/^\uFEFF/, '')) }
+}
+
+describe('GET /export/{programme}/{year}.csv', () => {
+  it('is a UTF-8 CSV download with a byte order mark', async () => {
+    const { response, bytes } = await exportedCsv()
+    expect(response.headers.get('content-type')).toBe('text/csv; charset=utf-8')
+    expect(response.headers.get('content-disposition')).toBe('attachment; filename="kmpp-2017-uppfoljning-2020.csv"')
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf])
+  })
+
+  it('has Swedish headings and a year column per year up to the follow-up year', async () => {
+    const [headings] = (await exportedCsv()).records
+    expect(headings.slice(0, 7)).toEqual(['Fokusområde', 'Kod', 'Etappmål', 'Målår', 'Bedömning 2020', 'Bedömning 2019', 'Förändring'])
+    const years = headings.slice(7).map(Number)
+    expect(years.at(-1)).toBe(2020)
+    expect(years).toEqual(years.map((_, index) => years[0] + index))
+    const firstValueYear = Math.min(...published.flatMap((goal) => goal.indicators.flatMap((indicator) => indicator.series.map((point) => point.year))))
+    expect(years[0]).toBe(firstValueYear)
+  })
+
+  it('has one row per milestone goal, with the statuses /graphql gives for the same report', async () => {
+    const [headings, ...rows] = (await exportedCsv()).records
+    expect(published).toHaveLength(25)
+    expect(rows).toHaveLength(25)
+    expect(rows.every((row) => row.length === headings.length)).toBe(true)
+    expect(rows.map((row) => row.slice(0, 6))).toEqual(
+      published.map((goal) => [
+        goal.milestoneGoal.focusArea.title,
+        goal.milestoneGoal.code,
+        goal.milestoneGoal.text,
+        String(goal.milestoneGoal.targetYear),
+        swedish(goal.status),
+        goal.previousStatus ? swedish(goal.previousStatus) : '',
+      ]),
+    )
+  })
+
+  it("holds each goal's indicator values of a year in that year's column", async () => {
+    const [headings, ...rows] = (await exportedCsv()).records
+    const column = headings.indexOf('2019')
+    published.forEach((goal, index) => {
+      const named = goal.indicators.filter((indicator) => indicator.series.some((point) => point.year === 2019))
+      const cell = rows[index][column]
+      expect(cell === '' ? [] : cell.split('\n').map((line) => line.split(': ')[0])).toEqual(named.map((indicator) => indicator.name))
+    })
+  })
+})
+
+describe('GET /export/{programme}/{year}.json', () => {
+  it('holds the same goals as the CSV, with English keys and the values of /graphql', async () => {
+    const response = await get('/export/kmpp-2017/2020.json')
+    expect(response.status).toBe(200)
+    expect(response.headers.get('content-type')).toBe('application/json; charset=utf-8')
+    const json = (await response.json()) as ExportJson
+    expect(json.programme.slug).toBe('kmpp-2017')
+    expect(json.year).toBe(2020)
+    expect(json.goals).toEqual(
+      published.map((goal) => ({
+        focusArea: goal.milestoneGoal.focusArea.title,
+        code: goal.milestoneGoal.code,
+        text: goal.milestoneGoal.text,
+        targetYear: goal.milestoneGoal.targetYear,
+        status: goal.status,
+        previousStatus: goal.previousStatus,
+        change: goal.change,
+        indicators: goal.indicators.map(({ name, unit, series }) => ({ name, unit, values: series })),
+      })),
+    )
+    const [, ...rows] = (await exportedCsv()).records
+    expect(rows.map((row) => row[1])).toEqual(json.goals.map((goal) => goal.code))
+  })
+
+  it('has only the values up to the year asked for', async () => {
+    const json = (await (await get('/export/kmpp-2017/2018.json')).json()) as ExportJson
+    const years = json.goals.flatMap((goal) => goal.indicators.flatMap((indicator) => indicator.values.map((point) => point.year)))
+    expect(years.length).toBeGreaterThan(0)
+    expect(Math.max(...years)).toBe(2018)
+  })
+})
+
+describe('exports that do not exist', () => {
+  it.each([
+    ['an unknown programme', '/export/okant-program/2020.csv'],
+    ['a year without follow-ups', '/export/kmpp-2017/2030.csv'],
+    ['a year out of range', '/export/kmpp-2017/1066.json'],
+    ['another extension', '/export/kmpp-2017/2020.xml'],
+    ['two extensions', '/export/kmpp-2017/2020.csv.json'],
+    ['no extension', '/export/kmpp-2017/2020'],
+  ])('answer 404 for %s', async (_, path) => {
+    expect((await get(path)).status).toBe(404)
+  })
+})
+
+describe('GET /nyheter/feed.xml', () => {
+  type ApiNews = { news: { edges: Array<{ node: { slug: string; title: string; lead: string | null; publishedAt: string } }> } }
+  const NEWS = /* GraphQL */ `
+    query ($preview: Boolean) {
+      news(first: 20, preview: $preview) { edges { node { slug title lead publishedAt } } }
+    }
+  `
+
+  const feed = async () => {
+    const response = await get('/nyheter/feed.xml')
+    expect(response.status).toBe(200)
+    expect(response.headers.get('content-type')).toBe('application/atom+xml; charset=utf-8')
+    return parseAtomFeed(await response.text())
+  }
+
+  it('lists the published news with links to their pages', async () => {
+    const { news } = await graphql<ApiNews>(app.url, NEWS)
+    expect(news.edges.length).toBeGreaterThan(0)
+    const parsed = await feed()
+    expect(parsed.links).toEqual(
+      expect.arrayContaining([
+        { rel: 'self', type: 'application/atom+xml', href: `${app.url}/nyheter/feed.xml` },
+        { rel: 'alternate', type: 'text/html', href: `${app.url}/nyheter` },
+      ]),
+    )
+    expect(
+      parsed.entries?.map((entry) => ({ title: entry.title?.value, summary: entry.summary?.value, link: entry.links?.[0]?.href, published: entry.published })),
+    ).toEqual(
+      news.edges.map(({ node }) => ({
+        title: node.title,
+        summary: node.lead ?? undefined,
+        link: `${app.url}/nyheter/${node.slug}`,
+        published: node.publishedAt,
+      })),
+    )
+    expect(parsed.entries?.every((entry) => entry.content?.type === 'html' && entry.content.value?.startsWith('<'))).toBe(true)
+  })
+
+  it('leaves out a draft, which is not in the export either', async () => {
+    const token = await signIn(app.url, 'kommunikator@example.org')
+    const title = 'Utkast: ny uppföljning & "hemlig" rubrik'
+    const created = await fetch(`${app.url}/api/news?draft=true`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...asUser(token) },
+      body: JSON.stringify({ title, lead: 'Ännu inte publicerad.', _status: 'draft' }),
+    })
+    expect(created.status).toBe(201)
+    const { doc } = (await created.json()) as { doc: { slug: string } }
+    const preview = await graphql<ApiNews>(app.url, NEWS, { preview: true }, asUser(token))
+    expect(preview.news.edges.map(({ node }) => node.slug)).toContain(doc.slug)
+
+    const entries = (await feed()).entries ?? []
+    expect(entries.length).toBeGreaterThan(0)
+    expect(entries.map((entry) => entry.title?.value)).not.toContain(title)
+    expect(entries.flatMap((entry) => entry.links?.map((link) => link.href) ?? [])).not.toContain(`${app.url}/nyheter/${doc.slug}`)
+    expect((await exportedCsv()).text).not.toContain('Utkast: ny uppföljning')
+  })
+})
+
+describe('a draft assessment', () => {
+  it('is not exported before it is published', async () => {
+    const token = await signIn(app.url, 'strateg@example.org')
+    const goal = published.find((candidate) => candidate.status !== 'NOT_ACHIEVED')!
+    const found = await fetch(
+      `${app.url}/api/follow-ups?where[milestoneGoal][equals]=${goal.milestoneGoal.id}&where[year][equals]=2020&depth=0`,
+      { headers: asUser(token) },
+    )
+    const [followUp] = ((await found.json()) as { docs: Array<{ id: string }> }).docs
+    const saved = await fetch(`${app.url}/api/follow-ups/${followUp.id}?draft=true`, {
+      method: 'PATCH',
+      headers: { 'content-type': 'application/json', ...asUser(token) },
+      body: JSON.stringify({ status: 'not_achieved', _status: 'draft' }),
+    })
+    expect(saved.status).toBe(200)
+    const previewed = (await apiGoals(2020, asUser(token), true)).find((candidate) => candidate.milestoneGoal.id === goal.milestoneGoal.id)
+    expect(previewed?.status).toBe('NOT_ACHIEVED')
+
+    const [, ...rows] = (await exportedCsv()).records
+    expect(rows.find((row) => row[1] === goal.milestoneGoal.code)?.[4]).toBe(swedish(goal.status))
+    const json = (await (await get('/export/kmpp-2017/2020.json')).json()) as ExportJson
+    expect(json.goals.find((candidate) => candidate.code === goal.milestoneGoal.code)?.status).toBe(goal.status)
+  })
+})
