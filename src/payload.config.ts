@@ -32,6 +32,9 @@ export default buildConfig({
     importMap: { baseDir: dirname },
     meta: { titleSuffix: ' – KMPP uppföljning' },
     dateFormat: 'yyyy-MM-dd HH:mm',
+    // Payload's default avatar is fetched from Gravatar with a hash of the editor's e-mail address.
+    avatar: 'default',
+    components: { beforeDashboard: ['/components/admin/FollowUpDashboard#FollowUpDashboard'] },
   },
   i18n: { fallbackLanguage: 'sv', supportedLanguages: { sv, en } },
   localization: {
