@@ -13,7 +13,7 @@ const goal = (code: string, overrides: Partial<ExportedGoal>): ExportedGoal => (
 })
 
 const followUp: ExportedFollowUp = {
-  programme: { slug: 'kmpp-2017', title: 'Klimat- och miljöpolitiskt program' },
+  programme: { slug: 'kmpp-2017', title: 'Klimat- och miljöpolitiskt program', years: [2018, 2019, 2020] },
   report: {
     year: 2020,
     goals: [

@@ -1,4 +1,5 @@
 import { queryApi } from '../api-client/client'
+import { followUpOfYear } from '../api-client/follow-up'
 import type { ExportFollowUpQuery, ExportFollowUpQueryVariables } from '../api-client/operations'
 
 const EXPORT_FOLLOW_UP = /* GraphQL */ `
@@ -38,12 +39,10 @@ const EXPORT_FOLLOW_UP = /* GraphQL */ `
 type ExportedProgramme = NonNullable<ExportFollowUpQuery['programme']>
 export type ExportedReport = NonNullable<ExportedProgramme['followUp']>
 export type ExportedGoal = ExportedReport['goals'][number]
-export type ExportedFollowUp = { programme: Pick<ExportedProgramme, 'slug' | 'title'>; report: ExportedReport }
+export type ExportedFollowUp = { programme: Pick<ExportedProgramme, 'slug' | 'title' | 'years'>; report: ExportedReport }
 
 /** A programme's published follow-up of one year; null when the programme is unknown or has no follow-up that year. */
 export async function fetchExportedFollowUp(programme: string, year: number): Promise<ExportedFollowUp | null> {
   const data = await queryApi<ExportFollowUpQuery, ExportFollowUpQueryVariables>(EXPORT_FOLLOW_UP, { programme, year })
-  const found = data.programme
-  if (!found?.followUp || !found.years.includes(year)) return null
-  return { programme: { slug: found.slug, title: found.title }, report: found.followUp }
+  return followUpOfYear(data.programme, year)
 }

@@ -29,7 +29,7 @@ export type ExportJson = {
 
 export function exportJson({ programme, report }: ExportedFollowUp): ExportJson {
   return {
-    programme,
+    programme: { slug: programme.slug, title: programme.title },
     year: report.year,
     goals: report.goals.map((goal) => ({
       focusArea: goal.milestoneGoal.focusArea.title,

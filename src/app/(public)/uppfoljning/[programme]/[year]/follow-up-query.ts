@@ -2,6 +2,7 @@ import { cache } from 'react'
 
 import { isValidYear } from '../../../../../../collections/fields/year'
 import { queryApi } from '../../../../api-client/client'
+import { followUpOfYear } from '../../../../api-client/follow-up'
 import type { PublicFollowUpQuery, PublicFollowUpQueryVariables } from '../../../../api-client/operations'
 
 const PUBLIC_FOLLOW_UP = /* GraphQL */ `
@@ -86,7 +87,5 @@ export const fetchPublicFollowUp = cache(async (programme: string, yearParam: st
   const year = Number(yearParam)
   if (!/^\d{4}$/.test(yearParam) || !isValidYear(year)) return null
   const data = await queryApi<PublicFollowUpQuery, PublicFollowUpQueryVariables>(PUBLIC_FOLLOW_UP, { programme, year })
-  const found = data.programme
-  if (!found?.followUp || !found.years.includes(year)) return null
-  return { programme: { slug: found.slug, title: found.title, years: found.years }, report: found.followUp }
+  return followUpOfYear(data.programme, year)
 })
