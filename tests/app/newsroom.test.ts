@@ -85,7 +85,8 @@ describe("the communicator's newsroom", () => {
     const drawer = await schedulePublish(page, due)
     announcementDue = due.getTime()
     const upcoming = drawer.locator('.schedule-publish__upcoming tbody tr')
-    expect(await upcoming.count()).toBe(1)
+    // The drawer lists the event once it has fetched the jobs again, which may follow the toast.
+    await expect.poll(() => upcoming.count(), { timeout: 15_000 }).toBe(1)
     expect(await upcoming.locator('td').first().innerText()).toBe('Publicera')
     await step(page, 'announcement-scheduled')
     await page.keyboard.press('Escape')
