@@ -13,7 +13,7 @@ import { databaseAdapter } from './server/database'
 import { payloadSecret } from './server/secret'
 import { prepareDevelopmentDatabase } from './seed/on-init'
 import { startBenchProbe } from './server/bench-probe'
-import { refreshQueryStatistics } from './server/query-statistics'
+import { keepQueryStatistics } from './server/query-statistics'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -56,7 +56,7 @@ export default buildConfig({
   onInit: async (payload) => {
     startBenchProbe(payload)
     await prepareDevelopmentDatabase(payload)
-    await refreshQueryStatistics(payload)
+    await keepQueryStatistics(payload)
   },
   telemetry: false,
 })
