@@ -2,9 +2,9 @@ import { disagrees, type GoalStatus, goalStatusForYear, previousStatus, statusCh
 import { idOf, idsOf } from '../src/shared/ids'
 import { progressOf } from './indicator-figures'
 import type { Loaders } from './loaders'
-import type { Assessment, FollowUpReport, GoalFollowUp, Indicator, Programme } from './models'
+import type { Assessment, FollowUpReport, GoalFollowUp, Indicator, NewsItem, Programme } from './models'
+import { newestFirst } from './news-page'
 import { scoped } from './scope'
-
 
 /**
  * A programme's follow-up for one year, from a constant number of reads: its focus areas, goals,
@@ -63,4 +63,23 @@ export async function loadFollowUpReport(loaders: Loaders, programme: Programme,
 /** The years with assessments, oldest first. */
 export function followUpYears(loaders: Loaders, programme: Programme): Promise<number[]> {
   return loaders.followUpYearsByProgramme.load(programme.id)
+}
+
+/**
+ * The news of the report's year linked to any of its focus areas or goals, newest first. One read
+ * per link: SQLite finds either kind through its index on the link, but both in one query (an OR
+ * across two joins) only by scanning every news item.
+ */
+export async function loadReportNews(loaders: Loaders, report: FollowUpReport): Promise<NewsItem[]> {
+  const links = {
+    focusAreas: report.focusAreas.map((area) => area.focusArea.id),
+    milestoneGoals: report.goals.map((goal) => goal.milestoneGoal.id),
+  }
+  const reads = await Promise.all(
+    Object.entries(links)
+      .filter(([, ids]) => ids.length)
+      .map(([field, ids]) => loaders.find('news', { and: [{ followUpYear: { equals: report.year } }, { [field]: { in: ids } }] })),
+  )
+  const linked = new Map(reads.flat().map((doc) => [doc.id, doc]))
+  return [...linked.values()].sort(newestFirst).map((doc) => scoped(doc, report.programme.scope))
 }

@@ -1,6 +1,7 @@
 import type { Where } from 'payload'
 
 import { isValidYear } from '../collections/fields/year'
+import type { News } from '../src/payload-types'
 import { searchableText } from '../src/shared/richtext'
 import { badUserInput } from './errors'
 import type { Loaders } from './loaders'
@@ -31,6 +32,12 @@ export function decodeCursor(cursor: string): Position {
     // A cursor that is not ours falls through to the error below.
   }
   throw badUserInput('The cursor in after is not one this API gave out: pass a pageInfo.endCursor unchanged.')
+}
+
+/** The order of news lists: newest first, then by ID; undated drafts come last. */
+export function newestFirst(a: News, b: News): number {
+  if (a.publishedAt !== b.publishedAt) return !a.publishedAt ? 1 : !b.publishedAt ? -1 : a.publishedAt < b.publishedAt ? 1 : -1
+  return a.id < b.id ? 1 : a.id > b.id ? -1 : 0
 }
 
 /** Items after the cursor in the order newest first, then by ID; undated drafts come last. */

@@ -1,9 +1,9 @@
 import { assessedCount, isDueThisYear, shareAchievedOrOnTrack, statusCounts } from '../../src/figures'
 import { toEnum } from '../arguments'
+import { loadReportNews } from '../follow-up-report'
 import type { Resolvers } from '../generated/resolvers-types'
 import type { GoalFollowUp } from '../models'
 import { renderRichText } from '../richtext'
-import { scoped } from '../scope'
 
 /** The totals of a set of goals, as FollowUpReport and FocusAreaFollowUp both give them. */
 function totals(goals: GoalFollowUp[]) {
@@ -24,25 +24,7 @@ export const followUpResolvers: Resolvers = {
     changes: (report) => report.goals.filter((goal) => goal.change === 'improved' || goal.change === 'worsened'),
     dueThisYear: (report) => report.goals.filter((goal) => isDueThisYear(goal.milestoneGoal.targetYear, report.year)),
     disagreements: (report) => report.goals.filter((goal) => goal.disagreement),
-    news: async (report, _, { loaders }) => {
-      const scope = report.programme.scope
-      const docs = await loaders(scope).find(
-        'news',
-        {
-          and: [
-            { followUpYear: { equals: report.year } },
-            {
-              or: [
-                { focusAreas: { in: report.focusAreas.map((area) => area.focusArea.id) } },
-                { milestoneGoals: { in: report.goals.map((goal) => goal.milestoneGoal.id) } },
-              ],
-            },
-          ],
-        },
-        ['-publishedAt', '-id'],
-      )
-      return docs.map((doc) => scoped(doc, scope))
-    },
+    news: (report, _, { loaders }) => loadReportNews(loaders(report.programme.scope), report),
   },
 
   FocusAreaFollowUp: {

@@ -235,6 +235,20 @@ describe('filters', () => {
   })
 })
 
+describe('the follow-up report’s news', () => {
+  it('lists each published item of the year linked to a focus area, a goal or both once, newest first', async () => {
+    for (const year of [2019, 2020]) {
+      const linked = published.filter((item) => item.year === year && (item.focusAreas.length > 0 || item.goal !== null))
+      const kinds = linked.map((item) => [item.focusAreas.length > 0, item.goal !== null].join())
+      if (year === 2019) expect(new Set(kinds)).toEqual(new Set(['true,true', 'true,false', 'false,true']))
+      expect(published.some((item) => item.year === year && !linked.includes(item))).toBe(true)
+
+      const { followUp } = dataOf(await api.post(`query($year: Int!) { followUp(programme: "kmpp-2017", year: $year) { news { slug } } }`, { year }))
+      expect(followUp.news.map((item: { slug: string }) => item.slug), String(year)).toEqual(slugs(newestFirst(linked)))
+    }
+  })
+})
+
 describe('bad arguments', () => {
   it.each([0, -1, 101])('refuses first: %i with BAD_USER_INPUT', async (first) => {
     expect(errorCodeOf(await api.post(PAGE, { first }))).toBe('BAD_USER_INPUT')
