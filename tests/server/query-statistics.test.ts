@@ -13,15 +13,39 @@ beforeAll(async () => {
 const execute = (sql: string) =>
   (payload.db as unknown as { client: { execute: (sql: string) => Promise<{ rows: Array<Record<string, unknown>> }> } }).client.execute(sql)
 
-const statisticsOf = async (table: string) => (await execute(`select idx from sqlite_stat1 where tbl = '${table}'`)).rows
+/** The row count SQLite recorded with the table's statistics, or null without any. */
+const recordedRows = async (table: string) => {
+  const { rows } = await execute(`select stat from sqlite_stat1 where tbl = '${table}'`)
+  return rows.length ? Math.max(...rows.map((row) => Number.parseInt(String(row.stat), 10))) : null
+}
+
+let organisations = 0
+async function addOrganisations(count: number) {
+  for (let i = 0; i < count; i++) {
+    organisations++
+    await payload.create({
+      collection: 'organisations',
+      data: { name: `Förvaltning ${organisations}`, slug: `forvaltning-${organisations}`, kind: 'administration' },
+      overrideAccess: true,
+    })
+  }
+}
 
 describe.runIf(process.env.DATABASE_URI?.startsWith('file:'))('SQLite query statistics', () => {
   it('are gathered for a table filled after the first start, when it was empty and got none', async () => {
-    expect(await statisticsOf('organisations')).toEqual([])
-    for (const [name, slug] of [['Miljöförvaltningen', 'miljoforvaltningen'], ['Tekniska nämnden', 'tekniska-namnden']]) {
-      await payload.create({ collection: 'organisations', data: { name, slug, kind: 'administration' }, overrideAccess: true })
-    }
-    await refreshQueryStatistics(payload)
-    expect(await statisticsOf('organisations')).not.toEqual([])
+    expect(await recordedRows('organisations')).toBeNull()
+    await addOrganisations(2)
+    expect(await refreshQueryStatistics(payload)).toContain('organisations')
+    expect(await recordedRows('organisations')).toBe(2)
+  })
+
+  it('are left alone while a table keeps its size, and gathered again once it has more than doubled', async () => {
+    expect(await refreshQueryStatistics(payload)).not.toContain('organisations')
+    await addOrganisations(1)
+    expect(await refreshQueryStatistics(payload)).not.toContain('organisations')
+    expect(await recordedRows('organisations')).toBe(2)
+    await addOrganisations(3)
+    expect(await refreshQueryStatistics(payload)).toContain('organisations')
+    expect(await recordedRows('organisations')).toBe(6)
   })
 })
