@@ -8,12 +8,14 @@ import path from 'node:path'
 import autocannon from 'autocannon'
 
 import { measureConcurrentPublishing } from './publishing'
-import { type CaseResult, renderResults, type ScaleResults } from './report'
+import { type CaseResult, median, renderResults, type ScaleResults } from './report'
 
 const root = path.resolve(import.meta.dirname, '..')
 const work = path.join(root, 'bench', 'tmp')
 const SCALES = (process.env.BENCH_SCALES ?? '1,10,100').split(',').map(Number)
-const DURATION_S = Number(process.env.BENCH_SECONDS ?? 5)
+const DURATION_S = Number(process.env.BENCH_SECONDS ?? 4)
+/** Cases 1-4 run this many times in turn, so that each ratio compares runs made moments apart. */
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3)
 const CONNECTIONS = 10
 const YEAR = 2020
 const PASSWORD = 'bench-password-123'
@@ -68,41 +70,61 @@ const graphql = (query: string, variables: Record<string, unknown>): Request => 
   headers: { 'content-type': 'application/json' },
 })
 
-const stats = async (server: Server) => (await (await fetch(`${server.url}/bench/stats`)).json()) as { databaseCalls: number; peakRssBytes: number }
+type Stats = { databaseCalls: number; cpuMicroseconds: number; peakRssBytes: number }
+const stats = async (server: Server) => (await (await fetch(`${server.url}/bench/stats`)).json()) as Stats
 
 async function send(server: Server, request: Request): Promise<Response> {
   return fetch(`${server.url}${request.path}`, { method: request.method ?? 'GET', body: request.body, headers: request.headers })
 }
 
-/** Database calls per request, over a few requests made one at a time. */
-async function callsPerRequest(server: Server, request: Request, samples = 10): Promise<number> {
-  const before = (await stats(server)).databaseCalls
+/** Database calls and server CPU time per request, over requests made one at a time. */
+async function costPerRequest(server: Server, request: Request, samples = 20): Promise<{ databaseCalls: number; cpuMs: number }> {
+  const before = await stats(server)
   for (let i = 0; i < samples; i++) await (await send(server, request)).arrayBuffer()
-  return ((await stats(server)).databaseCalls - before) / samples
+  const after = await stats(server)
+  // The stats request itself costs CPU too, but little beside a report.
+  return { databaseCalls: (after.databaseCalls - before.databaseCalls) / samples, cpuMs: (after.cpuMicroseconds - before.cpuMicroseconds) / 1000 / samples }
 }
 
-async function measure(name: string, server: Server, request: Request): Promise<CaseResult> {
-  const response = await send(server, request)
-  const bytes = (await response.arrayBuffer()).byteLength
-  if (!response.ok) throw new Error(`${name}: ${response.status}`)
-  const databaseCalls = await callsPerRequest(server, request)
-  const result = await autocannon({
-    url: `${server.url}${request.path}`,
-    method: request.method ?? 'GET',
-    body: request.body,
-    headers: request.headers,
+type Case = { name: string; server: Server; request: Request }
+
+async function load(c: Case): Promise<autocannon.Result> {
+  return autocannon({
+    url: `${c.server.url}${c.request.path}`,
+    method: c.request.method ?? 'GET',
+    body: c.request.body,
+    headers: c.request.headers,
     connections: CONNECTIONS,
     duration: DURATION_S,
   })
-  return {
-    name,
-    requestsPerSecond: result.requests.average,
-    p50: result.latency.p50,
-    p99: result.latency.p99,
-    failed: result.errors + result.timeouts + result.non2xx,
-    databaseCalls,
-    bytes,
+}
+
+/**
+ * Measures the cases under load `rounds` times in turn (1, 2, 3, 4, 1, 2, ...): on a shared machine
+ * the capacity drifts within a minute, and a ratio of two runs made moments apart drifts less.
+ */
+async function measure(cases: Case[], rounds: number): Promise<CaseResult[]> {
+  const prepared = []
+  for (const c of cases) {
+    const response = await send(c.server, c.request)
+    const bytes = (await response.arrayBuffer()).byteLength
+    if (!response.ok) throw new Error(`${c.name}: ${response.status}`)
+    prepared.push({ ...c, bytes, ...(await costPerRequest(c.server, c.request)), runs: [] as autocannon.Result[] })
   }
+  for (let round = 0; round < rounds; round++) {
+    for (const c of prepared) c.runs.push(await load(c))
+  }
+  return prepared.map((c) => ({
+    name: c.name,
+    requestsPerSecond: median(c.runs.map((run) => run.requests.average)),
+    rounds: c.runs.map((run) => run.requests.average),
+    p50: median(c.runs.map((run) => run.latency.p50)),
+    p99: median(c.runs.map((run) => run.latency.p99)),
+    failed: c.runs.reduce((sum, run) => sum + run.errors + run.timeouts + run.non2xx, 0),
+    databaseCalls: c.databaseCalls,
+    cpuMs: c.cpuMs,
+    bytes: c.bytes,
+  }))
 }
 
 const FOLLOW_UP = `query FollowUp($programme: String!, $year: Int!) {
@@ -133,15 +155,21 @@ async function benchScale(scale: number, cold: Server, warm: Server): Promise<Sc
   const id = await programmeId(cold, slug)
   const rest: Request = { path: `/api/follow-ups?where[programme][equals]=${id}&where[year][equals]=${YEAR}&depth=2&limit=100` }
 
-  const coldCase = await measure('1. followUp, cache off', cold, report)
-  const restCase = await measure('2. REST follow-ups, depth 2', cold, rest)
-  const warmCase = await measure('3. followUp, cache warm', warm, report)
-  const staticCase = await measure('4. static JSON, same size', warm, { path: `/bench/static?bytes=${coldCase.bytes}` })
-  const newsCase = await measure('5. news(first: 10) with search', cold, graphql(NEWS, { search: 'avfall' }))
+  const reportBytes = (await (await send(cold, report)).arrayBuffer()).byteLength
+  const measured = await measure(
+    [
+      { name: '1. followUp, cache off', server: cold, request: report },
+      { name: '2. REST follow-ups, depth 2', server: cold, request: rest },
+      { name: '3. followUp, cache warm', server: warm, request: report },
+      { name: '4. static JSON, same size', server: warm, request: { path: `/bench/static?bytes=${reportBytes}` } },
+    ],
+    ROUNDS,
+  )
+  const [newsCase] = await measure([{ name: '5. news(first: 10) with search', server: cold, request: graphql(NEWS, { search: 'avfall' }) }], 1)
   const publishing = await measureConcurrentPublishing({ url: warm.url, password: PASSWORD, programme: 'kmpp-2017', year: YEAR })
   return {
     scale,
-    cases: [coldCase, restCase, warmCase, staticCase, newsCase],
+    cases: [...measured, newsCase],
     publishing,
     peakRssBytes: Math.max((await stats(cold)).peakRssBytes, (await stats(warm)).peakRssBytes),
   }
@@ -167,7 +195,7 @@ async function main() {
       stop(warm)
     }
   }
-  const markdown = renderResults(results, { seconds: DURATION_S, connections: CONNECTIONS, totalSeconds: (Date.now() - started) / 1000 })
+  const markdown = renderResults(results, { seconds: DURATION_S, rounds: ROUNDS, connections: CONNECTIONS, totalSeconds: (Date.now() - started) / 1000 })
   writeFileSync(path.join(root, 'bench', 'results.md'), markdown)
   console.log(`\n${markdown}`)
 }

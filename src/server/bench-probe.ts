@@ -15,5 +15,10 @@ export function startBenchProbe(payload: Payload): void {
 }
 
 export function benchStats() {
-  return { databaseCalls: probe.kmppBenchCounter?.total ?? 0, peakRssBytes: process.resourceUsage().maxRSS * 1024 }
+  const cpu = process.cpuUsage()
+  return {
+    databaseCalls: probe.kmppBenchCounter?.total ?? 0,
+    cpuMicroseconds: cpu.user + cpu.system,
+    peakRssBytes: process.resourceUsage().maxRSS * 1024,
+  }
 }
