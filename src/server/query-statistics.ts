@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
 
-type SQLiteClient = { execute: (statement: string | { sql: string; args: unknown[] }) => Promise<{ rows: Array<Record<string, unknown>> }> }
+type SQLiteClient = { execute: (sql: string) => Promise<{ rows: Array<Record<string, unknown>> }> }
 
 const REFRESH_EVERY_MS = 60 * 60 * 1000
 /** A table is analysed again once its row count has doubled or halved since it last was. */
