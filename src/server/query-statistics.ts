@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
 
-type SQLiteClient = { execute: (sql: string) => Promise<{ rows: Array<Record<string, unknown>> }> }
+import { sqliteClient } from './sqlite-client'
 
 const REFRESH_EVERY_MS = 60 * 60 * 1000
 /** A table is analysed again once its row count has doubled or halved since it last was. */
@@ -17,8 +17,8 @@ const STALE_FACTOR = 2
  * statistics are compared with the tables' own here, at start and then hourly.
  */
 export async function refreshQueryStatistics(payload: Payload): Promise<string[]> {
-  if (payload.db.name !== 'sqlite') return []
-  const client = (payload.db as unknown as { client: SQLiteClient }).client
+  const client = sqliteClient(payload)
+  if (!client) return []
   const recorded = new Map<string, number>()
   const { rows: hasStatistics } = await client.execute("select 1 from sqlite_master where name = 'sqlite_stat1'")
   if (hasStatistics.length) {

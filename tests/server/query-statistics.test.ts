@@ -2,6 +2,7 @@ import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
 import { refreshQueryStatistics } from '../../src/server/query-statistics'
+import { sqliteClient } from '../../src/server/sqlite-client'
 import { testPayload } from '../helpers/payload'
 
 let payload: Payload
@@ -10,8 +11,7 @@ beforeAll(async () => {
   payload = await testPayload()
 })
 
-const execute = (sql: string) =>
-  (payload.db as unknown as { client: { execute: (sql: string) => Promise<{ rows: Array<Record<string, unknown>> }> } }).client.execute(sql)
+const execute = (sql: string) => sqliteClient(payload)!.execute(sql)
 
 /** The row count SQLite recorded with the table's statistics, or null without any. */
 const recordedRows = async (table: string) => {

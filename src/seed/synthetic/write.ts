@@ -24,6 +24,7 @@ import { createLocalReq, type CollectionSlug, type Payload, type PayloadRequest 
 
 import { seriesOfMeasurements } from '../../../collections/Indicators/series'
 import { richTextFromParagraphs, richTextToPlainText, searchableText } from '../../shared/richtext'
+import { sqliteClient } from '../../server/sqlite-client'
 import type { Localised } from '../data/types'
 import type { SyntheticData } from './data'
 
@@ -228,15 +229,6 @@ function required(ids: Map<string, string>, key: string, what: string): string {
 
 // ---------------------------------------------------------------------------------------------
 // Transactions and the content-change signal.
-
-type SqliteClient = { execute: (sql: string) => Promise<unknown> }
-
-/** The libSQL client of the SQLite adapter, or undefined on any other adapter. */
-function sqliteClient(payload: Payload): SqliteClient | undefined {
-  if (payload.db.name !== 'sqlite') return undefined
-  const client = (payload.db as unknown as { client?: SqliteClient }).client
-  return typeof client?.execute === 'function' ? client : undefined
-}
 
 /**
  * Runs `work` in one transaction: the adapter's own where it has them (MongoDB on a replica set,
