@@ -4,10 +4,16 @@ import type { User } from '../src/payload-types'
 import { forbidden } from './errors'
 import { createLoaders, type Loaders } from './loaders'
 import type { Scope } from './scope'
+import type { RequestedFields } from './selective-reads'
 
 export type GraphQLContext = {
   payload: Payload
   user: User | null
+  /**
+   * Once the operation is parsed, and before any loader is made: read only what its fields need.
+   * (Apollo runs resolvers on a shallow copy of the context, so this state lives in a closure.)
+   */
+  readOnly: (requested: RequestedFields) => void
   /** The loaders for one scope, made on first use and kept for the rest of the request. */
   loaders: (scope: Scope) => Loaders
 }
@@ -26,14 +32,18 @@ export async function userFromHeaders(payload: Payload, headers: Headers): Promi
 
 export function createContext(payload: Payload, user: User | null): GraphQLContext {
   const byScope = new Map<string, Loaders>()
+  let requested: RequestedFields | null = null
   return {
     payload,
     user,
+    readOnly(fields) {
+      requested = fields
+    },
     loaders(scope) {
       const key = `${scope.locale}:${scope.draft}`
       let loaders = byScope.get(key)
       if (!loaders) {
-        loaders = createLoaders(payload, user, { locale: scope.locale, draft: scope.draft })
+        loaders = createLoaders(payload, user, { locale: scope.locale, draft: scope.draft }, requested)
         byScope.set(key, loaders)
       }
       return loaders

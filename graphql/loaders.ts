@@ -15,6 +15,7 @@ import type {
 } from '../src/payload-types'
 import { idOf } from '../src/shared/ids'
 import type { Scope } from './scope'
+import { type RequestedFields, selectFor } from './selective-reads'
 
 type Docs = {
   programmes: Programme
@@ -32,8 +33,8 @@ type Slug = keyof Docs & CollectionSlug
 const PUBLISHED: Where = { _status: { equals: 'published' } }
 
 /**
- * Fields not read with the rest of a document: the search text and the measurement rows, which the
- * API never serves (it reads the measurements' series read model, collections/Indicators/series.ts),
+ * Without a GraphQL operation's fields (the admin's overview), fields not read with the rest of a
+ * document: the search text and the measurement rows, which the API never serves (it reads the measurements' series read model, collections/Indicators/series.ts),
  * and a news item's body, read only when a query asks for it (newsBodyById).
  */
 const UNREAD: Partial<Record<Slug, SelectType>> = {
@@ -43,10 +44,21 @@ const UNREAD: Partial<Record<Slug, SelectType>> = {
 
 /**
  * Every read of the API goes through here: Payload's Local API with the request's user and its
- * access rules, depth 0, batched and cached per request and scope by DataLoaders.
+ * access rules, depth 0, batched and cached per request and scope by DataLoaders. Given the fields a
+ * GraphQL operation asks for, documents are read with those fields only.
  */
-export function createLoaders(payload: Payload, user: User | null, scope: Scope) {
+export function createLoaders(payload: Payload, user: User | null, scope: Scope, requested: RequestedFields | null = null) {
   const access = { overrideAccess: false, user, locale: scope.locale, fallbackLocale: 'sv', draft: scope.draft } as const
+
+  const selects = new Map<Slug, SelectType | undefined>()
+  const selectOf = (collection: Slug): SelectType | undefined => {
+    if (!requested) return UNREAD[collection]
+    if (!selects.has(collection)) {
+      const fieldNames = payload.collections[collection].config.flattenedFields.map((field) => field.name)
+      selects.set(collection, selectFor(collection, fieldNames, requested))
+    }
+    return selects.get(collection)
+  }
 
   /**
    * Outside preview, published documents only, for signed-in editors too (whose access rules
@@ -67,7 +79,7 @@ export function createLoaders(payload: Payload, user: User | null, scope: Scope)
       where: visible(collection, where),
       sort,
       limit,
-      select: select ?? UNREAD[collection],
+      select: select ?? selectOf(collection),
       depth: 0,
       pagination: false,
       ...access,

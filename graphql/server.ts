@@ -7,6 +7,7 @@ import type { Payload } from 'payload'
 
 import { createContext, type GraphQLContext, userFromHeaders } from './context'
 import { schema } from './executable-schema'
+import { requestedFields } from './selective-reads'
 
 const production = () => process.env.NODE_ENV === 'production'
 
@@ -68,6 +69,17 @@ const queriesOnly: ApolloServerPlugin<GraphQLContext> = {
   },
 }
 
+/** Once the operation is known, the loaders may read just the fields it asks for. */
+const selectiveReads: ApolloServerPlugin<GraphQLContext> = {
+  async requestDidStart() {
+    return {
+      async didResolveOperation({ document, schema, contextValue }) {
+        contextValue.readOnly(requestedFields(schema, document))
+      },
+    }
+  },
+}
+
 export type FollowUpApi = {
   server: ApolloServer<GraphQLContext>
   /** The context of one request: its Payload user (from the login cookie or JWT header) and fresh loaders. */
@@ -80,7 +92,7 @@ export function createFollowUpApi(payload: Payload): FollowUpApi {
   const server = new ApolloServer<GraphQLContext>({
     schema,
     // Caching headers come from http.ts, so Apollo's per-field cache hints would only cost time.
-    plugins: [...protection.plugins, queriesOnly, refusedRequestsAre400, ApolloServerPluginCacheControlDisabled()],
+    plugins: [...protection.plugins, queriesOnly, refusedRequestsAre400, selectiveReads, ApolloServerPluginCacheControlDisabled()],
     validationRules: protection.validationRules,
     parseOptions: { maxTokens: QUERY_LIMITS.tokens },
     introspection: true,

@@ -1,0 +1,143 @@
+import { parse } from 'graphql'
+import type { Payload } from 'payload'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { createContext, type GraphQLContext } from '../../graphql/context'
+import { schema } from '../../graphql/executable-schema'
+import { requestedFields, selectFor } from '../../graphql/selective-reads'
+import { createFollowUpApi, type FollowUpApi } from '../../graphql/server'
+import type { User } from '../../src/payload-types'
+import { seedProgramme } from '../../src/seed/seed'
+import { testPayload, userWithRole } from '../helpers/payload'
+
+const asObject = (fields: ReturnType<typeof requestedFields>) =>
+  Object.fromEntries([...fields].map(([type, names]) => [type, [...names].sort()]))
+
+describe('the fields an operation asks for', () => {
+  it('are collected per type through nested selections, named fragments and inline fragments', () => {
+    const document = parse(`
+      query Report($year: Int!) {
+        followUp(programme: "kmpp-2017", year: $year) { year goals { ...Goal } }
+        news { edges { node { ... on NewsItem { slug draft } } } }
+      }
+      fragment Goal on GoalFollowUp { status milestoneGoal { code } indicators { progress { status } } }`)
+    expect(asObject(requestedFields(schema, document))).toEqual({
+      Query: ['followUp', 'news'],
+      FollowUpReport: ['goals', 'year'],
+      GoalFollowUp: ['indicators', 'milestoneGoal', 'status'],
+      MilestoneGoal: ['code'],
+      Indicator: ['progress'],
+      Progress: ['status'],
+      NewsConnection: ['edges'],
+      NewsEdge: ['node'],
+      NewsItem: ['draft', 'slug'],
+    })
+  })
+})
+
+describe('the Payload fields read for them', () => {
+  const fields = (query: string) => requestedFields(schema, parse(query))
+  const indicatorFields = ['name', 'unit', 'direction', 'baseline', 'target', 'measurements', 'series', 'source']
+
+  it('are the requested fields of the same name, and what the API itself needs (keys, report figures)', () => {
+    expect(selectFor('indicators', indicatorFields, fields('{ indicator(id: "x") { name } }'))).toEqual({
+      name: true,
+      direction: true,
+      baseline: true,
+      target: true,
+      series: true,
+    })
+  })
+
+  it('follow computed fields to their sources and leave out fields that are not Payload fields', () => {
+    const select = selectFor('news', ['title', 'slug', 'publishedAt', 'body', 'searchText', '_status', 'focusAreas'], fields('{ newsItem(slug: "x") { title draft body focusAreas { slug } } }'))
+    expect(select).toEqual({ slug: true, publishedAt: true, title: true, _status: true, focusAreas: true })
+    expect(selectFor('focus-areas', ['slug', 'programme', 'title'], fields('{ programme(slug: "x") { focusAreas { milestoneGoals { code } } } }'))).toEqual({
+      slug: true,
+      programme: true,
+    })
+  })
+
+  it('are every field for a collection that no GraphQL type shows on its own', () => {
+    expect(selectFor('contacts', ['name', 'email'], fields('{ news { edges { node { contact { name } } } } }'))).toBeUndefined()
+  })
+})
+
+/**
+ * A selection of every field of `typeName`, objects included to `depth` levels; fields with
+ * required arguments get `year: 2020`.
+ */
+function everyField(typeName: string, depth: number): string {
+  const type = schema.getType(typeName) as unknown as { getFields: () => Record<string, { type: { toString(): string }; args: Array<{ name: string; type: { toString(): string } }> }> }
+  return Object.entries(type.getFields())
+    .map(([name, field]) => {
+      const args = field.args.filter((arg) => arg.type.toString().endsWith('!')).map((arg) => `${arg.name}: 2020`)
+      const call = args.length ? `${name}(${args.join(', ')})` : name
+      const fieldType = schema.getType(field.type.toString().replace(/[[\]!]/g, '')) as unknown as { getFields?: unknown }
+      if (!fieldType.getFields) return call
+      return depth > 0 ? `${call} { ${everyField(String(fieldType), depth - 1)} }` : `${call} { __typename }`
+    })
+    .join(' ')
+}
+
+describe('reading only the requested fields', () => {
+  let payload: Payload
+  let api: FollowUpApi
+  let editor: User
+  const ids = { goal: '', indicator: '' }
+
+  beforeAll(async () => {
+    payload = await testPayload()
+    await seedProgramme(payload)
+    api = createFollowUpApi(payload)
+    editor = await userWithRole(payload, 'strategist')
+    const { docs: [goal] } = await payload.find({ collection: 'milestone-goals', where: { code: { equals: '1.1' } }, depth: 0 })
+    ids.goal = goal.id
+    ids.indicator = String(goal.indicators?.[0])
+  })
+  afterAll(() => api?.server.stop())
+
+  /** The answer with the reads the operation needs, and with whole documents (a context that ignores the operation's fields). */
+  async function bothWays(query: string, user: User | null = null) {
+    const answer = async (contextValue: GraphQLContext) => {
+      const response = await api.server.executeOperation({ query }, { contextValue })
+      if (response.body.kind !== 'single') throw new Error('expected a single result')
+      expect(response.body.singleResult.errors).toBeUndefined()
+      return response.body.singleResult.data as Record<string, any>
+    }
+    const selective = await answer(createContext(payload, user))
+    const whole = await answer({ ...createContext(payload, user), readOnly: () => {} })
+    return { selective, whole }
+  }
+
+  it.each([
+    ['programmes', () => `{ programmes { ${everyField('Programme', 1)} } }`],
+    ['focus areas', () => `{ programme(slug: "kmpp-2017") { focusAreas { ${everyField('FocusArea', 1)} } } }`],
+    ['a milestone goal', () => `{ milestoneGoal(id: "${ids.goal}") { ${everyField('MilestoneGoal', 1)} } }`],
+    ['an indicator', () => `{ indicator(id: "${ids.indicator}") { ${everyField('Indicator', 1)} } }`],
+    ['a follow-up report', () => `{ followUp(programme: "kmpp-2017", year: 2020) { ${everyField('FollowUpReport', 1)} goals { ${everyField('GoalFollowUp', 1)} } } }`],
+    ['a follow-up report in English', () => `{ followUp(programme: "kmpp-2017", year: 2020, locale: EN) { focusAreas { ${everyField('FocusAreaFollowUp', 1)} } goals { ${everyField('GoalFollowUp', 1)} } } }`],
+    ['organisations', () => `{ organisations { ${everyField('Organisation', 1)} } }`],
+    ['news', () => `{ news(first: 10) { totalCount edges { cursor node { ${everyField('NewsItem', 1)} } } } }`],
+  ])('answers for every field of %s as reading whole documents does', async (_, query) => {
+    const { selective, whole } = await bothWays(query())
+    expect(JSON.stringify(selective).length).toBeGreaterThan(500)
+    expect(selective).toEqual(whole)
+  })
+
+  it('answers an editor’s preview, drafts included, as reading whole documents does', async () => {
+    const { docs: [focusArea] } = await payload.find({ collection: 'focus-areas', limit: 1, depth: 0 })
+    await payload.create({
+      collection: 'news',
+      draft: true,
+      data: { title: 'Utkast om uppföljningen', slug: 'utkast-om-uppfoljningen', followUpYear: 2020, focusAreas: [focusArea.id], _status: 'draft' },
+    })
+    const query = `{
+      followUp(programme: "kmpp-2017", year: 2020, preview: true) { ${everyField('FollowUpReport', 0)} goals { ${everyField('GoalFollowUp', 1)} } news { ${everyField('NewsItem', 1)} } }
+      news(first: 10, preview: true) { edges { node { ${everyField('NewsItem', 1)} } } }
+    }`
+    const { selective, whole } = await bothWays(query, editor)
+    expect(selective.followUp.news).toContainEqual(expect.objectContaining({ slug: 'utkast-om-uppfoljningen', draft: true }))
+    expect(selective).toEqual(whole)
+  })
+})
