@@ -1,6 +1,6 @@
 import type { PayloadRequest } from 'payload'
 
-import { idOf } from '../src/shared/ids'
+import { idOf, idsOf } from '../src/shared/ids'
 
 type Ref = Parameters<typeof idOf>[0]
 
@@ -10,4 +10,21 @@ export async function programmeOf(req: PayloadRequest, focusArea: Ref): Promise<
   if (!id) return undefined
   const doc = await req.payload.findByID({ collection: 'focus-areas', id, depth: 0, req, disableErrors: true })
   return idOf(doc?.programme)
+}
+
+/** What a news item is about: focus areas and milestone goals, of one programme. */
+export type NewsLinks = { focusAreas?: Ref[] | null; milestoneGoals?: Ref[] | null }
+
+/** The programmes of the focus areas and milestone goals a news item is linked to. */
+export async function programmesOfLinks(req: PayloadRequest, links: NewsLinks): Promise<Set<string>> {
+  const linked = [['focus-areas', idsOf(links.focusAreas)], ['milestone-goals', idsOf(links.milestoneGoals)]] as const
+  const programmes = await Promise.all(
+    linked
+      .filter(([, ids]) => ids.length)
+      .map(async ([collection, ids]) => {
+        const { docs } = await req.payload.find({ collection, where: { id: { in: ids } }, select: { programme: true }, depth: 0, pagination: false, req })
+        return docs.flatMap((doc) => idOf(doc.programme) ?? [])
+      }),
+  )
+  return new Set(programmes.flat())
 }

@@ -66,20 +66,10 @@ export function followUpYears(loaders: Loaders, programme: Programme): Promise<n
 }
 
 /**
- * The news of the report's year linked to any of its focus areas or goals, newest first. One read
- * per link: SQLite finds either kind through its index on the link, but both in one query (an OR
- * across two joins) only by scanning every news item.
+ * The news of the report's year about the programme, newest first: the items linked to its focus
+ * areas or goals, which give a news item its programme (collections/News/programme.ts).
  */
 export async function loadReportNews(loaders: Loaders, report: FollowUpReport): Promise<NewsItem[]> {
-  const links = {
-    focusAreas: report.focusAreas.map((area) => area.focusArea.id),
-    milestoneGoals: report.goals.map((goal) => goal.milestoneGoal.id),
-  }
-  const reads = await Promise.all(
-    Object.entries(links)
-      .filter(([, ids]) => ids.length)
-      .map(([field, ids]) => loaders.find('news', { and: [{ followUpYear: { equals: report.year } }, { [field]: { in: ids } }] })),
-  )
-  const linked = new Map(reads.flat().map((doc) => [doc.id, doc]))
-  return [...linked.values()].sort(newestFirst).map((doc) => scoped(doc, report.programme.scope))
+  const news = await loaders.find('news', { and: [{ followUpYear: { equals: report.year } }, { programme: { equals: report.programme.id } }] })
+  return news.sort(newestFirst).map((doc) => scoped(doc, report.programme.scope))
 }

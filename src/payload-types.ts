@@ -348,6 +348,10 @@ export interface News {
   contact?: (string | null) | Contact;
   focusAreas?: (string | FocusArea)[] | null;
   milestoneGoals?: (string | MilestoneGoal)[] | null;
+  /**
+   * Follows from the focus areas and milestone goals.
+   */
+  programme?: (string | null) | Programme;
   searchText?: string | null;
   /**
    * The year of the follow-up this item is about.
@@ -769,6 +773,7 @@ export interface NewsSelect<T extends boolean = true> {
   contact?: T;
   focusAreas?: T;
   milestoneGoals?: T;
+  programme?: T;
   searchText?: T;
   followUpYear?: T;
   updatedAt?: T;

@@ -5,6 +5,7 @@ import { isEditor, publishedOrEditor } from '../access'
 import { label } from '../fields/label'
 import { slugField } from '../fields/slug'
 import { yearField } from '../fields/year'
+import { programmeOfNews, validateOneProgramme } from './programme'
 
 export const News: CollectionConfig = {
   slug: 'news',
@@ -69,6 +70,20 @@ export const News: CollectionConfig = {
       hasMany: true,
       label: label('Etappmål', 'Milestone goals'),
       admin: { position: 'sidebar' },
+      validate: validateOneProgramme,
+    },
+    {
+      name: 'programme',
+      type: 'relationship',
+      relationTo: 'programmes',
+      label: label('Program', 'Programme'),
+      index: true,
+      admin: {
+        readOnly: true,
+        position: 'sidebar',
+        description: label('Följer av fokusområdena och etappmålen.', 'Follows from the focus areas and milestone goals.'),
+      },
+      hooks: { beforeChange: [programmeOfNews] },
     },
     {
       name: 'searchText',

@@ -1,5 +1,6 @@
 import * as migration_20261126_170430_initial from './20261126_170430_initial';
 import * as migration_20261126_180241_indicator_series from './20261126_180241_indicator_series';
+import * as migration_20261127_005342_news_programme from './20261127_005342_news_programme';
 
 export const migrations = [
   {
@@ -10,6 +11,11 @@ export const migrations = [
   {
     up: migration_20261126_180241_indicator_series.up,
     down: migration_20261126_180241_indicator_series.down,
-    name: '20261126_180241_indicator_series'
+    name: '20261126_180241_indicator_series',
+  },
+  {
+    up: migration_20261127_005342_news_programme.up,
+    down: migration_20261127_005342_news_programme.down,
+    name: '20261127_005342_news_programme'
   },
 ];

@@ -1,6 +1,7 @@
 import type { Payload } from 'payload'
 
 import { fillMissingSeries } from '../../collections/Indicators/series'
+import { fillMissingNewsProgrammes } from '../../collections/News/programme'
 
 /**
  * `npm run dev`: development databases get their schema pushed, without migrations, so the data
@@ -11,6 +12,8 @@ export async function prepareDevelopmentDatabase(payload: Payload): Promise<void
   if (process.env.NODE_ENV !== 'development' || process.env.SEED_ON_START === 'off') return
   const filled = await fillMissingSeries(payload)
   if (filled) payload.logger.info(`Filled the series read model of ${filled} indicators.`)
+  const news = await fillMissingNewsProgrammes(payload)
+  if (news) payload.logger.info(`Gave ${news} news items the programme of their links.`)
   const { totalDocs } = await payload.count({ collection: 'programmes', overrideAccess: true })
   if (totalDocs > 0) return
   payload.logger.info('Empty database: seeding the KMPP programme and the development accounts…')

@@ -5,7 +5,8 @@
  * once, in the shape the Local API would store it, and every field its hooks would derive is derived
  * here instead (tests/seed/synthetic.test.ts seeds a programme both ways and compares every read):
  *
- * - `programme` on milestone goals and follow-ups (collections/MilestoneGoals, collections/FollowUps);
+ * - `programme` on milestone goals, follow-ups and news (collections/MilestoneGoals, collections/FollowUps,
+ *   collections/News/programme.ts);
  * - `title` on follow-ups, `${code} – ${year}`;
  * - `searchText` on news, per locale (collections/News);
  * - `_status: 'published'` and one latest version on news and follow-ups, so that draft reads
@@ -213,6 +214,7 @@ export async function writeSyntheticProgramme(payload: Payload, data: SyntheticD
       contact: contactId,
       focusAreas: item.focusAreas.map((slug) => required(focusAreaIds, slug, 'focus area')),
       milestoneGoals: item.milestoneGoals.map((code) => required(goalIds, code, 'milestone goal')),
+      programme: programmeId,
       searchText,
       ...(item.followUpYear !== undefined ? { followUpYear: item.followUpYear } : {}),
     })
