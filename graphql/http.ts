@@ -1,4 +1,4 @@
-import { startServerAndCreateNextHandler } from '@as-integrations/next'
+import { HeaderMap } from '@apollo/server'
 import type { Payload } from 'payload'
 
 import { isAnonymous } from './context'
@@ -32,19 +32,16 @@ function errorResponse(status: number, code: string, message: string): Response 
   return Response.json({ errors: [{ message, extensions: { code } }] }, { status, headers: { 'cache-control': 'no-store' } })
 }
 
-/** A request past the checks: its cache key, and how to hand it to Apollo (built only on a cache miss). */
-type Prepared = { key: string; forApollo: () => Request }
+/** A request past the checks: its cache key, and for a POST its parsed body. */
+type Prepared = { key: string; body?: unknown }
 
-/**
- * Apollo's Next integration parses JSON only for the exact content type and lets a parse error
- * escape as a 500: check size and syntax first, and hand it a normalised request.
- */
+/** Checks a request's size and syntax before Apollo sees it, and reads a POST body once. */
 async function prepare(request: Request): Promise<Prepared | Response> {
   const accept = request.headers.get('accept') ?? ''
   if (request.method !== 'POST') {
     const params = new URL(request.url).searchParams
     const key = cacheKey({ query: params.get('query'), variables: params.get('variables'), operationName: params.get('operationName'), extensions: params.get('extensions') })
-    return { key: `${accept}|${key}`, forApollo: () => request }
+    return { key: `${accept}|${key}` }
   }
   const tooLarge = () => errorResponse(413, 'PAYLOAD_TOO_LARGE', `The request body is over ${MAX_BODY_BYTES} bytes.`)
   if (Number(request.headers.get('content-length') ?? 0) > MAX_BODY_BYTES) return tooLarge()
@@ -59,26 +56,7 @@ async function prepare(request: Request): Promise<Prepared | Response> {
   } catch {
     return errorResponse(400, 'BAD_REQUEST', 'The request body is not valid JSON.')
   }
-  return {
-    key: `${accept}|${cacheKey(operation && typeof operation === 'object' ? operation : { query: operation })}`,
-    forApollo: () => {
-      const headers = new Headers(request.headers)
-      headers.set('content-type', 'application/json')
-      return new Request(request.url, { method: 'POST', headers, body })
-    },
-  }
-}
-
-async function toCacheable(response: Response): Promise<ComputedResponse & { ok: boolean }> {
-  const body = await response.text()
-  const headers = [...response.headers.entries()].filter(([name]) => name !== 'content-length')
-  let ok = response.status === 200
-  try {
-    ok &&= !JSON.parse(body).errors
-  } catch {
-    ok = false
-  }
-  return { status: response.status, headers, body, ok }
+  return { key: `${accept}|${cacheKey(operation && typeof operation === 'object' ? operation : { query: operation })}`, body: operation }
 }
 
 function respond(entry: CachedResponse, request: Request, cacheable: boolean): Response {
@@ -96,9 +74,29 @@ export function createGraphQLHandler(
   { responseCache = process.env.RESPONSE_CACHE !== 'off' }: GraphQLHandlerOptions = {},
 ): GraphQLHandler {
   const api = createFollowUpApi(payload)
-  const handle = startServerAndCreateNextHandler<Request, Awaited<ReturnType<typeof api.contextFor>>>(api.server, {
-    context: async (request) => api.contextFor(request.headers),
-  })
+  api.server.startInBackgroundHandlingStartupErrorsByLoggingAndFailingAllRequests()
+
+  /** Apollo's answer to a prepared request; ok when it is a success that may be shared. */
+  const execute = async (request: Request, { body }: Prepared): Promise<ComputedResponse & { ok: boolean }> => {
+    const headers = new HeaderMap()
+    request.headers.forEach((value, name) => headers.set(name, value))
+    // Apollo reads only this exact type as JSON; prepare() accepted its graphql-response+json variant too.
+    if (request.method === 'POST') headers.set('content-type', 'application/json')
+    const response = await api.server.executeHTTPGraphQLRequest({
+      httpGraphQLRequest: { method: request.method, headers, search: new URL(request.url).search, body },
+      context: () => api.contextFor(request.headers),
+    })
+    // Incremental delivery (@defer) is not enabled, so every answer is complete.
+    const text = response.body.kind === 'complete' ? response.body.string : ''
+    const status = response.status ?? 200
+    let ok = status === 200
+    try {
+      ok &&= !JSON.parse(text).errors
+    } catch {
+      ok = false
+    }
+    return { status, headers: [...response.headers], body: text, ok }
+  }
   const cache = responseCache ? new ResponseCache() : null
   // Read for every anonymous request, so straight from the adapter: one small query, no document hooks.
   const contentVersion = coalesceReads(async () =>
@@ -116,19 +114,20 @@ export function createGraphQLHandler(
     if (prepared instanceof Response) return prepared
 
     if (!isAnonymous(request.headers)) {
-      const response = await handle(prepared.forApollo())
+      const { status, headers, body } = await execute(request, prepared)
+      const response = new Response(body, { status, headers })
       response.headers.set('cache-control', PRIVATE_CACHE_CONTROL)
       return response
     }
     if (!cache) {
-      const { ok, ...entry } = await toCacheable(await handle(prepared.forApollo()))
+      const { ok, ...entry } = await execute(request, prepared)
       return respond({ ...entry, etag: etagOf(entry.body) }, request, ok)
     }
     const version = await contentVersion()
     cache.sync(version)
     const hit = cache.get(prepared.key)
     if (hit) return respond(hit, request, true)
-    const { ok, ...entry } = await toCacheable(await handle(prepared.forApollo()))
+    const { ok, ...entry } = await execute(request, prepared)
     return respond(ok ? cache.set(prepared.key, version, entry) : { ...entry, etag: etagOf(entry.body) }, request, ok)
   }
 
