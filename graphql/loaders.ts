@@ -1,5 +1,5 @@
 import DataLoader from 'dataloader'
-import type { CollectionSlug, Payload, SelectType, Where } from 'payload'
+import type { CollectionSlug, Payload, SelectIncludeType, SelectType, Where } from 'payload'
 
 import type {
   Contact,
@@ -50,14 +50,16 @@ const UNREAD: Partial<Record<Slug, SelectType>> = {
 export function createLoaders(payload: Payload, user: User | null, scope: Scope, requested: RequestedFields | null = null) {
   const access = { overrideAccess: false, user, locale: scope.locale, fallbackLocale: 'sv', draft: scope.draft } as const
 
-  const selects = new Map<Slug, SelectType | undefined>()
-  const selectOf = (collection: Slug): SelectType | undefined => {
+  const selects = new Map<Slug, SelectIncludeType | undefined>()
+  /** What to read of a collection's documents, with the field a loader looks them up by. */
+  const selectOf = (collection: Slug, key?: string): SelectType | undefined => {
     if (!requested) return UNREAD[collection]
     if (!selects.has(collection)) {
       const fieldNames = payload.collections[collection].config.flattenedFields.map((field) => field.name)
       selects.set(collection, selectFor(collection, fieldNames, requested))
     }
-    return selects.get(collection)
+    const select = selects.get(collection)
+    return select && key ? { ...select, [key]: true } : select
   }
 
   /**
@@ -96,7 +98,7 @@ export function createLoaders(payload: Payload, user: User | null, scope: Scope,
   /** One document per key, looked up by a unique field. */
   const unique = <S extends Slug>(collection: S, field: string) =>
     new DataLoader<string, Docs[S] | null>(async (keys) => {
-      const docs = await find(collection, { [field]: { in: [...keys] } })
+      const docs = await find(collection, { [field]: { in: [...keys] } }, undefined, undefined, selectOf(collection, field))
       const byKey = new Map(docs.map((doc) => [String((doc as unknown as Record<string, unknown>)[field]), doc]))
       return keys.map((key) => byKey.get(key) ?? null)
     })
@@ -104,7 +106,7 @@ export function createLoaders(payload: Payload, user: User | null, scope: Scope,
   /** Every document whose (possibly many-valued) relationship `field` holds the key. */
   const related = <S extends Slug>(collection: S, field: string, sort?: string) =>
     new DataLoader<string, Docs[S][]>(async (keys) => {
-      const docs = await find(collection, { [field]: { in: [...keys] } }, sort)
+      const docs = await find(collection, { [field]: { in: [...keys] } }, sort, undefined, selectOf(collection, field))
       return keys.map((key) =>
         docs.filter((doc) => {
           const value = (doc as unknown as Record<string, unknown>)[field]

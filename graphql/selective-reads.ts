@@ -57,15 +57,15 @@ const COMPUTED_FROM: Record<string, Record<string, string[]>> = {
   NewsItem: { draft: ['_status'], body: [] },
 }
 
-/** Read whatever is asked: the loaders' keys, and what a follow-up report computes its figures from. */
+/**
+ * Read whatever is asked: what a follow-up report computes its figures from, and the order of news.
+ * (The loaders add the field they look documents up by.)
+ */
 const ALWAYS_READ: Partial<Record<CollectionSlug, string[]>> = {
-  programmes: ['slug'],
-  'focus-areas': ['slug', 'programme'],
-  'milestone-goals': ['code', 'targetYear', 'programme', 'focusArea', 'responsible', 'indicators'],
+  'milestone-goals': ['code', 'targetYear', 'focusArea', 'indicators'],
   'follow-ups': ['programme', 'milestoneGoal', 'year', 'status'],
   indicators: ['direction', 'baseline', 'target', 'series'],
-  organisations: ['slug'],
-  news: ['slug', 'publishedAt'],
+  news: ['publishedAt'],
 }
 
 /**
