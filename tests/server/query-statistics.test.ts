@@ -48,4 +48,13 @@ describe.runIf(process.env.DATABASE_URI?.startsWith('file:'))('SQLite query stat
     expect(await refreshQueryStatistics(payload)).toContain('organisations')
     expect(await recordedRows('organisations')).toBe(6)
   })
+
+  it('are gathered again for a table with an index added since, as a migration adds one', async () => {
+    expect(await refreshQueryStatistics(payload)).not.toContain('organisations')
+    await execute('create index organisations_kind_slug_idx on organisations (kind, slug)')
+    expect(await refreshQueryStatistics(payload)).toContain('organisations')
+    const { rows } = await execute("select 1 from sqlite_stat1 where idx = 'organisations_kind_slug_idx'")
+    expect(rows).toHaveLength(1)
+    expect(await refreshQueryStatistics(payload)).not.toContain('organisations')
+  })
 })
