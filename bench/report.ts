@@ -70,7 +70,7 @@ export function renderResults(results: ScaleResults[], run: { seconds: number; r
   const lines = [
     '# Benchmark results',
     '',
-    `\`npm run bench\`: production build, SQLite, autocannon with ${run.connections} connections for ${run.seconds} s per run, from a second process on the same 2-core machine. Cases 1-4 run ${run.rounds} times in turn; req/s, p50 and p99 are the medians of those runs, and a ratio is the median of the ratios of runs made one after the other. Server CPU is measured over 20 requests made one at a time. Whole run: ${fixed(run.totalSeconds / 60)} min.`,
+    `\`npm run bench\`: production build, SQLite, autocannon with ${run.connections} connections for ${run.seconds} s per run, from a second process on the same 2-core machine. Cases 1-4 run ${run.rounds} times in turn, after an unrecorded warm-up; req/s, p50 and p99 are the medians of those runs, and a ratio is the median of the ratios of runs made one after the other. Server CPU is measured over 20 requests made one at a time. Whole run: ${fixed(run.totalSeconds / 60)} min.`,
     '',
     '| scale | case | req/s | p50 ms | p99 ms | server CPU ms/req | DB calls/req | bytes | ×case 2 | ×case 4 | failed |',
     '| ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',

@@ -15,7 +15,9 @@ const work = path.join(root, 'bench', 'tmp')
 const SCALES = (process.env.BENCH_SCALES ?? '1,10,100').split(',').map(Number)
 const DURATION_S = Number(process.env.BENCH_SECONDS ?? 4)
 /** Cases 1-4 run this many times in turn, so that each ratio compares runs made moments apart. */
-const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3)
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5)
+/** Each case first runs this long unrecorded, so that the rounds measure code V8 has optimised. */
+const WARM_UP_S = 2
 const CONNECTIONS = 10
 const YEAR = 2020
 const PASSWORD = 'bench-password-123'
@@ -88,14 +90,14 @@ async function costPerRequest(server: Server, request: Request, samples = 20): P
 
 type Case = { name: string; server: Server; request: Request }
 
-async function load(c: Case): Promise<autocannon.Result> {
+async function load(c: Case, duration = DURATION_S): Promise<autocannon.Result> {
   return autocannon({
     url: `${c.server.url}${c.request.path}`,
     method: c.request.method ?? 'GET',
     body: c.request.body,
     headers: c.request.headers,
     connections: CONNECTIONS,
-    duration: DURATION_S,
+    duration,
   })
 }
 
@@ -111,6 +113,7 @@ async function measure(cases: Case[], rounds: number): Promise<CaseResult[]> {
     if (!response.ok) throw new Error(`${c.name}: ${response.status}`)
     prepared.push({ ...c, bytes, ...(await costPerRequest(c.server, c.request)), runs: [] as autocannon.Result[] })
   }
+  for (const c of prepared) await load(c, WARM_UP_S)
   for (let round = 0; round < rounds; round++) {
     for (const c of prepared) c.runs.push(await load(c))
   }
