@@ -152,7 +152,12 @@ async function programmeId(server: Server, slug: string): Promise<string> {
   return ((await response.json()) as any).data.programme.id
 }
 
-async function benchScale(scale: number, cold: Server, warm: Server): Promise<ScaleResults> {
+/**
+ * `cold` and `warm` serve only this API (cache off and on); Payload's REST baseline gets a server of
+ * its own, configured as `cold`, so that the API's peak RSS is its own and not that of REST's
+ * 224 KB answers.
+ */
+async function benchScale(scale: number, { cold, warm, rest: restServer }: Record<'cold' | 'warm' | 'rest', Server>): Promise<ScaleResults> {
   const slug = 'syntetiskt-program-1'
   const report = graphql(FOLLOW_UP, { programme: slug, year: YEAR })
   const id = await programmeId(cold, slug)
@@ -162,7 +167,7 @@ async function benchScale(scale: number, cold: Server, warm: Server): Promise<Sc
   const measured = await measure(
     [
       { name: '1. followUp, cache off', server: cold, request: report },
-      { name: '2. REST follow-ups, depth 2', server: cold, request: rest },
+      { name: '2. REST follow-ups, depth 2', server: restServer, request: rest },
       { name: '3. followUp, cache warm', server: warm, request: report },
       { name: '4. static JSON, same size', server: warm, request: { path: `/bench/static?bytes=${reportBytes}` } },
     ],
@@ -175,6 +180,7 @@ async function benchScale(scale: number, cold: Server, warm: Server): Promise<Sc
     cases: [...measured, newsCase],
     publishing,
     peakRssBytes: Math.max((await stats(cold)).peakRssBytes, (await stats(warm)).peakRssBytes),
+    restPeakRssBytes: (await stats(restServer)).peakRssBytes,
   }
 }
 
@@ -188,14 +194,16 @@ async function main() {
   for (const scale of SCALES) {
     console.log(`\n== Seeding scale ${scale}`)
     await run('npm', ['run', 'seed', '--', '--scale', String(scale)])
-    const cold = await startServer(3301, { RESPONSE_CACHE: 'off' })
-    const warm = await startServer(3302, { RESPONSE_CACHE: 'on' })
+    const servers = {
+      cold: await startServer(3301, { RESPONSE_CACHE: 'off' }),
+      warm: await startServer(3302, { RESPONSE_CACHE: 'on' }),
+      rest: await startServer(3303, { RESPONSE_CACHE: 'off' }),
+    }
     try {
       console.log(`== Measuring scale ${scale}`)
-      results.push(await benchScale(scale, cold, warm))
+      results.push(await benchScale(scale, servers))
     } finally {
-      stop(cold)
-      stop(warm)
+      Object.values(servers).forEach(stop)
     }
   }
   const markdown = renderResults(results, { seconds: DURATION_S, rounds: ROUNDS, connections: CONNECTIONS, totalSeconds: (Date.now() - started) / 1000 })
