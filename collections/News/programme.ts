@@ -21,9 +21,8 @@ export const validateOneProgramme: Validate<unknown, NewsLinks> = async (_, { re
 
 /**
  * Gives news items, and their versions, written before `programme` existed their programme, keeping
- * their time of update: run by
- * the migration that added it, and at every development start, where the schema is pushed without
- * migrations.
+ * their time of update: run by the migration that added it, and at every development start, where
+ * the schema is pushed without migrations.
  */
 export async function fillMissingNewsProgrammes(payload: Payload, req?: Partial<PayloadRequest>): Promise<number> {
   const localReq = await createLocalReq({ req }, payload)
