@@ -3,7 +3,7 @@ import { idOf, idsOf } from '../src/shared/ids'
 import { progressOf } from './indicator-figures'
 import type { Loaders } from './loaders'
 import type { Assessment, FollowUpReport, GoalFollowUp, Indicator, NewsItem, Programme } from './models'
-import { newestFirst } from './news-page'
+import { NEWEST_FIRST } from './news-page'
 import { scoped } from './scope'
 
 /**
@@ -70,6 +70,6 @@ export function followUpYears(loaders: Loaders, programme: Programme): Promise<n
  * areas or goals, which give a news item its programme (collections/News/programme.ts).
  */
 export async function loadReportNews(loaders: Loaders, report: FollowUpReport): Promise<NewsItem[]> {
-  const news = await loaders.find('news', { and: [{ followUpYear: { equals: report.year } }, { programme: { equals: report.programme.id } }] })
-  return news.sort(newestFirst).map((doc) => scoped(doc, report.programme.scope))
+  const news = await loaders.find('news', { and: [{ followUpYear: { equals: report.year } }, { programme: { equals: report.programme.id } }] }, NEWEST_FIRST)
+  return news.map((doc) => scoped(doc, report.programme.scope))
 }

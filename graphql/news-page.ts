@@ -1,7 +1,6 @@
 import type { Where } from 'payload'
 
 import { isValidYear } from '../collections/fields/year'
-import type { News } from '../src/payload-types'
 import { searchableText } from '../src/shared/richtext'
 import { badUserInput } from './errors'
 import type { Loaders } from './loaders'
@@ -35,10 +34,7 @@ export function decodeCursor(cursor: string): Position {
 }
 
 /** The order of news lists: newest first, then by ID; undated drafts come last. */
-export function newestFirst(a: News, b: News): number {
-  if (a.publishedAt !== b.publishedAt) return !a.publishedAt ? 1 : !b.publishedAt ? -1 : a.publishedAt < b.publishedAt ? 1 : -1
-  return a.id < b.id ? 1 : a.id > b.id ? -1 : 0
-}
+export const NEWEST_FIRST = ['-publishedAt', '-id']
 
 /** Items after the cursor in the order newest first, then by ID; undated drafts come last. */
 function after({ publishedAt, id }: Position): Where {
@@ -78,7 +74,7 @@ export async function loadNewsPage(loaders: Loaders, { first, after: cursor, fil
   if (!conditions) return { edges: [], totalCount: 0, pageInfo: { hasNextPage: false, hasPreviousPage: Boolean(cursor), startCursor: null, endCursor: null } }
 
   const [docs, totalCount] = await Promise.all([
-    loaders.find('news', { and: [...conditions, ...(position ? [after(position)] : [])] }, ['-publishedAt', '-id'], size + 1),
+    loaders.find('news', { and: [...conditions, ...(position ? [after(position)] : [])] }, NEWEST_FIRST, size + 1),
     loaders.count('news', { and: conditions }),
   ])
   const edges = docs.slice(0, size).map((doc) => ({
