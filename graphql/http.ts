@@ -2,7 +2,7 @@ import { HeaderMap } from '@apollo/server'
 import type { Payload } from 'payload'
 
 import { isAnonymous } from './context'
-import { type CachedResponse, cacheKey, coalesceReads, type ComputedResponse, etagOf, ResponseCache } from './response-cache'
+import { type CachedResponse, cacheKey, coalesceReads, type Computation, etagOf, ResponseCache } from './response-cache'
 import { createFollowUpApi } from './server'
 
 /** Larger request bodies are refused before they are read as JSON. */
@@ -77,7 +77,7 @@ export function createGraphQLHandler(
   api.server.startInBackgroundHandlingStartupErrorsByLoggingAndFailingAllRequests()
 
   /** Apollo's answer to a prepared request; ok when it is a success that may be shared. */
-  const execute = async (request: Request, { body }: Prepared): Promise<ComputedResponse & { ok: boolean }> => {
+  const execute = async (request: Request, { body }: Prepared): Promise<Computation> => {
     const headers = new HeaderMap()
     request.headers.forEach((value, name) => headers.set(name, value))
     // Apollo reads only this exact type as JSON; prepare() accepted its graphql-response+json variant too.
@@ -118,12 +118,8 @@ export function createGraphQLHandler(
       const { ok, ...entry } = await execute(request, prepared)
       return respond({ ...entry, etag: etagOf(entry.body) }, request, ok)
     }
-    const version = await contentVersion()
-    cache.sync(version)
-    const hit = cache.get(prepared.key)
-    if (hit) return respond(hit, request, true)
-    const { ok, ...entry } = await execute(request, prepared)
-    return respond(ok ? cache.set(prepared.key, version, entry) : { ...entry, etag: etagOf(entry.body) }, request, ok)
+    const { response, cacheable } = await cache.answer(prepared.key, await contentVersion(), () => execute(request, prepared))
+    return respond(response, request, cacheable)
   }
 
   return async (request) => {

@@ -2,6 +2,9 @@ import { createHash } from 'node:crypto'
 
 export type CachedResponse = { status: number; headers: Array<[string, string]>; body: string | Uint8Array<ArrayBuffer>; etag: string }
 export type ComputedResponse = Omit<CachedResponse, 'etag' | 'body'> & { body: string }
+/** A computed response, and whether it is a success that may be kept and shared. */
+export type Computation = ComputedResponse & { ok: boolean }
+export type Answer = { response: CachedResponse; cacheable: boolean }
 
 /**
  * Complete responses to anonymous queries, valid for one content version. Every request reads
@@ -10,18 +13,43 @@ export type ComputedResponse = Omit<CachedResponse, 'etag' | 'body'> & { body: s
  */
 export class ResponseCache {
   private entries = new Map<string, CachedResponse>()
+  private computing = new Map<string, Promise<Answer>>()
   private version: string | undefined
 
   constructor(private readonly maxEntries = 1000) {}
 
-  /** Starts a request: drops every entry when the content changed since the last one. */
-  sync(version: string): void {
+  /** Drops every response, kept or being computed, when the content changed since the last request. */
+  private sync(version: string): void {
     if (version === this.version) return
     this.entries.clear()
+    this.computing.clear()
     this.version = version
   }
 
-  get(key: string): CachedResponse | undefined {
+  /**
+   * The response for `key` under the content `version` the caller has just read: kept, being
+   * computed under that same version for another caller, or computed now. After a publish, the
+   * readers who miss together wait for one computation instead of each making their own.
+   */
+  answer(key: string, version: string, compute: () => Promise<Computation>): Promise<Answer> {
+    this.sync(version)
+    const kept = this.get(key)
+    if (kept) return Promise.resolve({ response: kept, cacheable: true })
+    const running = this.computing.get(key)
+    if (running) return running
+    const computation = compute()
+      .then(({ ok, ...response }) => ({
+        response: ok ? this.set(key, version, response) : { ...response, etag: etagOf(response.body) },
+        cacheable: ok,
+      }))
+      .finally(() => {
+        if (this.computing.get(key) === computation) this.computing.delete(key)
+      })
+    this.computing.set(key, computation)
+    return computation
+  }
+
+  private get(key: string): CachedResponse | undefined {
     const entry = this.entries.get(key)
     if (entry) {
       // Most recently used last, so the oldest is the first to go.
@@ -32,7 +60,7 @@ export class ResponseCache {
   }
 
   /** Keeps a response computed under `version`, unless the content has moved on meanwhile. */
-  set(key: string, version: string, response: ComputedResponse): CachedResponse {
+  private set(key: string, version: string, response: ComputedResponse): CachedResponse {
     if (version !== this.version) return { ...response, etag: etagOf(response.body) }
     // Kept encoded, so that a hit sends the bytes without encoding the text again.
     const entry = { ...response, body: new TextEncoder().encode(response.body), etag: etagOf(response.body) }

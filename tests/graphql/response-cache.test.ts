@@ -4,6 +4,7 @@ import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { PUBLIC_CACHE_CONTROL } from '../../graphql/http'
+import { type Computation, ResponseCache } from '../../graphql/response-cache'
 import { countDatabaseCalls } from '../../src/server/database-calls'
 import { makeNews, makeProgramme } from '../helpers/fixtures'
 import { postGraphQL, startGraphQLServer } from '../helpers/graphql-http'
@@ -95,6 +96,53 @@ describe('the response cache', () => {
     expect(hashed.status).toBe(200)
     expect((await hashed.json()).data.programmes.length).toBeGreaterThan(0)
     expect(hashed.headers.get('cache-control')).toBe(PUBLIC_CACHE_CONTROL)
+  })
+})
+
+describe('ResponseCache.answer', () => {
+  /** Computations the test finishes when it likes, and how many are still running. */
+  function computations() {
+    const finishers: Array<(computation: Computation) => void> = []
+    const compute = () => new Promise<Computation>((resolve) => finishers.push(resolve))
+    const finish = (body: string, ok = true) => finishers.shift()!({ status: ok ? 200 : 400, headers: [], body, ok })
+    return { compute, finish, running: () => finishers.length }
+  }
+  const text = (body: string | Uint8Array) => (typeof body === 'string' ? body : new TextDecoder().decode(body))
+
+  it('gives callers under the same version one computation, then keeps its answer', async () => {
+    const cache = new ResponseCache()
+    const { compute, finish, running } = computations()
+    const answers = [cache.answer('q', 'v1', compute), cache.answer('q', 'v1', compute)]
+    expect(running()).toBe(1)
+    finish('{"data":1}')
+    for (const { response, cacheable } of await Promise.all(answers)) expect([text(response.body), cacheable]).toEqual(['{"data":1}', true])
+    const kept = await cache.answer('q', 'v1', compute)
+    expect(running()).toBe(0)
+    expect(text(kept.response.body)).toBe('{"data":1}')
+  })
+
+  it('never hands a caller who read a newer version a computation started under an older one', async () => {
+    const cache = new ResponseCache()
+    const { compute, finish, running } = computations()
+    const before = cache.answer('q', 'v1', compute)
+    const after = cache.answer('q', 'v2', compute)
+    expect(running()).toBe(2)
+    finish('{"data":"old"}')
+    finish('{"data":"new"}')
+    expect(text((await before).response.body)).toBe('{"data":"old"}')
+    expect(text((await after).response.body)).toBe('{"data":"new"}')
+    const kept = await cache.answer('q', 'v2', compute)
+    expect(text(kept.response.body)).toBe('{"data":"new"}')
+  })
+
+  it('shares an error among the callers waiting for it, but keeps none', async () => {
+    const cache = new ResponseCache()
+    const { compute, finish, running } = computations()
+    const answers = Promise.all([cache.answer('q', 'v1', compute), cache.answer('q', 'v1', compute)])
+    finish('{"errors":[]}', false)
+    expect((await answers).map((a) => a.cacheable)).toEqual([false, false])
+    void cache.answer('q', 'v1', compute)
+    expect(running()).toBe(1)
   })
 })
 
