@@ -42,8 +42,9 @@ function run(command: string, args: string[], extra: Record<string, string> = {}
 
 type Server = { url: string; process: ChildProcess }
 
+/** Starts the production server through `npm start`, so with the Node options production runs with. */
 async function startServer(port: number, extra: Record<string, string>): Promise<Server> {
-  const child = spawn(process.execPath, ['scripts/server.mjs', '-p', String(port), '-H', '127.0.0.1'], {
+  const child = spawn('npm', ['start', '--', '-p', String(port), '-H', '127.0.0.1'], {
     cwd: root,
     env: { ...env, ...extra },
     stdio: ['ignore', 'ignore', 'inherit'],
