@@ -13,7 +13,7 @@ import { type CaseResult, median, renderResults, type ScaleResults } from './rep
 const root = path.resolve(import.meta.dirname, '..')
 const work = path.join(root, 'bench', 'tmp')
 const SCALES = (process.env.BENCH_SCALES ?? '1,10,100').split(',').map(Number)
-const DURATION_S = Number(process.env.BENCH_SECONDS ?? 4)
+const DURATION_S = Number(process.env.BENCH_SECONDS ?? 6)
 /** Cases 1-4 run this many times in turn, so that each ratio compares runs made moments apart. */
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5)
 /** Each case first runs this long unrecorded, so that the rounds measure code V8 has optimised. */
@@ -123,6 +123,7 @@ async function measure(cases: Case[], rounds: number): Promise<CaseResult[]> {
     requestsPerSecond: median(c.runs.map((run) => run.requests.average)),
     rounds: c.runs.map((run) => run.requests.average),
     p50: median(c.runs.map((run) => run.latency.p50)),
+    p50Rounds: c.runs.map((run) => run.latency.p50),
     p99: median(c.runs.map((run) => run.latency.p99)),
     failed: c.runs.reduce((sum, run) => sum + run.errors + run.timeouts + run.non2xx, 0),
     databaseCalls: c.databaseCalls,
