@@ -7,8 +7,6 @@ export type CaseResult = {
   /** Requests/s of each round, in the order the rounds ran. */
   rounds: number[]
   p50: number
-  /** The p50 of each round. */
-  p50Rounds: number[]
   p99: number
   failed: number
   databaseCalls: number
@@ -37,13 +35,10 @@ export const median = (values: number[]) => {
   return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2
 }
 
-/** The median of the rounds' ratios of `a` to `b`, each of runs made moments apart. */
-const pairedRatio = (a: number[], b: number[]) => median(a.map((value, i) => value / b[i]))
-
-/** How many times `a` the requests/s of `b`. */
+/** How many times `a` the requests/s of `b`: the median of the rounds' ratios, each of runs made moments apart. */
 export function ratio(a: CaseResult, b: CaseResult): number {
   if (a.rounds.length !== b.rounds.length) return a.requestsPerSecond / b.requestsPerSecond
-  return pairedRatio(a.rounds, b.rounds)
+  return median(a.rounds.map((value, i) => value / b.rounds[i]))
 }
 
 /** Tolerance for "grows no faster than the report": shared-machine noise on the p50 of a few ms. */
@@ -60,17 +55,13 @@ export function targets(results: ScaleResults[]): Array<[string, string, boolean
   }
   const calls = results.map((scale) => byCase(scale, 0).databaseCalls)
   rows.push(['database calls per followUp equal at every scale', calls.map((c) => fixed(c)).join(' / '), calls.every((c) => c === calls[0])])
-  // The p50 is compared as a multiple of case 4's in the same rounds: the machine's speed drifts
-  // between scales, minutes apart, and a static answer's latency drifts with it.
   const first = results[0]
-  const relativeP50 = (scale: ScaleResults) => pairedRatio(byCase(scale, 0).p50Rounds, byCase(scale, 3).p50Rounds)
   for (const scale of results.slice(1)) {
-    const p50Growth = relativeP50(scale) / relativeP50(first)
-    const rawGrowth = byCase(scale, 0).p50 / Math.max(byCase(first, 0).p50, 1)
+    const p50Growth = byCase(scale, 0).p50 / Math.max(byCase(first, 0).p50, 1)
     const sizeGrowth = byCase(scale, 0).bytes / byCase(first, 0).bytes
     rows.push([
-      `case 1 p50 (as a multiple of case 4's) from scale ${first.scale} to ${scale.scale} grows no faster than the report (×${P50_NOISE} for noise)`,
-      `p50 ×${fixed(p50Growth, 2)} (×${fixed(rawGrowth, 2)} in ms), size ×${fixed(sizeGrowth, 2)}`,
+      `case 1 p50 from scale ${first.scale} to ${scale.scale} grows no faster than the report (×${P50_NOISE} for noise)`,
+      `p50 ×${fixed(p50Growth, 2)}, size ×${fixed(sizeGrowth, 2)}`,
       p50Growth <= Math.max(sizeGrowth, 1) * P50_NOISE,
     ])
   }

@@ -123,7 +123,6 @@ async function measure(cases: Case[], rounds: number): Promise<CaseResult[]> {
     requestsPerSecond: median(c.runs.map((run) => run.requests.average)),
     rounds: c.runs.map((run) => run.requests.average),
     p50: median(c.runs.map((run) => run.latency.p50)),
-    p50Rounds: c.runs.map((run) => run.latency.p50),
     p99: median(c.runs.map((run) => run.latency.p99)),
     failed: c.runs.reduce((sum, run) => sum + run.errors + run.timeouts + run.non2xx, 0),
     databaseCalls: c.databaseCalls,
