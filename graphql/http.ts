@@ -2,7 +2,7 @@ import { HeaderMap } from '@apollo/server'
 import type { Payload } from 'payload'
 
 import { isAnonymous } from './context'
-import { type CachedResponse, cacheKey, coalesceReads, type Computation, etagOf, ResponseCache } from './response-cache'
+import { type CachedResponse, cacheKey, coalesceReads, type Computation, ResponseCache, withEtag } from './response-cache'
 import { createFollowUpApi } from './server'
 
 /** Larger request bodies are refused before they are read as JSON. */
@@ -116,7 +116,7 @@ export function createGraphQLHandler(
     }
     if (!cache) {
       const { ok, ...entry } = await execute(request, prepared)
-      return respond({ ...entry, etag: etagOf(entry.body) }, request, ok)
+      return respond(withEtag(entry), request, ok)
     }
     const { response, cacheable } = await cache.answer(prepared.key, await contentVersion(), () => execute(request, prepared))
     return respond(response, request, cacheable)

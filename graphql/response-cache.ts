@@ -39,7 +39,7 @@ export class ResponseCache {
     if (running) return running
     const computation = compute()
       .then(({ ok, ...response }) => ({
-        response: ok ? this.set(key, version, response) : { ...response, etag: etagOf(response.body) },
+        response: ok ? this.set(key, version, response) : withEtag(response),
         cacheable: ok,
       }))
       .finally(() => {
@@ -61,7 +61,7 @@ export class ResponseCache {
 
   /** Keeps a response computed under `version`, unless the content has moved on meanwhile. */
   private set(key: string, version: string, response: ComputedResponse): CachedResponse {
-    if (version !== this.version) return { ...response, etag: etagOf(response.body) }
+    if (version !== this.version) return withEtag(response)
     // Kept encoded, so that a hit sends the bytes without encoding the text again.
     const entry = { ...response, body: new TextEncoder().encode(response.body), etag: etagOf(response.body) }
     this.entries.set(key, entry)
@@ -70,8 +70,13 @@ export class ResponseCache {
   }
 }
 
-export function etagOf(body: string): string {
+function etagOf(body: string): string {
   return `"${createHash('sha1').update(body).digest('base64url')}"`
+}
+
+/** A response as it is sent without being kept. */
+export function withEtag(response: ComputedResponse): CachedResponse {
+  return { ...response, etag: etagOf(response.body) }
 }
 
 /** The operation, its variables (the locale among them) and persisted-query hash identify a response. */
