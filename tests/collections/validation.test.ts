@@ -1,7 +1,7 @@
 import type { CollectionSlug, Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
-import { makeProgramme } from '../helpers/fixtures'
+import { makeNews, makeProgramme } from '../helpers/fixtures'
 import { testPayload } from '../helpers/payload'
 
 let payload: Payload
@@ -208,5 +208,50 @@ describe('slugs are URL-safe and unique', () => {
       overrideAccess: true,
     })
     expect(news.slug).toBe('arets-uppfoljning-ar-klar')
+  })
+})
+
+describe('a focus area keeps its programme while goals or news take theirs from it', () => {
+  const moveTo = (focusArea: string, programme: string) => () =>
+    payload.update({ collection: 'focus-areas', id: focusArea, data: { programme }, overrideAccess: true })
+  const programmeOf = async (focusArea: string) =>
+    (await payload.findByID({ collection: 'focus-areas', id: focusArea, depth: 0, overrideAccess: true })).programme
+
+  it('one with milestone goals is not moved to another programme', async () => {
+    const other = await makeProgramme(payload)
+    await expectRefused('focus-areas', moveTo(base.focusArea.id, other.programme.id), 'programme', /har etappmål/)
+    expect(await programmeOf(base.focusArea.id)).toBe(base.programme.id)
+  })
+
+  it('one that news items are about is not moved either', async () => {
+    const { programme, focusArea, goal } = await makeProgramme(payload)
+    const other = await makeProgramme(payload)
+    await payload.update({ collection: 'milestone-goals', id: goal.id, data: { focusArea: other.focusArea.id, code: '1.2' }, overrideAccess: true })
+    await makeNews(payload, 'published', { focusAreas: [focusArea.id] })
+    await expectRefused('focus-areas', moveTo(focusArea.id, other.programme.id), 'programme', /har nyheter/)
+    expect(await programmeOf(focusArea.id)).toBe(programme.id)
+  })
+
+  it('one without goals or news moves', async () => {
+    const { focusArea, goal } = await makeProgramme(payload)
+    const other = await makeProgramme(payload)
+    await payload.update({ collection: 'milestone-goals', id: goal.id, data: { focusArea: other.focusArea.id, code: '1.2' }, overrideAccess: true })
+    await moveTo(focusArea.id, other.programme.id)()
+    expect(await programmeOf(focusArea.id)).toBe(other.programme.id)
+  })
+
+  it('one with milestone goals is not deleted; one without is', async () => {
+    const { focusArea, goal } = await makeProgramme(payload)
+    const refused = await payload.delete({ collection: 'focus-areas', id: focusArea.id, overrideAccess: true }).then(
+      () => undefined,
+      (e: unknown) => e as { status?: number; message?: string },
+    )
+    expect(refused?.status).toBe(400)
+    expect(refused?.message).toMatch(/har etappmål och kan inte tas bort/)
+    expect(await programmeOf(focusArea.id)).toBeDefined()
+
+    await payload.delete({ collection: 'milestone-goals', id: goal.id, overrideAccess: true })
+    await payload.delete({ collection: 'focus-areas', id: focusArea.id, overrideAccess: true })
+    expect((await payload.count({ collection: 'focus-areas', where: { id: { equals: focusArea.id } }, overrideAccess: true })).totalDocs).toBe(0)
   })
 })

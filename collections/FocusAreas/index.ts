@@ -1,8 +1,9 @@
 import type { CollectionConfig } from 'payload'
 
-import { anyone, isStrategist } from './access'
-import { label } from './fields/label'
-import { slugField } from './fields/slug'
+import { anyone, isStrategist } from '../access'
+import { label } from '../fields/label'
+import { slugField } from '../fields/slug'
+import { keepProgrammeWhileLinked, refuseDeleteWithGoals } from './links'
 
 export const FOCUS_AREA_KINDS = ['focus_area', 'chapter'] as const
 
@@ -16,6 +17,7 @@ export const FocusAreas: CollectionConfig = {
   },
   defaultSort: 'order',
   access: { read: anyone, create: isStrategist, update: isStrategist, delete: isStrategist },
+  hooks: { beforeDelete: [refuseDeleteWithGoals] },
   fields: [
     {
       name: 'programme',
@@ -24,6 +26,7 @@ export const FocusAreas: CollectionConfig = {
       label: label('Program', 'Programme'),
       required: true,
       index: true,
+      validate: keepProgrammeWhileLinked,
     },
     {
       name: 'kind',
