@@ -1,8 +1,11 @@
-import type { PayloadRequest } from 'payload'
+import type { CollectionSlug, PayloadRequest } from 'payload'
 
 import { idOf, idsOf } from '../src/shared/ids'
 
 type Ref = Parameters<typeof idOf>[0]
+
+/** A validated relationship's value, for a field related to one collection: an ID or a document, never { relationTo, value }. */
+export const refOf = (value: unknown): Ref => value as Ref
 
 /** The programme a focus area belongs to. */
 export async function programmeOf(req: PayloadRequest, focusArea: Ref): Promise<string | undefined> {
@@ -27,4 +30,13 @@ export async function programmesOfLinks(req: PayloadRequest, links: NewsLinks): 
       }),
   )
   return new Set(programmes.flat())
+}
+
+/**
+ * Whether a document of `collection` links to `id` through `field`. Such documents took their
+ * programme from it when they were saved, and would keep it if it moved to another programme.
+ */
+export async function isLinkedFrom(req: PayloadRequest, collection: CollectionSlug, field: string, id: string | number): Promise<boolean> {
+  const { totalDocs } = await req.payload.count({ collection, where: { [field]: { in: [id] } }, req })
+  return totalDocs > 0
 }

@@ -4,7 +4,7 @@ import { anyone, isStrategist } from '../access'
 import { label } from '../fields/label'
 import { yearField } from '../fields/year'
 import { programmeOf } from '../relations'
-import { validateGoalCode, validateTargetYear } from './validation'
+import { keepProgrammeWhileAssessed, validateGoalCode, validateTargetYear } from './validation'
 
 export const MilestoneGoals: CollectionConfig = {
   slug: 'milestone-goals',
@@ -25,6 +25,7 @@ export const MilestoneGoals: CollectionConfig = {
       label: label('Fokusområde', 'Focus area'),
       required: true,
       index: true,
+      validate: keepProgrammeWhileAssessed,
     },
     {
       name: 'programme',

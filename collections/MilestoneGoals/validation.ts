@@ -1,6 +1,7 @@
-import type { PayloadRequest, Validate } from 'payload'
+import { type PayloadRequest, type RelationshipFieldSingleValidation, type Validate, validations } from 'payload'
 
-import { programmeOf } from '../relations'
+import { idOf } from '../../src/shared/ids'
+import { isLinkedFrom, programmeOf, refOf } from '../relations'
 
 type GoalData = { focusArea?: string | { id: string } | null }
 
@@ -37,6 +38,25 @@ export const validateTargetYear: Validate<number, GoalData> = async (value, { re
   const adopted = await adoptionYear(req, data?.focusArea)
   if (adopted !== undefined && typeof value === 'number' && value < adopted) {
     return `Målåret kan inte ligga före programmets antagande (${adopted}).`
+  }
+  return true
+}
+
+/**
+ * A goal moves to a focus area of another programme only without assessments or news: they took
+ * their programme from the goal, and the reports of both programmes would be wrong.
+ */
+export const keepProgrammeWhileAssessed: RelationshipFieldSingleValidation = async (value, options) => {
+  const valid = await validations.relationship(value, options)
+  const { id, operation, previousValue, req } = options
+  if (valid !== true || operation !== 'update' || id === undefined || idOf(refOf(value)) === idOf(refOf(previousValue))) return valid
+  const [programme, previous] = await Promise.all([programmeOf(req, refOf(value)), programmeOf(req, refOf(previousValue))])
+  if (!previous || programme === previous) return true
+  if (await isLinkedFrom(req, 'follow-ups', 'milestoneGoal', id)) {
+    return 'Etappmålet har uppföljningar och kan inte flyttas till ett annat program.'
+  }
+  if (await isLinkedFrom(req, 'news', 'milestoneGoals', id)) {
+    return 'Etappmålet har nyheter och kan inte flyttas till ett annat program. Ta bort det från nyheterna först.'
   }
   return true
 }

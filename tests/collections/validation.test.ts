@@ -211,47 +211,73 @@ describe('slugs are URL-safe and unique', () => {
   })
 })
 
-describe('a focus area keeps its programme while goals or news take theirs from it', () => {
+describe('a focus area or goal keeps its programme while what took theirs from it links to it', () => {
   const moveTo = (focusArea: string, programme: string) => () =>
     payload.update({ collection: 'focus-areas', id: focusArea, data: { programme }, overrideAccess: true })
-  const programmeOf = async (focusArea: string) =>
-    (await payload.findByID({ collection: 'focus-areas', id: focusArea, depth: 0, overrideAccess: true })).programme
+  const moveGoal = (goal: string, focusArea: string) => () =>
+    payload.update({ collection: 'milestone-goals', id: goal, data: { focusArea, code: '9.9' }, overrideAccess: true })
+  const programmeOf = async (collection: 'focus-areas' | 'milestone-goals', id: string) =>
+    (await payload.findByID({ collection, id, depth: 0, overrideAccess: true })).programme
+  /** A programme whose focus area has no goals left, and another programme. */
+  async function emptiedFocusArea() {
+    const made = await makeProgramme(payload)
+    await payload.delete({ collection: 'follow-ups', id: made.followUp.id, overrideAccess: true })
+    await payload.delete({ collection: 'milestone-goals', id: made.goal.id, overrideAccess: true })
+    return { ...made, other: await makeProgramme(payload) }
+  }
 
-  it('one with milestone goals is not moved to another programme', async () => {
+  it('a focus area with milestone goals is not moved to another programme', async () => {
     const other = await makeProgramme(payload)
     await expectRefused('focus-areas', moveTo(base.focusArea.id, other.programme.id), 'programme', /har etappmål/)
-    expect(await programmeOf(base.focusArea.id)).toBe(base.programme.id)
+    expect(await programmeOf('focus-areas', base.focusArea.id)).toBe(base.programme.id)
   })
 
-  it('one that news items are about is not moved either', async () => {
-    const { programme, focusArea, goal } = await makeProgramme(payload)
-    const other = await makeProgramme(payload)
-    await payload.update({ collection: 'milestone-goals', id: goal.id, data: { focusArea: other.focusArea.id, code: '1.2' }, overrideAccess: true })
+  it('a focus area that news items are about is not moved either', async () => {
+    const { programme, focusArea, other } = await emptiedFocusArea()
     await makeNews(payload, 'published', { focusAreas: [focusArea.id] })
     await expectRefused('focus-areas', moveTo(focusArea.id, other.programme.id), 'programme', /har nyheter/)
-    expect(await programmeOf(focusArea.id)).toBe(programme.id)
+    expect(await programmeOf('focus-areas', focusArea.id)).toBe(programme.id)
   })
 
-  it('one without goals or news moves', async () => {
-    const { focusArea, goal } = await makeProgramme(payload)
-    const other = await makeProgramme(payload)
-    await payload.update({ collection: 'milestone-goals', id: goal.id, data: { focusArea: other.focusArea.id, code: '1.2' }, overrideAccess: true })
+  it('a focus area without goals or news moves', async () => {
+    const { focusArea, other } = await emptiedFocusArea()
     await moveTo(focusArea.id, other.programme.id)()
-    expect(await programmeOf(focusArea.id)).toBe(other.programme.id)
+    expect(await programmeOf('focus-areas', focusArea.id)).toBe(other.programme.id)
   })
 
-  it('one with milestone goals is not deleted; one without is', async () => {
-    const { focusArea, goal } = await makeProgramme(payload)
+  it('a focus area with milestone goals is not deleted; one without is', async () => {
+    const { focusArea, goal, followUp } = await makeProgramme(payload)
     const refused = await payload.delete({ collection: 'focus-areas', id: focusArea.id, overrideAccess: true }).then(
       () => undefined,
       (e: unknown) => e as { status?: number; message?: string },
     )
     expect(refused?.status).toBe(400)
     expect(refused?.message).toMatch(/har etappmål och kan inte tas bort/)
-    expect(await programmeOf(focusArea.id)).toBeDefined()
+    expect(await programmeOf('focus-areas', focusArea.id)).toBeDefined()
 
+    await payload.delete({ collection: 'follow-ups', id: followUp.id, overrideAccess: true })
     await payload.delete({ collection: 'milestone-goals', id: goal.id, overrideAccess: true })
     await payload.delete({ collection: 'focus-areas', id: focusArea.id, overrideAccess: true })
     expect((await payload.count({ collection: 'focus-areas', where: { id: { equals: focusArea.id } }, overrideAccess: true })).totalDocs).toBe(0)
+  })
+
+  it('a goal with assessments is not moved to another programme', async () => {
+    const { programme, goal } = await makeProgramme(payload)
+    const other = await makeProgramme(payload)
+    await expectRefused('milestone-goals', moveGoal(goal.id, other.focusArea.id), 'focusArea', /har uppföljningar/)
+    expect(await programmeOf('milestone-goals', goal.id)).toBe(programme.id)
+  })
+
+  it('a goal that news items are about is not moved either; one without assessments or news is', async () => {
+    const { programme, focusArea, goal, followUp } = await makeProgramme(payload)
+    const other = await makeProgramme(payload)
+    await payload.delete({ collection: 'follow-ups', id: followUp.id, overrideAccess: true })
+    const news = await makeNews(payload, 'published', { milestoneGoals: [goal.id] })
+    await expectRefused('milestone-goals', moveGoal(goal.id, other.focusArea.id), 'focusArea', /har nyheter/)
+    expect(await programmeOf('milestone-goals', goal.id)).toBe(programme.id)
+
+    await payload.update({ collection: 'news', id: news.id, data: { milestoneGoals: [], focusAreas: [focusArea.id] }, overrideAccess: true })
+    await moveGoal(goal.id, other.focusArea.id)()
+    expect(await programmeOf('milestone-goals', goal.id)).toBe(other.programme.id)
   })
 })
