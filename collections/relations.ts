@@ -1,11 +1,8 @@
-import type { CollectionSlug, PayloadRequest } from 'payload'
+import { type CollectionSlug, type PayloadRequest, type RelationshipFieldSingleValidation, validations } from 'payload'
 
 import { idOf, idsOf } from '../src/shared/ids'
 
 type Ref = Parameters<typeof idOf>[0]
-
-/** A validated relationship's value, for a field related to one collection: an ID or a document, never { relationTo, value }. */
-export const refOf = (value: unknown): Ref => value as Ref
 
 /** The programme a focus area belongs to. */
 export async function programmeOf(req: PayloadRequest, focusArea: Ref): Promise<string | undefined> {
@@ -39,4 +36,21 @@ export async function programmesOfLinks(req: PayloadRequest, links: NewsLinks): 
 export async function isLinkedFrom(req: PayloadRequest, collection: CollectionSlug, field: string, id: string | number): Promise<boolean> {
   const { totalDocs } = await req.payload.count({ collection, where: { [field]: { in: [id] } }, req })
   return totalDocs > 0
+}
+
+type Move = { id: string | number; req: PayloadRequest; from: Ref; to: Ref }
+
+/**
+ * Payload's own check of a single relationship to one collection, then `check` when an update
+ * points it at another document: for documents that others took their programme from.
+ */
+export function validateMove(check: (move: Move) => Promise<string | true>): RelationshipFieldSingleValidation {
+  return async (value, options) => {
+    const valid = await validations.relationship(value, options)
+    const { id, operation, previousValue, req } = options
+    // Related to one collection, so the value is an ID or a document, never { relationTo, value }.
+    const [to, from] = [value as Ref, previousValue as Ref]
+    if (valid !== true || operation !== 'update' || id === undefined || idOf(to) === idOf(from)) return valid
+    return check({ id, req, from, to })
+  }
 }

@@ -1,13 +1,9 @@
-import { APIError, type CollectionBeforeDeleteHook, type RelationshipFieldSingleValidation, validations } from 'payload'
+import { APIError, type CollectionBeforeDeleteHook } from 'payload'
 
-import { idOf } from '../../src/shared/ids'
-import { isLinkedFrom, refOf } from '../relations'
+import { isLinkedFrom, validateMove } from '../relations'
 
 /** A focus area moves to another programme only without goals or news, which would stay behind. */
-export const keepProgrammeWhileLinked: RelationshipFieldSingleValidation = async (value, options) => {
-  const valid = await validations.relationship(value, options)
-  const { id, operation, previousValue, req } = options
-  if (valid !== true || operation !== 'update' || id === undefined || idOf(refOf(value)) === idOf(refOf(previousValue))) return valid
+export const keepProgrammeWhileLinked = validateMove(async ({ id, req }) => {
   if (await isLinkedFrom(req, 'milestone-goals', 'focusArea', id)) {
     return 'Fokusområdet har etappmål och kan inte flyttas till ett annat program. Flytta etappmålen först.'
   }
@@ -15,7 +11,7 @@ export const keepProgrammeWhileLinked: RelationshipFieldSingleValidation = async
     return 'Fokusområdet har nyheter och kan inte flyttas till ett annat program. Ta bort det från nyheterna först.'
   }
   return true
-}
+})
 
 /** A focus area with milestone goals is not deleted: every goal belongs to one. */
 export const refuseDeleteWithGoals: CollectionBeforeDeleteHook = async ({ id, req }) => {

@@ -1,7 +1,6 @@
-import { type PayloadRequest, type RelationshipFieldSingleValidation, type Validate, validations } from 'payload'
+import type { PayloadRequest, Validate } from 'payload'
 
-import { idOf } from '../../src/shared/ids'
-import { isLinkedFrom, programmeOf, refOf } from '../relations'
+import { isLinkedFrom, programmeOf, validateMove } from '../relations'
 
 type GoalData = { focusArea?: string | { id: string } | null }
 
@@ -46,11 +45,8 @@ export const validateTargetYear: Validate<number, GoalData> = async (value, { re
  * A goal moves to a focus area of another programme only without assessments or news: they took
  * their programme from the goal, and the reports of both programmes would be wrong.
  */
-export const keepProgrammeWhileAssessed: RelationshipFieldSingleValidation = async (value, options) => {
-  const valid = await validations.relationship(value, options)
-  const { id, operation, previousValue, req } = options
-  if (valid !== true || operation !== 'update' || id === undefined || idOf(refOf(value)) === idOf(refOf(previousValue))) return valid
-  const [programme, previous] = await Promise.all([programmeOf(req, refOf(value)), programmeOf(req, refOf(previousValue))])
+export const keepProgrammeWhileAssessed = validateMove(async ({ id, req, from, to }) => {
+  const [previous, programme] = await Promise.all([programmeOf(req, from), programmeOf(req, to)])
   if (!previous || programme === previous) return true
   if (await isLinkedFrom(req, 'follow-ups', 'milestoneGoal', id)) {
     return 'Etappmålet har uppföljningar och kan inte flyttas till ett annat program.'
@@ -59,4 +55,4 @@ export const keepProgrammeWhileAssessed: RelationshipFieldSingleValidation = asy
     return 'Etappmålet har nyheter och kan inte flyttas till ett annat program. Ta bort det från nyheterna först.'
   }
   return true
-}
+})
