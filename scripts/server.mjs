@@ -3,8 +3,8 @@
  * `npm start`: the production server, `next start` with a graceful shutdown. On SIGTERM or
  * SIGINT it stops accepting connections, lets every request in flight finish, and exits 0; when
  * they take longer than SHUTDOWN_LIMIT_MS it exits 1. (`next start` also waits, but without a
- * limit, and then exits 143.) Options as `next start`: -p/--port (else PORT, else 3000) and
- * -H/--hostname (else every interface).
+ * limit, and then exits 143.) /graphql goes straight to the API, without Next's router. Options
+ * as `next start`: -p/--port (else PORT, else 3000) and -H/--hostname (else every interface).
  */
 import { createServer } from 'node:http'
 import { parseArgs } from 'node:util'
@@ -26,13 +26,18 @@ const app = next({ dev: false, hostname: hostname ?? 'localhost', port })
 await app.prepare()
 const handle = app.getRequestHandler()
 
+/** The API's Node listener, once src/instrumentation.ts has published it (src/server/graphql-service.ts). */
+const graphqlListener = () => globalThis[Symbol.for('kmpp.graphql.listener')]
+const isGraphQL = (url = '') => url === '/graphql' || url.startsWith('/graphql?')
+
 let shuttingDown = false
 
 const server = createServer(async (request, response) => {
   // A connection kept alive for the next request would hold the shutdown up: close it once idle.
   response.on('close', () => shuttingDown && server.closeIdleConnections())
   try {
-    await handle(request, response)
+    const api = isGraphQL(request.url) && graphqlListener()
+    await (api ? api(request, response) : handle(request, response))
   } catch (error) {
     console.error(`Failed to handle ${request.method} ${request.url}`, error)
     response.statusCode = 500

@@ -1,10 +1,10 @@
 /**
  * Starts Payload with the server rather than on the first request, so that an empty development
- * database is seeded and scheduled publishing runs from the moment `npm run dev` or `npm start` is up.
+ * database is seeded and scheduled publishing runs from the moment `npm run dev` or `npm start` is up;
+ * then hands the API to the production server (src/server/graphql-service.ts).
  */
 export async function register() {
   if (process.env.NEXT_RUNTIME !== 'nodejs') return
-  const { getPayload } = await import('payload')
-  const { default: config } = await import('@payload-config')
-  await getPayload({ config })
+  const { publishGraphQLListener } = await import('./server/graphql-service')
+  await publishGraphQLListener()
 }
