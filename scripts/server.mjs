@@ -26,9 +26,8 @@ const app = next({ dev: false, hostname: hostname ?? 'localhost', port })
 await app.prepare()
 const handle = app.getRequestHandler()
 
-/** The API's Node listener, once src/instrumentation.ts has published it (src/server/graphql-service.ts). */
-const graphqlListener = () => globalThis[Symbol.for('kmpp.graphql.listener')]
-const isGraphQL = (url = '') => url === '/graphql' || url.startsWith('/graphql?')
+/** Paths answered beside Next's router, once src/instrumentation.ts has registered them (src/server/direct-routes.ts). */
+const directRoute = (url = '/') => globalThis[Symbol.for('kmpp.direct-routes')]?.get(url.split('?')[0])
 
 let shuttingDown = false
 
@@ -36,8 +35,8 @@ const server = createServer(async (request, response) => {
   // A connection kept alive for the next request would hold the shutdown up: close it once idle.
   response.on('close', () => shuttingDown && server.closeIdleConnections())
   try {
-    const api = isGraphQL(request.url) && graphqlListener()
-    await (api ? api(request, response) : handle(request, response))
+    const direct = directRoute(request.url)
+    await (direct ? direct(request, response) : handle(request, response))
   } catch (error) {
     console.error(`Failed to handle ${request.method} ${request.url}`, error)
     response.statusCode = 500
