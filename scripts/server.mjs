@@ -3,8 +3,8 @@
  * `npm start`: the production server, `next start` with a graceful shutdown. On SIGTERM or
  * SIGINT it stops accepting connections, lets every request in flight finish, and exits 0; when
  * they take longer than SHUTDOWN_LIMIT_MS it exits 1. (`next start` also waits, but without a
- * limit, and then exits 143.) /graphql goes straight to the API, without Next's router. Options
- * as `next start`: -p/--port (else PORT, else 3000) and -H/--hostname (else every interface).
+ * limit, and then exits 143.) Options as `next start`: -p/--port (else PORT, else 3000) and
+ * -H/--hostname (else every interface).
  */
 import { createServer } from 'node:http'
 import { parseArgs } from 'node:util'
@@ -26,17 +26,13 @@ const app = next({ dev: false, hostname: hostname ?? 'localhost', port })
 await app.prepare()
 const handle = app.getRequestHandler()
 
-/** Paths answered beside Next's router, once src/instrumentation.ts has registered them (src/server/direct-routes.ts). */
-const directRoute = (url = '/') => globalThis[Symbol.for('kmpp.direct-routes')]?.get(url.split('?')[0])
-
 let shuttingDown = false
 
 const server = createServer(async (request, response) => {
   // A connection kept alive for the next request would hold the shutdown up: close it once idle.
   response.on('close', () => shuttingDown && server.closeIdleConnections())
   try {
-    const direct = directRoute(request.url)
-    await (direct ? direct(request, response) : handle(request, response))
+    await handle(request, response)
   } catch (error) {
     console.error(`Failed to handle ${request.method} ${request.url}`, error)
     response.statusCode = 500

@@ -2,7 +2,6 @@ import { auditServer } from 'graphql-http'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 
 import { MAX_BODY_BYTES } from '../../graphql/http'
-import { acceptsGzip } from '../../graphql/node-http'
 import { startGraphQLServer } from '../helpers/graphql-http'
 import { type SeededApi, seededApi } from '../helpers/graphql-seeded'
 
@@ -147,48 +146,5 @@ describe('other sites and other methods', () => {
     expect(response.status).toBe(405)
     expect(response.headers.get('allow')).toBe('GET, POST, OPTIONS')
     expect(((await response.json()) as Body).errors?.[0]?.extensions?.code).toBe('BAD_REQUEST')
-  })
-})
-
-describe('compression', () => {
-  const GOALS = '{ followUp(programme: "kmpp-2017", year: 2020) { goals { milestoneGoal { code text } status } } }'
-  const post = (query: string, headers: Record<string, string>) =>
-    fetch(api.url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify({ query }) })
-
-  it('gzips a larger answer for a client that accepts it, and says that answers vary with Accept-Encoding', async () => {
-    const plain = await post(GOALS, { 'accept-encoding': 'identity' })
-    const zipped = await post(GOALS, { 'accept-encoding': 'br, gzip;q=0.8' })
-    expect(plain.headers.get('content-encoding')).toBeNull()
-    expect(zipped.headers.get('content-encoding')).toBe('gzip')
-    expect(Number(zipped.headers.get('content-length'))).toBeLessThan(Number(plain.headers.get('content-length')) / 2)
-    for (const response of [plain, zipped]) expect(response.headers.get('vary')).toMatch(/accept-encoding/i)
-    // fetch decompresses what it asked to have compressed.
-    expect(await zipped.json()).toEqual(await plain.json())
-  })
-
-  it("makes a gzipped answer's ETag weak, and revalidates either ETag in either encoding", async () => {
-    const plainTag = (await post(GOALS, { 'accept-encoding': 'identity' })).headers.get('etag')!
-    const zippedTag = (await post(GOALS, { 'accept-encoding': 'gzip' })).headers.get('etag')!
-    expect(zippedTag).toBe(`W/${plainTag}`)
-    expect((await post(GOALS, { 'accept-encoding': 'identity', 'if-none-match': zippedTag })).status).toBe(304)
-    expect((await post(GOALS, { 'accept-encoding': 'gzip', 'if-none-match': `"other", ${plainTag}` })).status).toBe(304)
-    expect((await post(GOALS, { 'accept-encoding': 'gzip', 'if-none-match': '"other"' })).status).toBe(200)
-  })
-
-  it('leaves small answers, and clients that refuse gzip, uncompressed', async () => {
-    expect((await post('{ programmes { slug } }', { 'accept-encoding': 'gzip' })).headers.get('content-encoding')).toBeNull()
-    expect((await post(GOALS, { 'accept-encoding': 'gzip;q=0, identity' })).headers.get('content-encoding')).toBeNull()
-  })
-
-  it.each([
-    ['gzip', true],
-    ['gzip, deflate, br', true],
-    ['br;q=1.0, GZIP;q=0.5', true],
-    ['*', true],
-    ['gzip;q=0', false],
-    ['deflate, br', false],
-    ['', false],
-  ])('reads Accept-Encoding %j as accepting gzip: %s', (header, expected) => {
-    expect(acceptsGzip(header)).toBe(expected)
   })
 })
