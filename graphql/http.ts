@@ -59,12 +59,21 @@ async function prepare(request: Request): Promise<Prepared | Response> {
   return { key: `${accept}|${cacheKey(operation && typeof operation === 'object' ? operation : { query: operation })}`, body: operation }
 }
 
+/**
+ * If-None-Match compares weakly (RFC 9110): a proxy or CDN that compresses an answer makes its ETag
+ * weak, and the client then sends that back.
+ */
+function matchesEtag(ifNoneMatch: string | null, etag: string): boolean {
+  const opaque = (tag: string) => tag.trim().replace(/^W\//, '')
+  return !!ifNoneMatch && ifNoneMatch.split(',').some((tag) => tag.trim() === '*' || opaque(tag) === opaque(etag))
+}
+
 function respond(entry: CachedResponse, request: Request, cacheable: boolean): Response {
   const headers = new Headers(entry.headers)
   headers.set('cache-control', cacheable ? PUBLIC_CACHE_CONTROL : 'no-store')
   if (!cacheable) return new Response(entry.body, { status: entry.status, headers })
   headers.set('etag', entry.etag)
-  if (request.headers.get('if-none-match') === entry.etag) return new Response(null, { status: 304, headers })
+  if (matchesEtag(request.headers.get('if-none-match'), entry.etag)) return new Response(null, { status: 304, headers })
   return new Response(entry.body, { status: entry.status, headers })
 }
 

@@ -79,6 +79,15 @@ describe('the response cache', () => {
     expect(again.status).toBe(304)
   })
 
+  it('revalidates the ETag weakly, as a CDN that compressed the answer sends it back, also in a list', async () => {
+    const etag = (await api.post(NEWS)).headers.get('etag')!
+    const revalidate = (ifNoneMatch: string) =>
+      fetch(api.url, { method: 'POST', headers: { 'content-type': 'application/json', 'if-none-match': ifNoneMatch }, body: JSON.stringify({ query: NEWS }) })
+    expect((await revalidate(`W/${etag}`)).status).toBe(304)
+    expect((await revalidate(`"other", W/${etag}`)).status).toBe(304)
+    expect((await revalidate('"other"')).status).toBe(200)
+  })
+
   it('does not cache errors', async () => {
     const response = await api.post('{ followUp(programme: "x", year: 1800) { year } }')
     expect(response.body.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT')

@@ -6,7 +6,7 @@ const staticBodies = new Map<number, string>()
 function staticBody(bytes: number): string {
   let body = staticBodies.get(bytes)
   if (!body) {
-    body = JSON.stringify({ data: { padding: 'x'.repeat(Math.max(0, bytes - 24)) } })
+    body = JSON.stringify({ data: { padding: 'x'.repeat(Math.max(0, bytes - 23)) } })
     staticBodies.set(bytes, body)
   }
   return body
