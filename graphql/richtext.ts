@@ -1,19 +1,21 @@
-import { convertLexicalToHTML } from '@payloadcms/richtext-lexical/html'
-import sanitizeHtml from 'sanitize-html'
+import { type Renderings, renderingsOf } from '../collections/fields/rendered-rich-text'
+import { richTextToHtml, richTextToPlainText } from '../src/shared/richtext'
+import type { Scoped } from './scope'
 
-import { richTextToPlainText } from '../src/shared/richtext'
-
-const ALLOWED = {
-  allowedTags: ['p', 'h2', 'h3', 'h4', 'h5', 'h6', 'strong', 'b', 'em', 'i', 'u', 's', 'sub', 'sup', 'code', 'br', 'hr', 'blockquote', 'ul', 'ol', 'li', 'a'],
-  allowedAttributes: { a: ['href', 'rel', 'target'] },
-  allowedSchemes: ['http', 'https', 'mailto', 'tel'],
-  transformTags: { a: sanitizeHtml.simpleTransform('a', { rel: 'noopener noreferrer' }) },
-}
+type Format = 'HTML' | 'TEXT' | null | undefined
 
 /** Rich text as sanitised HTML or plain text; null when empty. */
-export function renderRichText(value: unknown, format: 'HTML' | 'TEXT' | null | undefined): string | null {
-  if (!value || typeof value !== 'object' || !('root' in value)) return null
-  if (format === 'TEXT') return richTextToPlainText(value) || null
-  const html = convertLexicalToHTML({ data: value as never, disableContainer: true, disableIndent: true, disableTextAlign: true })
-  return sanitizeHtml(html, ALLOWED) || null
+export function renderRichText(value: unknown, format: Format): string | null {
+  return (format === 'TEXT' ? richTextToPlainText(value) : richTextToHtml(value)) || null
+}
+
+/**
+ * A rich text field a document keeps rendered (collections/fields/rendered-rich-text.ts), as HTML
+ * or plain text in the document's locale, else in Swedish as Payload falls back; null when empty.
+ */
+export function renderedRichText(doc: Scoped<object> | null | undefined, field: string, format: Format): string | null {
+  if (!doc) return null
+  const renderings = (doc as Record<string, unknown>)[renderingsOf(field)] as Renderings | null | undefined
+  const kind = format === 'TEXT' ? 'text' : 'html'
+  return renderings?.[doc.scope.locale]?.[kind] || renderings?.sv?.[kind] || null
 }

@@ -304,6 +304,12 @@ export interface FollowUp {
     };
     [k: string]: unknown;
   } | null;
+  commentaryRendered?: {
+    [k: string]: {
+      html: string;
+      text: string;
+    };
+  };
   title?: string | null;
   /**
    * Follows from the milestone goal.
@@ -742,6 +748,7 @@ export interface FollowUpsSelect<T extends boolean = true> {
   year?: T;
   status?: T;
   commentary?: T;
+  commentaryRendered?: T;
   title?: T;
   programme?: T;
   updatedAt?: T;

@@ -2,6 +2,7 @@ import type { CollectionConfig, Validate } from 'payload'
 
 import { isStrategist, publishedOrEditor } from '../access'
 import { label } from '../fields/label'
+import { keepRendered, renderedRichTextField } from '../fields/rendered-rich-text'
 import { yearField } from '../fields/year'
 import { idOf } from '../../src/shared/ids'
 import { GOAL_STATUS_LABELS, GOAL_STATUSES } from './statuses'
@@ -46,6 +47,7 @@ export const FollowUps: CollectionConfig = {
         const goal = await req.payload.findByID({ collection: 'milestone-goals', id: goalId, depth: 0, req, disableErrors: true })
         return { ...data, programme: idOf(goal?.programme), title: `${goal?.code ?? '?'} – ${year}` }
       },
+      keepRendered('commentary'),
     ],
   },
   fields: [
@@ -67,6 +69,7 @@ export const FollowUps: CollectionConfig = {
       options: GOAL_STATUSES.map((value) => ({ value, label: GOAL_STATUS_LABELS[value] })),
     },
     { name: 'commentary', type: 'richText', label: label('Kommentar', 'Commentary'), localized: true },
+    renderedRichTextField('commentary'),
     {
       name: 'title',
       type: 'text',

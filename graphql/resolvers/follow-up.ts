@@ -3,7 +3,7 @@ import { toEnum } from '../arguments'
 import { loadReportNews } from '../follow-up-report'
 import type { Resolvers } from '../generated/resolvers-types'
 import type { GoalFollowUp } from '../models'
-import { renderRichText } from '../richtext'
+import { renderedRichText } from '../richtext'
 
 /** The totals of a set of goals, as FollowUpReport and FocusAreaFollowUp both give them. */
 function totals(goals: GoalFollowUp[]) {
@@ -37,6 +37,6 @@ export const followUpResolvers: Resolvers = {
     status: (goal) => toEnum(goal.status),
     previousStatus: (goal) => (goal.previousStatus ? toEnum(goal.previousStatus) : null),
     change: (goal) => toEnum(goal.change),
-    commentary: (goal, { format }) => renderRichText(goal.assessment?.commentary, format),
+    commentary: (goal, { format }) => renderedRichText(goal.assessment, 'commentary', format),
   },
 }

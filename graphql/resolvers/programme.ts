@@ -3,7 +3,7 @@ import type { Resolvers } from '../generated/resolvers-types'
 import { followUpYears, loadFollowUpReport } from '../follow-up-report'
 import { baselineOf, progressOf, seriesOf, targetOf, trendOf } from '../indicator-figures'
 import { assertYear, byCode, toEnum } from '../arguments'
-import { renderRichText } from '../richtext'
+import { renderedRichText, renderRichText } from '../richtext'
 import { type Scope, scoped, scopedFound } from '../scope'
 
 const each = <T extends object>(docs: T[], scope: Scope) => docs.map((doc) => scoped(doc, scope))
@@ -55,7 +55,7 @@ export const programmeResolvers: Resolvers = {
 
   Assessment: {
     status: (assessment) => toEnum(assessment.status),
-    commentary: (assessment, { format }) => renderRichText(assessment.commentary, format),
+    commentary: (assessment, { format }) => renderedRichText(assessment, 'commentary', format),
   },
 
   Indicator: {

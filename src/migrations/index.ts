@@ -1,6 +1,7 @@
 import * as migration_20261126_170430_initial from './20261126_170430_initial';
 import * as migration_20261126_180241_indicator_series from './20261126_180241_indicator_series';
 import * as migration_20261127_005342_news_programme from './20261127_005342_news_programme';
+import * as migration_20261127_080711_follow_up_commentary_rendered from './20261127_080711_follow_up_commentary_rendered';
 
 export const migrations = [
   {
@@ -16,6 +17,11 @@ export const migrations = [
   {
     up: migration_20261127_005342_news_programme.up,
     down: migration_20261127_005342_news_programme.down,
-    name: '20261127_005342_news_programme'
+    name: '20261127_005342_news_programme',
+  },
+  {
+    up: migration_20261127_080711_follow_up_commentary_rendered.up,
+    down: migration_20261127_080711_follow_up_commentary_rendered.down,
+    name: '20261127_080711_follow_up_commentary_rendered'
   },
 ];

@@ -1,5 +1,6 @@
 import type { Payload } from 'payload'
 
+import { fillMissingRenderings } from '../../collections/fields/rendered-rich-text'
 import { fillMissingSeries } from '../../collections/Indicators/series'
 import { fillMissingNewsProgrammes } from '../../collections/News/programme'
 
@@ -14,6 +15,8 @@ export async function prepareDevelopmentDatabase(payload: Payload): Promise<void
   if (filled) payload.logger.info(`Filled the series read model of ${filled} indicators.`)
   const news = await fillMissingNewsProgrammes(payload)
   if (news) payload.logger.info(`Gave ${news} news items the programme of their links.`)
+  const rendered = await fillMissingRenderings(payload, 'follow-ups', 'commentary')
+  if (rendered) payload.logger.info(`Rendered the commentary of ${rendered} follow-ups.`)
   const { totalDocs } = await payload.count({ collection: 'programmes', overrideAccess: true })
   if (totalDocs > 0) return
   payload.logger.info('Empty database: seeding the KMPP programme and the development accounts…')

@@ -1,4 +1,6 @@
+import { convertLexicalToHTML } from '@payloadcms/richtext-lexical/html'
 import { convertLexicalToPlaintext } from '@payloadcms/richtext-lexical/plaintext'
+import sanitizeHtml from 'sanitize-html'
 
 /** Lexical's serialised editor state, as Payload stores rich text. */
 export type RichText = {
@@ -39,6 +41,20 @@ export function richTextFromParagraphs(paragraphs: string[]): RichText {
 export function richTextToPlainText(value: unknown): string {
   if (!value || typeof value !== 'object' || !('root' in value)) return ''
   return convertLexicalToPlaintext({ data: value as never }).trim()
+}
+
+const ALLOWED_HTML = {
+  allowedTags: ['p', 'h2', 'h3', 'h4', 'h5', 'h6', 'strong', 'b', 'em', 'i', 'u', 's', 'sub', 'sup', 'code', 'br', 'hr', 'blockquote', 'ul', 'ol', 'li', 'a'],
+  allowedAttributes: { a: ['href', 'rel', 'target'] },
+  allowedSchemes: ['http', 'https', 'mailto', 'tel'],
+  transformTags: { a: sanitizeHtml.simpleTransform('a', { rel: 'noopener noreferrer' }) },
+}
+
+/** A rich text value as sanitised HTML; '' for none. */
+export function richTextToHtml(value: unknown): string {
+  if (!value || typeof value !== 'object' || !('root' in value)) return ''
+  const html = convertLexicalToHTML({ data: value as never, disableContainer: true, disableIndent: true, disableTextAlign: true })
+  return sanitizeHtml(html, ALLOWED_HTML)
 }
 
 /**

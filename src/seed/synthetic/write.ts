@@ -7,7 +7,8 @@
  *
  * - `programme` on milestone goals, follow-ups and news (collections/MilestoneGoals, collections/FollowUps,
  *   collections/News/programme.ts);
- * - `title` on follow-ups, `${code} – ${year}`;
+ * - `title` on follow-ups, `${code} – ${year}`, and their commentary rendered, per locale
+ *   (collections/fields/rendered-rich-text.ts);
  * - `searchText` on news, per locale (collections/News);
  * - `_status: 'published'` and one latest version on news and follow-ups, so that draft reads
  *   (GraphQL preview, the admin) find them as well as published reads do;
@@ -23,6 +24,7 @@
 import { randomBytes, randomUUID } from 'node:crypto'
 import { createLocalReq, type CollectionSlug, type Payload, type PayloadRequest } from 'payload'
 
+import { renderedInAllLocales } from '../../../collections/fields/rendered-rich-text'
 import { seriesOfMeasurements } from '../../../collections/Indicators/series'
 import { richTextFromParagraphs, richTextToPlainText, searchableText } from '../../shared/richtext'
 import { sqliteClient } from '../../server/sqlite-client'
@@ -182,12 +184,14 @@ export async function writeSyntheticProgramme(payload: Payload, data: SyntheticD
       goalIds.set(goal.code, goalId)
 
       for (const [year, followUp] of Object.entries(goal.followUps)) {
+        const commentary = richText({ sv: [followUp.commentary.sv], en: [followUp.commentary.en] })
         await w.publish('follow-ups', {
           milestoneGoal: goalId,
           year: Number(year),
           status: followUp.status,
-          commentary: richText({ sv: [followUp.commentary.sv], en: [followUp.commentary.en] }),
-          // The collection hook's values: the goal's programme and a title for the admin.
+          commentary,
+          // The collection hooks' values: the rendered commentary, the goal's programme and a title for the admin.
+          commentaryRendered: renderedInAllLocales(commentary),
           title: `${goal.code} – ${year}`,
           programme: programmeId,
         })
