@@ -4,6 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import { fillMissingNewsProgrammes } from '../../collections/News/programme'
 import { idOf } from '../../src/shared/ids'
 import { makeNews, makeProgramme } from '../helpers/fixtures'
+import { asBeforeField } from '../helpers/read-models'
 import { testPayload } from '../helpers/payload'
 
 let payload: Payload
@@ -62,13 +63,7 @@ describe('news written before items had a programme', () => {
     await payload.update({ collection: 'news', id: item.id, data: { title: 'Utkastrubrik' }, draft: true, overrideAccess: true })
     const before = { published: await stored(item.id), draft: await stored(item.id, true) }
 
-    // As the database held it before the field existed.
-    await payload.db.updateOne({ collection: 'news', id: item.id, data: { programme: null, updatedAt: before.published.updatedAt } })
-    const { docs: versions } = await payload.findVersions({ collection: 'news', where: { parent: { equals: item.id } }, pagination: false, depth: 0 })
-    for (const { id, version, updatedAt } of versions) {
-      const versionData = { version: { programme: null, updatedAt: version.updatedAt }, updatedAt }
-      await payload.db.updateVersion({ collection: 'news', id, versionData: versionData as never })
-    }
+    const versions = await asBeforeField(payload, 'news', item.id, 'programme')
     expect((await stored(item.id)).programme ?? null).toBeNull()
     expect((await stored(item.id, true)).programme ?? null).toBeNull()
 

@@ -4,6 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import { fillMissingRenderings } from '../../collections/fields/rendered-rich-text'
 import { richTextFromParagraphs } from '../../src/shared/richtext'
 import { makeProgramme } from '../helpers/fixtures'
+import { asBeforeField } from '../helpers/read-models'
 import { testPayload } from '../helpers/payload'
 
 let payload: Payload
@@ -88,13 +89,7 @@ describe('follow-ups written before the commentary was kept rendered', () => {
     await payload.update({ collection: 'follow-ups', id: followUp.id, data: { commentary: richTextFromParagraphs(['Utkast.']) }, draft: true, overrideAccess: true })
     const before = { published: await stored(followUp.id), draft: await stored(followUp.id, true) }
 
-    // As the database held it before the renderings existed.
-    await payload.db.updateOne({ collection: 'follow-ups', id: followUp.id, data: { commentaryRendered: null, updatedAt: before.published.updatedAt } })
-    const { docs: versions } = await payload.findVersions({ collection: 'follow-ups', where: { parent: { equals: followUp.id } }, pagination: false, depth: 0 })
-    for (const { id, version, updatedAt } of versions) {
-      const versionData = { version: { commentaryRendered: null, updatedAt: version.updatedAt }, updatedAt }
-      await payload.db.updateVersion({ collection: 'follow-ups', id, versionData: versionData as never })
-    }
+    await asBeforeField(payload, 'follow-ups', followUp.id, 'commentaryRendered')
     expect((await stored(followUp.id)).commentaryRendered ?? null).toBeNull()
     expect((await stored(followUp.id, true)).commentaryRendered ?? null).toBeNull()
 
