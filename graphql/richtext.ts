@@ -1,4 +1,4 @@
-import { type Renderings, renderingsOf } from '../collections/fields/rendered-rich-text'
+import { type Renderings, renderedFieldOf } from '../collections/fields/rendered-rich-text'
 import { richTextToHtml, richTextToPlainText } from '../src/shared/richtext'
 import type { Scoped } from './scope'
 
@@ -15,7 +15,7 @@ export function renderRichText(value: unknown, format: Format): string | null {
  */
 export function renderedRichText(doc: Scoped<object> | null | undefined, field: string, format: Format): string | null {
   if (!doc) return null
-  const renderings = (doc as Record<string, unknown>)[renderingsOf(field)] as Renderings | null | undefined
+  const renderings = (doc as Record<string, unknown>)[renderedFieldOf(field)] as Renderings | null | undefined
   const kind = format === 'TEXT' ? 'text' : 'html'
   return renderings?.[doc.scope.locale]?.[kind] || renderings?.sv?.[kind] || null
 }

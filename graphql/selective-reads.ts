@@ -1,7 +1,7 @@
 import { type DocumentNode, type FragmentDefinitionNode, type GraphQLSchema, Kind, type SelectionSetNode } from 'graphql'
 import type { CollectionSlug, SelectIncludeType } from 'payload'
 
-import { renderingsOf } from '../collections/fields/rendered-rich-text'
+import { renderedFieldOf } from '../collections/fields/rendered-rich-text'
 
 /** The fields an operation asks for, by the name of the type they belong to. */
 export type RequestedFields = ReadonlyMap<string, ReadonlySet<string>>
@@ -57,8 +57,8 @@ const SHOWN_AS: Partial<Record<CollectionSlug, string[]>> = {
 const COMPUTED_FROM: Record<string, Record<string, string[]>> = {
   Indicator: { latest: ['series'], trend: ['direction', 'series'], progress: ['direction', 'baseline', 'target', 'series'] },
   NewsItem: { draft: ['_status'], body: [] },
-  Assessment: { commentary: [renderingsOf('commentary')] },
-  GoalFollowUp: { commentary: [renderingsOf('commentary')] },
+  Assessment: { commentary: [renderedFieldOf('commentary')] },
+  GoalFollowUp: { commentary: [renderedFieldOf('commentary')] },
 }
 
 /**

@@ -8,8 +8,8 @@ export type Rendering = { html: string; text: string }
 /** A localised rich text field's renderings, by locale. */
 export type Renderings = Partial<Record<string, Rendering>>
 
-/** The field a localised rich text field `source` is kept rendered in. */
-export const renderingsOf = (source: string) => `${source}Rendered`
+/** The name of the field a localised rich text field `source` is kept rendered in. */
+export const renderedFieldOf = (source: string) => `${source}Rendered`
 
 /**
  * A localised rich text field rendered on every save, in one JSON value for all locales: reads
@@ -19,7 +19,7 @@ export const renderingsOf = (source: string) => `${source}Rendered`
  */
 export function renderedRichTextField(source: string): JSONField {
   return {
-    name: renderingsOf(source),
+    name: renderedFieldOf(source),
     type: 'json',
     admin: { hidden: true, disableListColumn: true, disableListFilter: true },
     typescriptSchema: [
@@ -50,7 +50,7 @@ export function renderedInAllLocales(value: Partial<Record<string, unknown>> | n
  * it out renders the stored value.
  */
 export function keepRendered(source: string): CollectionBeforeChangeHook {
-  const name = renderingsOf(source)
+  const name = renderedFieldOf(source)
   return ({ data, originalDoc, req }) => {
     const value = source in data ? data[source] : originalDoc?.[source]
     const locale = req.locale ?? 'sv'
@@ -65,7 +65,7 @@ export function keepRendered(source: string): CollectionBeforeChangeHook {
  * at every development start, where the schema is pushed without migrations.
  */
 export async function fillMissingRenderings(payload: Payload, collection: CollectionSlug, source: string, req?: Partial<PayloadRequest>): Promise<number> {
-  const name = renderingsOf(source)
+  const name = renderedFieldOf(source)
   const read = { locale: 'all', pagination: false, depth: 0, overrideAccess: true, req } as const
   const { docs } = await payload.find({ collection, where: { [name]: { exists: false } }, ...read })
   for (const doc of docs as unknown as Array<Record<string, never> & { id: string; updatedAt: string }>) {
