@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
 import { BYTE_ORDER_MARK, csvField, toCsv } from '../../src/app/export/csv'
-import { parseCsv } from './parse-csv'
+import { parseCsv, swedishExcelValue } from './parse-csv'
 
 describe('csvField', () => {
   it('leaves plain text, å, ä and ö as they are', () => {
@@ -14,6 +14,12 @@ describe('csvField', () => {
     expect(csvField('så kallad "grön" el')).toBe('"så kallad ""grön"" el"')
     expect(csvField('rad 1\nrad 2')).toBe('"rad 1\nrad 2"')
     expect(csvField('rad 1\r\nrad 2')).toBe('"rad 1\r\nrad 2"')
+  })
+
+  it('writes a number with a decimal comma and an ASCII minus, without grouping or exponent, so Swedish Excel reads it as a number', () => {
+    const numbers = [61.5, 1250, -3.25, 0.1 + 0.2, 1e21, 1e-7, 0]
+    expect(numbers.map((value) => csvField(value))).toEqual(['61,5', '1250', '-3,25', '0,30000000000000004', '1000000000000000000000', '0,0000001', '0'])
+    expect(numbers.map((value) => swedishExcelValue(csvField(value)))).toEqual(numbers)
   })
 
   it('writes null as an empty field', () => {

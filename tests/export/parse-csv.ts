@@ -37,3 +37,16 @@ export function parseCsv(text: string, separator = ';'): string[][] {
   if (field !== '' || record.length) throw new Error('The last record does not end with CRLF')
   return records
 }
+
+/**
+ * A cell as Swedish Excel takes it: a number when it is digits with an optional decimal comma and
+ * an ASCII minus, anything else as text (which SUM skips), null when empty.
+ */
+export function swedishExcelValue(cell: string): number | string | null {
+  if (cell === '') return null
+  return /^-?\d+(,\d+)?$/.test(cell) ? Number(cell.replace(',', '.')) : cell
+}
+
+/** What Excel's SUM gives for the cells: the numbers added, text and empty cells skipped. */
+export const excelSum = (cells: string[]) =>
+  cells.map(swedishExcelValue).reduce<number>((sum, value) => (typeof value === 'number' ? sum + value : sum), 0)
