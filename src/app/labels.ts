@@ -1,6 +1,6 @@
-/** Statuses and changes as the site and its exports name them, in Swedish. */
+/** Statuses, changes and directions as the site and its exports name them, in Swedish. */
 import { GOAL_STATUS_LABELS, type GoalStatusValue } from '../../collections/FollowUps/statuses'
-import type { GoalStatus, StatusChange } from './api-client/operations'
+import type { Direction, GoalStatus, StatusChange } from './api-client/operations'
 
 /** The status as the admin names it, e.g. ON_TRACK -> "På väg att uppnås". */
 export function statusLabel(status: GoalStatus): string {
@@ -17,4 +17,11 @@ const CHANGE_LABELS: Record<StatusChange, string> = {
 
 export function changeLabel(change: StatusChange): string {
   return CHANGE_LABELS[change]
+}
+
+/** An indicator's desired direction, as the admin's options name it. */
+const DIRECTION_LABELS: Record<Direction, string> = { INCREASE: 'Öka', DECREASE: 'Minska' }
+
+export function directionLabel(direction: Direction): string {
+  return DIRECTION_LABELS[direction]
 }

@@ -1,19 +1,36 @@
+import { randomUUID } from 'node:crypto'
+
 import { parseAtomFeed } from 'feedsmith'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { GOAL_STATUS_LABELS, type GoalStatusValue } from '../../collections/FollowUps/statuses'
+import type { StatusChange } from '../../src/app/api-client/operations'
 import type { ExportJson } from '../../src/app/export/table'
+import { changeLabel } from '../../src/app/labels'
 import { type AppServer, startApp } from '../helpers/app-server'
 import { asUser, graphql, signIn } from '../export/app-requests'
-import { parseCsv } from '../export/parse-csv'
+import { excelSum, parseCsv, swedishExcelValue } from '../export/parse-csv'
 
+type ApiPoint = { year: number; value: number }
+type ApiIndicator = {
+  id: string
+  name: string
+  unit: string
+  direction: 'INCREASE' | 'DECREASE'
+  source: string | null
+  baseline: ApiPoint | null
+  target: ApiPoint | null
+  series: ApiPoint[]
+}
 type ApiGoal = {
   milestoneGoal: { id: string; code: string; text: string; targetYear: number; focusArea: { title: string } }
   status: string
   previousStatus: string | null
   change: string
-  indicators: Array<{ name: string; unit: string; series: Array<{ year: number; value: number }> }>
+  indicators: ApiIndicator[]
 }
+
+const INDICATOR_FIELDS = 'id name unit direction source baseline { year value } target { year value } series { year value }'
 
 const FOLLOW_UP = /* GraphQL */ `
   query ($year: Int!, $preview: Boolean) {
@@ -23,7 +40,7 @@ const FOLLOW_UP = /* GraphQL */ `
         status
         previousStatus
         change
-        indicators { name unit series { year value } }
+        indicators { ${INDICATOR_FIELDS} }
       }
     }
   }
@@ -56,6 +73,14 @@ async function exportedCsv(path = '/export/kmpp-2017/2020.csv') {
   return { response, bytes, text, records: parseCsv(text.replace(/^\uFEFF/, '')) }
 }
 
+const INDICATOR_HEADINGS = ['Indikator', 'Enhet', 'Önskad riktning', 'Basvärde', 'Basvärdets år', 'Målvärde', 'Målvärdets år']
+const DIRECTIONS = { INCREASE: 'Öka', DECREASE: 'Minska' }
+/** A number as the export writes it: decimal comma, ASCII minus. */
+const decimal = (value: number | undefined) => (value === undefined ? '' : String(value).replace('.', ','))
+/** The goal and indicator of each row the CSV should have: one per indicator, one for a goal without any. */
+const expectedRows = (goals: ApiGoal[]) =>
+  goals.flatMap((goal) => (goal.indicators.length ? goal.indicators : [null]).map((indicator) => ({ goal, indicator })))
+
 describe('GET /export/{programme}/{year}.csv', () => {
   it('is a UTF-8 CSV download with a byte order mark', async () => {
     const { response, bytes } = await exportedCsv()
@@ -64,41 +89,53 @@ describe('GET /export/{programme}/{year}.csv', () => {
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf])
   })
 
-  it('has Swedish headings and a year column per year up to the follow-up year', async () => {
+  it('has Swedish headings, then a column per year headed by the year alone, up to the follow-up year', async () => {
     const [headings] = (await exportedCsv()).records
-    expect(headings.slice(0, 7)).toEqual(['Fokusområde', 'Kod', 'Etappmål', 'Målår', 'Bedömning 2020', 'Bedömning 2019', 'Förändring'])
-    const years = headings.slice(7).map(Number)
+    expect(headings.slice(0, 12)).toEqual(['Kod', 'Etappmål', 'Bedömning 2020', 'Bedömning 2019', 'Förändring', ...INDICATOR_HEADINGS])
+    expect(headings.slice(12).every((heading) => /^\d{4}$/.test(heading))).toBe(true)
+    const years = headings.slice(12).map(Number)
     expect(years.at(-1)).toBe(2020)
     expect(years).toEqual(years.map((_, index) => years[0] + index))
     const firstValueYear = Math.min(...published.flatMap((goal) => goal.indicators.flatMap((indicator) => indicator.series.map((point) => point.year))))
     expect(years[0]).toBe(firstValueYear)
   })
 
-  it('has one row per milestone goal, with the statuses /graphql gives for the same report', async () => {
+  it('has one row per milestone goal and indicator, with the statuses and indicators /graphql gives for the same report', async () => {
     const [headings, ...rows] = (await exportedCsv()).records
+    const expected = expectedRows(published)
     expect(published).toHaveLength(25)
-    expect(rows).toHaveLength(25)
+    expect(published.some((goal) => goal.indicators.length === 0)).toBe(true)
+    expect(published.some((goal) => goal.indicators.length > 1)).toBe(true)
+    expect(rows).toHaveLength(expected.length)
     expect(rows.every((row) => row.length === headings.length)).toBe(true)
-    expect(rows.map((row) => row.slice(0, 6))).toEqual(
-      published.map((goal) => [
-        goal.milestoneGoal.focusArea.title,
+    expect(rows.map((row) => row.slice(0, 12))).toEqual(
+      expected.map(({ goal, indicator }) => [
         goal.milestoneGoal.code,
         goal.milestoneGoal.text,
-        String(goal.milestoneGoal.targetYear),
         swedish(goal.status),
         goal.previousStatus ? swedish(goal.previousStatus) : '',
+        changeLabel(goal.change as StatusChange),
+        indicator?.name ?? '',
+        indicator?.unit ?? '',
+        indicator ? DIRECTIONS[indicator.direction] : '',
+        decimal(indicator?.baseline?.value),
+        decimal(indicator?.baseline?.year),
+        decimal(indicator?.target?.value),
+        decimal(indicator?.target?.year),
       ]),
     )
   })
 
-  it("holds each goal's indicator values of a year in that year's column", async () => {
+  it("holds each indicator's value of a year as a number in that year's column, which Swedish Excel sums to the API's total", async () => {
     const [headings, ...rows] = (await exportedCsv()).records
-    const column = headings.indexOf('2019')
-    published.forEach((goal, index) => {
-      const named = goal.indicators.filter((indicator) => indicator.series.some((point) => point.year === 2019))
-      const cell = rows[index][column]
-      expect(cell === '' ? [] : cell.split('\n').map((line) => line.split(': ')[0])).toEqual(named.map((indicator) => indicator.name))
-    })
+    const expected = expectedRows(published)
+    for (const year of headings.slice(12)) {
+      const column = rows.map((row) => row[headings.indexOf(year)])
+      const values = expected.map(({ indicator }) => indicator?.series.find((point) => point.year === Number(year))?.value)
+      expect(column, year).toEqual(values.map(decimal))
+      expect(column.every((cell) => cell === '' || typeof swedishExcelValue(cell) === 'number'), year).toBe(true)
+      expect(excelSum(column), year).toBeCloseTo(values.reduce<number>((sum, value) => sum + (value ?? 0), 0), 6)
+    }
   })
 })
 
@@ -119,11 +156,11 @@ describe('GET /export/{programme}/{year}.json', () => {
         status: goal.status,
         previousStatus: goal.previousStatus,
         change: goal.change,
-        indicators: goal.indicators.map(({ name, unit, series }) => ({ name, unit, values: series })),
+        indicators: goal.indicators.map(({ series, ...indicator }) => ({ ...indicator, values: series })),
       })),
     )
     const [, ...rows] = (await exportedCsv()).records
-    expect(rows.map((row) => row[1])).toEqual(json.goals.map((goal) => goal.code))
+    expect([...new Set(rows.map((row) => row[0]))]).toEqual(json.goals.map((goal) => goal.code))
   })
 
   it('has only the values up to the year asked for', async () => {
@@ -131,6 +168,60 @@ describe('GET /export/{programme}/{year}.json', () => {
     const years = json.goals.flatMap((goal) => goal.indicators.flatMap((indicator) => indicator.values.map((point) => point.year)))
     expect(years.length).toBeGreaterThan(0)
     expect(Math.max(...years)).toBe(2018)
+  })
+})
+
+describe('GET /export/indicator/{id}.csv and .json', () => {
+  const INDICATOR = `query ($id: ID!) { indicator(id: $id) { ${INDICATOR_FIELDS} } }`
+  /** An indicator of the report with a baseline and a target, read through /graphql with all its values. */
+  const apiIndicator = async () => {
+    const candidates = published.flatMap((goal) => goal.indicators).filter((indicator) => indicator.baseline && indicator.target)
+    expect(candidates.length).toBeGreaterThan(0)
+    return (await graphql<{ indicator: ApiIndicator }>(app.url, INDICATOR, { id: candidates[0].id })).indicator
+  }
+
+  it('is a CSV download of its metadata and series, each year a numeric column headed by the year', async () => {
+    const indicator = await apiIndicator()
+    const { response, bytes, records } = await exportedCsv(`/export/indicator/${indicator.id}.csv`)
+    expect(response.headers.get('content-type')).toBe('text/csv; charset=utf-8')
+    expect(response.headers.get('content-disposition')).toBe(`attachment; filename="indikator-${indicator.id}.csv"`)
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf])
+
+    const [headings, row, ...rest] = records
+    expect(rest).toEqual([])
+    const years = indicator.series.map((point) => point.year)
+    const allYears = Array.from({ length: Math.max(...years) - years[0] + 1 }, (_, index) => years[0] + index)
+    expect(headings).toEqual([...INDICATOR_HEADINGS, 'Källa', ...allYears.map(String)])
+    expect(row).toEqual([
+      indicator.name,
+      indicator.unit,
+      DIRECTIONS[indicator.direction],
+      decimal(indicator.baseline!.value),
+      decimal(indicator.baseline!.year),
+      decimal(indicator.target!.value),
+      decimal(indicator.target!.year),
+      indicator.source ?? '',
+      ...allYears.map((year) => decimal(indicator.series.find((point) => point.year === year)?.value)),
+    ])
+    expect(excelSum(row.slice(8))).toBeCloseTo(indicator.series.reduce((sum, point) => sum + point.value, 0), 6)
+  })
+
+  it('is JSON with the same metadata and series as /graphql gives, with English keys', async () => {
+    const { series, ...indicator } = await apiIndicator()
+    const response = await get(`/export/indicator/${indicator.id}.json`)
+    expect(response.status).toBe(200)
+    expect(response.headers.get('content-type')).toBe('application/json; charset=utf-8')
+    expect(await response.json()).toEqual({ ...indicator, values: series })
+  })
+
+  it.each([
+    ['an unknown ID', () => `/export/indicator/${randomUUID()}.csv`],
+    ['an unknown ID as JSON', () => `/export/indicator/${randomUUID()}.json`],
+    ['an ID no indicator can have', () => '/export/indicator/%27%20OR%201%3D1.csv'],
+    ['a known ID with another extension', () => `/export/indicator/${published.find((goal) => goal.indicators.length)!.indicators[0].id}.xml`],
+    ['no file', () => '/export/indicator'],
+  ])('answers 404 for %s', async (_, path) => {
+    expect((await get(path())).status).toBe(404)
   })
 })
 
@@ -225,7 +316,7 @@ describe('a draft assessment', () => {
     expect(previewed?.status).toBe('NOT_ACHIEVED')
 
     const [, ...rows] = (await exportedCsv()).records
-    expect(rows.find((row) => row[1] === goal.milestoneGoal.code)?.[4]).toBe(swedish(goal.status))
+    expect(rows.find((row) => row[0] === goal.milestoneGoal.code)?.[2]).toBe(swedish(goal.status))
     const json = (await (await get('/export/kmpp-2017/2020.json')).json()) as ExportJson
     expect(json.goals.find((candidate) => candidate.code === goal.milestoneGoal.code)?.status).toBe(goal.status)
   })

@@ -82,4 +82,11 @@ export type ExportFollowUpQueryVariables = Exact<{
 }>;
 
 
-export type ExportFollowUpQuery = { programme: { slug: string, title: string, years: Array<number>, followUp: { year: number, goals: Array<{ status: GoalStatus, previousStatus: GoalStatus | null, change: StatusChange, milestoneGoal: { code: string, text: string, targetYear: number, focusArea: { title: string } }, indicators: Array<{ name: string, unit: string, series: Array<{ year: number, value: number }> }> }> } | null } | null };
+export type ExportFollowUpQuery = { programme: { slug: string, title: string, years: Array<number>, followUp: { year: number, goals: Array<{ status: GoalStatus, previousStatus: GoalStatus | null, change: StatusChange, milestoneGoal: { code: string, text: string, targetYear: number, focusArea: { title: string } }, indicators: Array<{ id: string, name: string, unit: string, direction: Direction, source: string | null, baseline: { year: number, value: number } | null, target: { year: number, value: number } | null, series: Array<{ year: number, value: number }> }> }> } | null } | null };
+
+export type ExportIndicatorQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type ExportIndicatorQuery = { indicator: { id: string, name: string, unit: string, direction: Direction, source: string | null, baseline: { year: number, value: number } | null, target: { year: number, value: number } | null, series: Array<{ year: number, value: number }> } | null };

@@ -23,8 +23,19 @@ const EXPORT_FOLLOW_UP = /* GraphQL */ `
           previousStatus
           change
           indicators {
+            id
             name
             unit
+            direction
+            source
+            baseline {
+              year
+              value
+            }
+            target {
+              year
+              value
+            }
             series {
               year
               value

@@ -1,33 +1,21 @@
 /**
- * The follow-up export: one row per milestone goal, in code order, with
+ * The follow-up export: one row per milestone goal and indicator, in code order, with
  *
- *   Fokusområde; Kod; Etappmål; Målår; Bedömning {year}; Bedömning {year - 1}; Förändring;
- *   then one column per year, from the first year any of the goals' indicators has a value up to
- *   {year}, each holding that year's values of the goal's indicators, one per line, as
- *   "Indicator name: value unit" (decimal comma).
+ *   Kod; Etappmål; Bedömning {year}; Bedömning {year - 1}; Förändring;
+ *   Indikator; Enhet; Önskad riktning; Basvärde; Basvärdets år; Målvärde; Målvärdets år;
+ *   then one column per year, headed by the year alone, from the first year any indicator has a
+ *   value up to {year}, each holding the indicator's value that year as a number.
  *
- * A person reading it in Excel sees each goal's assessment and how its indicators developed on
- * one line. The JSON export holds the same rows with English keys, API enum values and numbers.
+ * A goal without indicators has one row with empty indicator cells. Each value is a cell of its
+ * own, so a spreadsheet can sum, filter and chart them. The JSON export holds the same goals with
+ * English keys, API enum values and numbers, each goal with its indicators.
  */
-import type { ExportedFollowUp, ExportedGoal } from './follow-up-query'
+import type { ExportedFollowUp } from './follow-up-query'
+import type { CsvCell } from './csv'
+import { INDICATOR_HEADINGS, indicatorCells, indicatorJson, seriesCells, seriesYears } from './indicator-columns'
 import { changeLabel, statusLabel } from '../labels'
 
-export type ExportJson = {
-  programme: { slug: string; title: string }
-  year: number
-  goals: Array<{
-    focusArea: string
-    code: string
-    text: string
-    targetYear: number
-    status: ExportedGoal['status']
-    previousStatus: ExportedGoal['previousStatus']
-    change: ExportedGoal['change']
-    indicators: Array<{ name: string; unit: string; values: Array<{ year: number; value: number }> }>
-  }>
-}
-
-export function exportJson({ programme, report }: ExportedFollowUp): ExportJson {
+export function exportJson({ programme, report }: ExportedFollowUp) {
   return {
     programme: { slug: programme.slug, title: programme.title },
     year: report.year,
@@ -39,45 +27,32 @@ export function exportJson({ programme, report }: ExportedFollowUp): ExportJson 
       status: goal.status,
       previousStatus: goal.previousStatus,
       change: goal.change,
-      indicators: goal.indicators.map(({ name, unit, series }) => ({ name, unit, values: series })),
+      indicators: goal.indicators.map(indicatorJson),
     })),
   }
 }
 
-const decimal = new Intl.NumberFormat('sv-SE', { maximumFractionDigits: 6, useGrouping: false })
+export type ExportJson = ReturnType<typeof exportJson>
 
-/** The years from the first indicator value to the report's year. */
-function valueYears({ report }: ExportedFollowUp): number[] {
-  const years = report.goals.flatMap((goal) => goal.indicators.flatMap((indicator) => indicator.series.map((point) => point.year)))
-  if (years.length === 0) return []
-  const first = Math.min(...years)
-  return Array.from({ length: report.year - first + 1 }, (_, index) => first + index)
-}
-
-function indicatorValues(goal: ExportedGoal, year: number): string {
-  return goal.indicators
-    .flatMap(({ name, unit, series }) => {
-      const point = series.find((candidate) => candidate.year === year)
-      return point ? [`${name}: ${decimal.format(point.value)} ${unit}`] : []
-    })
-    .join('\n')
-}
-
-/** The CSV's records: Swedish headings, then one record per goal. */
-export function csvRecords(followUp: ExportedFollowUp): string[][] {
+/** The CSV's records: Swedish headings, then one record per goal and indicator. */
+export function csvRecords(followUp: ExportedFollowUp): CsvCell[][] {
   const { year, goals } = followUp.report
-  const years = valueYears(followUp)
-  const headings = ['Fokusområde', 'Kod', 'Etappmål', 'Målår', `Bedömning ${year}`, `Bedömning ${year - 1}`, 'Förändring', ...years.map(String)]
-  const rows = goals.map((goal) => [
-    goal.milestoneGoal.focusArea.title,
-    goal.milestoneGoal.code,
-    goal.milestoneGoal.text,
-    String(goal.milestoneGoal.targetYear),
-    statusLabel(goal.status),
-    goal.previousStatus ? statusLabel(goal.previousStatus) : '',
-    changeLabel(goal.change),
-    ...years.map((valueYear) => indicatorValues(goal, valueYear)),
-  ])
+  const years = seriesYears(
+    goals.flatMap((goal) => goal.indicators),
+    year,
+  )
+  const headings = ['Kod', 'Etappmål', `Bedömning ${year}`, `Bedömning ${year - 1}`, 'Förändring', ...INDICATOR_HEADINGS, ...years.map(String)]
+  const rows = goals.flatMap((goal) => {
+    const assessment = [
+      goal.milestoneGoal.code,
+      goal.milestoneGoal.text,
+      statusLabel(goal.status),
+      goal.previousStatus ? statusLabel(goal.previousStatus) : null,
+      changeLabel(goal.change),
+    ]
+    const indicators = goal.indicators.length > 0 ? goal.indicators : [null]
+    return indicators.map((indicator) => [...assessment, ...indicatorCells(indicator), ...seriesCells(indicator, years)])
+  })
   return [headings, ...rows]
 }
 
