@@ -86,7 +86,7 @@ type ApiFollowUp = {
       goals: Array<{
         milestoneGoal: { code: string; text: string }
         status: string
-        indicators: Array<{ name: string; target: { value: number } | null; series: Array<{ year: number }> }>
+        indicators: Array<{ id: string; name: string; target: { value: number } | null; series: Array<{ year: number }> }>
       }>
       news: Array<{ slug: string }>
     }
@@ -103,7 +103,7 @@ const apiFollowUp = (year: number) =>
           goalCount assessedCount shareAchievedOrOnTrack
           statusCounts { status count }
           focusAreas { focusArea { slug title order } statusCounts { status count } }
-          goals { milestoneGoal { code text } status indicators { name target { value } series { year } } }
+          goals { milestoneGoal { code text } status indicators { id name target { value } series { year } } }
           news { slug }
         }
       }
@@ -301,6 +301,27 @@ describe('a follow-up page', () => {
         const path = /<path[^>]*d="([^"]*)"[^>]*data-chart-part="series"/.exec(chart)?.[1] ?? ''
         expect(count(path, /[ML]/g), `${indicator.name} points`).toBe(indicator.series.length)
       })
+    }
+  })
+
+  it("links beside each chart to the indicator's values as CSV and JSON, each link naming the indicator in Swedish", async () => {
+    for (const { milestoneGoal, indicators } of api.followUp.goals) {
+      const article = slice(html, `<article id="etappmal-${milestoneGoal.code.replace('.', '-')}"`, '</article>')
+      const figures = article.split('<figure').slice(1)
+      expect(figures, milestoneGoal.code).toHaveLength(indicators.length)
+      indicators.forEach((indicator, index) => {
+        const links = [...figures[index].matchAll(/<a href="([^"]*)"[^>]*>(.*?)<\/a>/g)].map((match) => ({ href: decode(match[1]), name: textOf(match[2]) }))
+        expect(links).toEqual(
+          (['csv', 'json'] as const).map((extension) => ({
+            href: `/export/indicator/${indicator.id}.${extension}`,
+            name: `${extension.toUpperCase()} med värdena för ${indicator.name}`,
+          })),
+        )
+      })
+    }
+    const [indicator] = api.followUp.goals.flatMap((goal) => goal.indicators)
+    for (const extension of ['csv', 'json']) {
+      expect((await fetch(`${app.url}/export/indicator/${indicator.id}.${extension}`)).status).toBe(200)
     }
   })
 

@@ -4,6 +4,13 @@ export const followUpPath = (programme: string, year: number) => `/uppfoljning/$
 /** The id of a goal's section on the follow-up page, e.g. etappmal-1-2 for goal 1.2. */
 export const goalAnchor = (code: string) => `etappmal-${code.replace(/[^A-Za-z0-9]+/g, '-')}`
 
+/** A year's follow-up as open data, e.g. /export/kmpp-2017/2020.csv */
+export const followUpExportPath = (programme: string, year: number, extension: 'csv' | 'json') =>
+  `/export/${encodeURIComponent(programme)}/${year}.${extension}`
+
+/** An indicator's series as open data, e.g. /export/indicator/{id}.csv */
+export const indicatorExportPath = (id: string, extension: 'csv' | 'json') => `/export/indicator/${encodeURIComponent(id)}.${extension}`
+
 export const newsItemPath = (slug: string) => `/nyheter/${encodeURIComponent(slug)}`
 
 /** Search parameters of the news list: the focus area filter and the page's cursor. */

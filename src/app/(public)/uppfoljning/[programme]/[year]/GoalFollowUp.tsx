@@ -1,5 +1,6 @@
 import type { PublicGoalFollowUpFragment } from '../../../../api-client/operations'
 import { changeLabel, statusLabel } from '../../../../labels'
+import { IndicatorDownloads } from '../../../components/IndicatorDownloads'
 import { SeriesChart } from '../../../components/SeriesChart'
 import { StatusLabel } from '../../../components/StatusLabel'
 import { goalAnchor } from '../../../paths'
@@ -53,6 +54,7 @@ export function GoalFollowUp({ goal, year }: { goal: PublicGoalFollowUpFragment;
                     {indicator.name} ({indicator.unit})
                   </figcaption>
                   <SeriesChart indicator={indicator} />
+                  <IndicatorDownloads indicator={indicator} />
                 </figure>
               </li>
             ))}

@@ -3,7 +3,7 @@ import { notFound } from 'next/navigation'
 
 import { PublishedDate } from '../../../components/PublishedDate'
 import { YearSwitcher } from '../../../components/YearSwitcher'
-import { newsItemPath } from '../../../paths'
+import { followUpExportPath, newsItemPath } from '../../../paths'
 import { FocusAreaOverview, focusAreaAnchor } from './FocusAreaOverview'
 import styles from './follow-up.module.css'
 import { fetchPublicFollowUp } from './follow-up-query'
@@ -27,7 +27,6 @@ export default async function FollowUpPage(props: Props) {
   const followUp = await loadFollowUp(props)
   if (!followUp) notFound()
   const { programme, report } = followUp
-  const exportPath = `/export/${encodeURIComponent(programme.slug)}/${report.year}`
 
   return (
     <>
@@ -41,7 +40,8 @@ export default async function FollowUpPage(props: Props) {
         <h2 id="sammanfattning">Sammanfattning</h2>
         <FollowUpTotals {...report} />
         <p>
-          Ladda ner uppföljningen som öppna data: <a href={`${exportPath}.csv`}>CSV</a>, <a href={`${exportPath}.json`}>JSON</a>.
+          Ladda ner uppföljningen som öppna data: <a href={followUpExportPath(programme.slug, report.year, 'csv')}>CSV</a>,{' '}
+          <a href={followUpExportPath(programme.slug, report.year, 'json')}>JSON</a>.
         </p>
       </section>
 
