@@ -10,8 +10,8 @@
  * own, so a spreadsheet can sum, filter and chart them. The JSON export holds the same goals with
  * English keys, API enum values and numbers, each goal with its indicators.
  */
-import type { ExportedFollowUp } from './follow-up-query'
 import type { CsvCell } from './csv'
+import type { ExportedFollowUp } from './follow-up-query'
 import { INDICATOR_HEADINGS, indicatorCells, indicatorJson, seriesCells, seriesYears } from './indicator-columns'
 import { changeLabel, statusLabel } from '../labels'
 
@@ -37,10 +37,7 @@ export type ExportJson = ReturnType<typeof exportJson>
 /** The CSV's records: Swedish headings, then one record per goal and indicator. */
 export function csvRecords(followUp: ExportedFollowUp): CsvCell[][] {
   const { year, goals } = followUp.report
-  const years = seriesYears(
-    goals.flatMap((goal) => goal.indicators),
-    year,
-  )
+  const years = seriesYears(goals.flatMap((goal) => goal.indicators), year)
   const headings = ['Kod', 'Etappmål', `Bedömning ${year}`, `Bedömning ${year - 1}`, 'Förändring', ...INDICATOR_HEADINGS, ...years.map(String)]
   const rows = goals.flatMap((goal) => {
     const assessment = [
