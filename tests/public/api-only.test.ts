@@ -3,7 +3,8 @@ import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 
 const root = path.resolve(import.meta.dirname, '../..')
-const PUBLIC_PAGES = path.join(root, 'src/app/(public)')
+/** The public pages and the open-data exports, which read only /graphql like any other frontend. */
+const API_ONLY_DIRECTORIES = ['src/app/(public)', 'src/app/export'].map((part) => path.join(root, part))
 
 /** What a page that reads only through /graphql must not load: Payload, the API's server side, the database. */
 const FORBIDDEN_PACKAGES = /^(payload|@payloadcms\/|@payload-config|@apollo\/|@libsql\/|mongodb|dataloader)/
@@ -39,13 +40,16 @@ function moduleGraph(entries: string[]): { modules: Set<string>; packages: Set<s
   return { modules, packages }
 }
 
-const publicModules = readdirSync(PUBLIC_PAGES, { recursive: true, encoding: 'utf8' })
-  .filter((file) => /\.tsx?$/.test(file))
-  .map((file) => path.join(PUBLIC_PAGES, file))
+const publicModules = API_ONLY_DIRECTORIES.flatMap((directory) =>
+  readdirSync(directory, { recursive: true, encoding: 'utf8' })
+    .filter((file) => /\.tsx?$/.test(file))
+    .map((file) => path.join(directory, file)),
+)
 
-describe('the public pages', () => {
+describe('the public pages and exports', () => {
   it('find their modules', () => {
     expect(publicModules.some((file) => file.endsWith(path.join('uppfoljning', '[programme]', '[year]', 'page.tsx')))).toBe(true)
+    expect(publicModules.some((file) => file.endsWith(path.join('export', 'indicator', '[file]', 'route.ts')))).toBe(true)
     expect(runtimeImports("import type { A } from 'payload'\nimport { b } from 'next/navigation'\nimport './x.css'\nexport { c } from '../c'")).toEqual([
       'next/navigation',
       './x.css',
