@@ -1,7 +1,10 @@
+import { parseAtomFeed } from 'feedsmith'
 import { describe, expect, it } from 'vitest'
 
+import { atomXml } from '../../src/app/(public)/nyheter/feed.xml/atom'
 import { type FeedNewsItem, newsFeed } from '../../src/app/(public)/nyheter/feed.xml/news-feed'
 
+const SITE = 'https://uppfoljning.example.org'
 const item: FeedNewsItem = {
   id: '7',
   slug: 'uppfoljning-2020',
@@ -14,16 +17,23 @@ const item: FeedNewsItem = {
 }
 const now = new Date('2024-01-01T00:00:00.000Z')
 
-describe('newsFeed', () => {
-  const feed = newsFeed('https://uppfoljning.example.org', [item], now)
+/** The feed as a reader sees it: written as Atom and parsed again. */
+const read = (news: FeedNewsItem[]) => parseAtomFeed(atomXml(newsFeed(SITE, news, now)))
 
-  it('points at the news page and at itself', () => {
+describe('newsFeed', () => {
+  const feed = read([item])
+
+  it('points at the news page and at itself, in Swedish, by the municipality', () => {
     expect(feed).toMatchObject({
-      id: 'https://uppfoljning.example.org/nyheter',
-      pageUrl: 'https://uppfoljning.example.org/nyheter',
-      selfUrl: 'https://uppfoljning.example.org/nyheter/feed.xml',
-      language: 'sv',
-      updatedWhenEmpty: now.toISOString(),
+      id: `${SITE}/nyheter`,
+      title: { value: 'Nyheter – KMPP uppföljning', type: 'text' },
+      subtitle: { value: 'Nyheter om Haninge kommuns klimat- och miljöpolitiska program och uppföljningen av det.', type: 'text' },
+      links: [
+        { rel: 'self', type: 'application/atom+xml', href: `${SITE}/nyheter/feed.xml` },
+        { rel: 'alternate', type: 'text/html', href: `${SITE}/nyheter` },
+      ],
+      authors: [{ name: 'Haninge kommun', uri: SITE }],
+      xml: { lang: 'sv' },
     })
   })
 
@@ -31,24 +41,44 @@ describe('newsFeed', () => {
     expect(feed.entries).toEqual([
       {
         id: 'tag:uppfoljning.example.org,2020-06-15:nyheter/7',
-        title: 'Uppföljning 2020',
+        title: { value: 'Uppföljning 2020', type: 'text' },
         updated: '2020-07-23T10:00:00.000Z',
         published: '2020-06-15T08:00:00.000Z',
-        url: 'https://uppfoljning.example.org/nyheter/uppfoljning-2020',
-        summary: 'Ingressen.',
-        contentHtml: '<p>Brödtexten.</p>',
-        author: { name: 'Elin Bergkvist', email: 'elin@example.org' },
+        links: [{ rel: 'alternate', type: 'text/html', href: `${SITE}/nyheter/uppfoljning-2020` }],
+        summary: { value: 'Ingressen.', type: 'text' },
+        content: { value: '<p>Brödtexten.</p>', type: 'html' },
+        authors: [{ name: 'Elin Bergkvist', email: 'elin@example.org' }],
       },
     ])
   })
 
   it("keeps an entry's id when the item's slug changes", () => {
-    const [moved] = newsFeed('https://uppfoljning.example.org', [{ ...item, slug: 'ny-adress' }], now).entries
-    expect(moved.id).toBe(feed.entries[0].id)
-    expect(moved.url).toBe('https://uppfoljning.example.org/nyheter/ny-adress')
+    const [moved] = read([{ ...item, slug: 'ny-adress' }]).entries ?? []
+    expect(moved.id).toBe(feed.entries?.[0].id)
+    expect(moved.links).toEqual([{ rel: 'alternate', type: 'text/html', href: `${SITE}/nyheter/ny-adress` }])
   })
 
-  it('leaves the author to the feed when the item has no contact', () => {
-    expect(newsFeed('https://uppfoljning.example.org', [{ ...item, contact: null }], now).entries[0].author).toBeNull()
+  it('leaves the author to the feed when the item has no contact, and an email the contact lacks', () => {
+    expect(read([{ ...item, contact: null }]).entries?.[0].authors).toBeUndefined()
+    expect(read([{ ...item, contact: { name: 'Elin Bergkvist', email: null } }]).entries?.[0].authors).toEqual([{ name: 'Elin Bergkvist' }])
+  })
+
+  it('leaves out the lead, body and publication date an item lacks', () => {
+    const [bare] = read([{ ...item, lead: null, body: null, publishedAt: null }]).entries ?? []
+    expect(bare.summary).toBeUndefined()
+    expect(bare.content).toBeUndefined()
+    expect(bare.published).toBeUndefined()
+    expect(bare.id).toBe('tag:uppfoljning.example.org,2020-07-23:nyheter/7')
+  })
+
+  it('is updated when its latest entry was, whatever the order', () => {
+    const later = { ...item, id: '8', updatedAt: '2021-01-02T00:00:00.000Z' }
+    expect(read([item, later, { ...item, id: '9' }]).updated).toBe('2021-01-02T00:00:00.000Z')
+  })
+
+  it('is updated now when it has no entries', () => {
+    const empty = read([])
+    expect(empty.updated).toBe(now.toISOString())
+    expect(empty.entries).toBeUndefined()
   })
 })

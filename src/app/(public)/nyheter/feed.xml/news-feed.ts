@@ -1,7 +1,7 @@
 import { queryApi } from '../../../api-client/client'
 import type { NewsFeedQuery, NewsFeedQueryVariables } from '../../../api-client/operations'
 import { newsItemPath, newsListPath } from '../../paths'
-import type { AtomEntry, AtomFeed } from './atom'
+import type { Entry, Feed } from './atom'
 
 export const FEED_SIZE = 20
 
@@ -44,31 +44,42 @@ function entryId(siteUrl: string, item: FeedNewsItem): string {
   return `tag:${new URL(siteUrl).hostname},${day}:nyheter/${item.id}`
 }
 
-function entry(siteUrl: string, item: FeedNewsItem): AtomEntry {
+const text = (value: string) => ({ value, type: 'text' })
+
+function entry(siteUrl: string, item: FeedNewsItem): Entry {
   return {
     id: entryId(siteUrl, item),
-    title: item.title,
+    title: text(item.title),
     updated: item.updatedAt,
-    published: item.publishedAt,
-    url: new URL(newsItemPath(item.slug), siteUrl).toString(),
-    summary: item.lead,
-    contentHtml: item.body,
-    author: item.contact && { name: item.contact.name, email: item.contact.email },
+    published: item.publishedAt ?? undefined,
+    links: [{ rel: 'alternate', type: 'text/html', href: new URL(newsItemPath(item.slug), siteUrl).toString() }],
+    summary: item.lead ? text(item.lead) : undefined,
+    content: item.body ? { value: item.body, type: 'html' } : undefined,
+    // Without one the entry has the feed's author.
+    authors: item.contact ? [{ name: item.contact.name, email: item.contact.email ?? undefined }] : undefined,
   }
 }
 
-/** The news feed of the site at siteUrl (its origin, e.g. https://uppfoljning.haninge.se). */
-export function newsFeed(siteUrl: string, news: FeedNewsItem[], now: Date): AtomFeed {
+const latest = (dates: string[]) => dates.reduce((a, b) => (Date.parse(b) > Date.parse(a) ? b : a))
+
+/**
+ * The news feed of the site at siteUrl (its origin, e.g. https://uppfoljning.haninge.se): updated
+ * when its latest entry was, or now when it has none.
+ */
+export function newsFeed(siteUrl: string, news: FeedNewsItem[], now: Date): Feed {
   const pageUrl = new URL(newsListPath({}), siteUrl).toString()
+  const entries = news.map((item) => entry(siteUrl, item))
   return {
     id: pageUrl,
-    title: 'Nyheter – KMPP uppföljning',
-    subtitle: 'Nyheter om Haninge kommuns klimat- och miljöpolitiska program och uppföljningen av det.',
-    selfUrl: new URL('/nyheter/feed.xml', siteUrl).toString(),
-    pageUrl,
-    author: { name: 'Haninge kommun', uri: siteUrl },
-    language: 'sv',
-    entries: news.map((item) => entry(siteUrl, item)),
-    updatedWhenEmpty: now.toISOString(),
+    title: text('Nyheter – KMPP uppföljning'),
+    subtitle: text('Nyheter om Haninge kommuns klimat- och miljöpolitiska program och uppföljningen av det.'),
+    updated: entries.length ? latest(entries.map((item) => item.updated)) : now.toISOString(),
+    links: [
+      { rel: 'self', type: 'application/atom+xml', href: new URL('/nyheter/feed.xml', siteUrl).toString() },
+      { rel: 'alternate', type: 'text/html', href: pageUrl },
+    ],
+    authors: [{ name: 'Haninge kommun', uri: siteUrl }],
+    xml: { lang: 'sv' },
+    entries,
   }
 }
