@@ -43,7 +43,7 @@ describe('atomXml', () => {
   })
 
   it('carries <, &, quotes and ]]> in text and HTML content so that they read back the same', () => {
-    expect(parsed.title?.value).toBe(tricky.title.value)
+    expect(parsed.title?.value).toBe(tricky.title?.value)
     expect(parsed.summary?.value).toBe(tricky.summary?.value)
     expect(parsed.content).toEqual({ value: tricky.content?.value, type: 'html' })
     expect(parsed.links?.[0].href).toBe('https://example.org/nyheter/uppfoljning-2020?a=1&b=2')

@@ -73,7 +73,7 @@ export function newsFeed(siteUrl: string, news: FeedNewsItem[], now: Date): Feed
     id: pageUrl,
     title: text('Nyheter – KMPP uppföljning'),
     subtitle: text('Nyheter om Haninge kommuns klimat- och miljöpolitiska program och uppföljningen av det.'),
-    updated: entries.length ? latest(entries.map((item) => item.updated)) : now.toISOString(),
+    updated: news.length ? latest(news.map((item) => item.updatedAt)) : now.toISOString(),
     links: [
       { rel: 'self', type: 'application/atom+xml', href: new URL('/nyheter/feed.xml', siteUrl).toString() },
       { rel: 'alternate', type: 'text/html', href: pageUrl },
