@@ -1,4 +1,5 @@
 import { queryApi } from '../api-client/client'
+import { NEWS_TEASER } from '../api-client/fragments'
 import type { PublicHomeQuery, PublicHomeQueryVariables } from '../api-client/operations'
 
 export const HOME_NEWS_COUNT = 3
@@ -14,14 +15,12 @@ const PUBLIC_HOME = /* GraphQL */ `
     news(first: $newsCount) {
       edges {
         node {
-          slug
-          title
-          lead
-          publishedAt
+          ...NewsTeaser
         }
       }
     }
   }
+  ${NEWS_TEASER}
 `
 
 export type PublicHome = { programmes: PublicHomeQuery['programmes']; news: Array<PublicHomeQuery['news']['edges'][number]['node']> }

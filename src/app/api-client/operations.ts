@@ -76,17 +76,25 @@ export type PublicFollowUpQuery = { programme: { slug: string, title: string, ye
 
 export type PublicGoalFollowUpFragment = { status: GoalStatus, previousStatus: GoalStatus | null, change: StatusChange, commentary: string | null, milestoneGoal: { id: string, code: string, text: string, targetYear: number, responsible: Array<{ name: string }> }, indicators: Array<{ id: string, name: string, unit: string, direction: Direction, target: { year: number, value: number } | null, series: Array<{ year: number, value: number }> }> };
 
+export type FollowUpProgrammeFragment = { slug: string, title: string, years: Array<number> };
+
+export type IndicatorChartFragment = { id: string, name: string, unit: string, direction: Direction, target: { year: number, value: number } | null, series: Array<{ year: number, value: number }> };
+
+export type ExportedIndicatorFragment = { source: string | null, id: string, name: string, unit: string, direction: Direction, baseline: { year: number, value: number } | null, target: { year: number, value: number } | null, series: Array<{ year: number, value: number }> };
+
+export type NewsTeaserFragment = { slug: string, title: string, lead: string | null, publishedAt: string | null };
+
 export type ExportFollowUpQueryVariables = Exact<{
   programme: string;
   year: number;
 }>;
 
 
-export type ExportFollowUpQuery = { programme: { slug: string, title: string, years: Array<number>, followUp: { year: number, goals: Array<{ status: GoalStatus, previousStatus: GoalStatus | null, change: StatusChange, milestoneGoal: { code: string, text: string, targetYear: number, focusArea: { title: string } }, indicators: Array<{ id: string, name: string, unit: string, direction: Direction, source: string | null, baseline: { year: number, value: number } | null, target: { year: number, value: number } | null, series: Array<{ year: number, value: number }> }> }> } | null } | null };
+export type ExportFollowUpQuery = { programme: { slug: string, title: string, years: Array<number>, followUp: { year: number, goals: Array<{ status: GoalStatus, previousStatus: GoalStatus | null, change: StatusChange, milestoneGoal: { code: string, text: string, targetYear: number, focusArea: { title: string } }, indicators: Array<{ source: string | null, id: string, name: string, unit: string, direction: Direction, baseline: { year: number, value: number } | null, target: { year: number, value: number } | null, series: Array<{ year: number, value: number }> }> }> } | null } | null };
 
 export type ExportIndicatorQueryVariables = Exact<{
   id: string;
 }>;
 
 
-export type ExportIndicatorQuery = { indicator: { id: string, name: string, unit: string, direction: Direction, source: string | null, baseline: { year: number, value: number } | null, target: { year: number, value: number } | null, series: Array<{ year: number, value: number }> } | null };
+export type ExportIndicatorQuery = { indicator: { source: string | null, id: string, name: string, unit: string, direction: Direction, baseline: { year: number, value: number } | null, target: { year: number, value: number } | null, series: Array<{ year: number, value: number }> } | null };

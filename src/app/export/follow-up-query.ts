@@ -1,13 +1,12 @@
 import { queryApi } from '../api-client/client'
+import { FOLLOW_UP_PROGRAMME, EXPORTED_INDICATOR } from '../api-client/fragments'
 import { followUpOfYear } from '../api-client/follow-up'
 import type { ExportFollowUpQuery, ExportFollowUpQueryVariables } from '../api-client/operations'
 
 const EXPORT_FOLLOW_UP = /* GraphQL */ `
   query ExportFollowUp($programme: String!, $year: Int!) {
     programme(slug: $programme) {
-      slug
-      title
-      years
+      ...FollowUpProgramme
       followUp(year: $year) {
         year
         goals {
@@ -23,28 +22,14 @@ const EXPORT_FOLLOW_UP = /* GraphQL */ `
           previousStatus
           change
           indicators {
-            id
-            name
-            unit
-            direction
-            source
-            baseline {
-              year
-              value
-            }
-            target {
-              year
-              value
-            }
-            series {
-              year
-              value
-            }
+            ...ExportedIndicator
           }
         }
       }
     }
   }
+  ${FOLLOW_UP_PROGRAMME}
+  ${EXPORTED_INDICATOR}
 `
 
 type ExportedProgramme = NonNullable<ExportFollowUpQuery['programme']>

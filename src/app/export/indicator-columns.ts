@@ -4,23 +4,12 @@
  * as a value and a year, then one numeric column per year headed by the year alone, so that a
  * spreadsheet can sum and chart the values.
  */
-import type { Direction } from '../api-client/operations'
+import type { ExportedIndicatorFragment } from '../api-client/operations'
 import { directionLabel } from '../labels'
 import type { CsvCell } from './csv'
 
-export type ExportedPoint = { year: number; value: number }
-
 /** An indicator as the exports read it from /graphql. */
-export type ExportedIndicator = {
-  id: string
-  name: string
-  unit: string
-  direction: Direction
-  baseline: ExportedPoint | null
-  target: ExportedPoint | null
-  source: string | null
-  series: ExportedPoint[]
-}
+export type ExportedIndicator = ExportedIndicatorFragment
 
 export const INDICATOR_HEADINGS = ['Indikator', 'Enhet', 'Önskad riktning', 'Basvärde', 'Basvärdets år', 'Målvärde', 'Målvärdets år']
 

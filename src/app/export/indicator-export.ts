@@ -4,6 +4,7 @@
  * year from its first value to its last; the JSON the same with English keys.
  */
 import { queryApi } from '../api-client/client'
+import { EXPORTED_INDICATOR } from '../api-client/fragments'
 import type { ExportIndicatorQuery, ExportIndicatorQueryVariables } from '../api-client/operations'
 import type { CsvCell } from './csv'
 import { type ExportedIndicator, INDICATOR_HEADINGS, indicatorCells, seriesCells, seriesYears } from './indicator-columns'
@@ -11,25 +12,10 @@ import { type ExportedIndicator, INDICATOR_HEADINGS, indicatorCells, seriesCells
 const EXPORT_INDICATOR = /* GraphQL */ `
   query ExportIndicator($id: ID!) {
     indicator(id: $id) {
-      id
-      name
-      unit
-      direction
-      source
-      baseline {
-        year
-        value
-      }
-      target {
-        year
-        value
-      }
-      series {
-        year
-        value
-      }
+      ...ExportedIndicator
     }
   }
+  ${EXPORTED_INDICATOR}
 `
 
 /** A published indicator with every value; null when there is none with that ID. */

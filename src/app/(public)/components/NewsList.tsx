@@ -1,8 +1,9 @@
+import type { NewsTeaserFragment } from '../../api-client/operations'
 import { newsItemPath } from '../paths'
 import styles from './NewsList.module.css'
 import { PublishedDate } from './PublishedDate'
 
-export type NewsListItem = { slug: string; title: string; lead: string | null; publishedAt: string | null }
+export type NewsListItem = NewsTeaserFragment
 
 /** News items as a list: each title a link at the given heading level, its date and lead. */
 export function NewsList({ items, headingLevel }: { items: NewsListItem[]; headingLevel: 2 | 3 }) {

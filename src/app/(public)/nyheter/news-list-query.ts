@@ -1,4 +1,5 @@
 import { ApiError, queryApi } from '../../api-client/client'
+import { NEWS_TEASER } from '../../api-client/fragments'
 import type { PublicNewsListQuery, PublicNewsListQueryVariables } from '../../api-client/operations'
 
 export const NEWS_PAGE_SIZE = 10
@@ -14,10 +15,7 @@ const PUBLIC_NEWS_LIST = /* GraphQL */ `
       }
       edges {
         node {
-          slug
-          title
-          lead
-          publishedAt
+          ...NewsTeaser
         }
       }
     }
@@ -28,6 +26,7 @@ const PUBLIC_NEWS_LIST = /* GraphQL */ `
       }
     }
   }
+  ${NEWS_TEASER}
 `
 
 export type NewsListPage = {

@@ -2,15 +2,14 @@ import { cache } from 'react'
 
 import { isValidYear } from '../../../../../../collections/fields/year'
 import { queryApi } from '../../../../api-client/client'
+import { FOLLOW_UP_PROGRAMME, INDICATOR_CHART } from '../../../../api-client/fragments'
 import { followUpOfYear } from '../../../../api-client/follow-up'
 import type { PublicFollowUpQuery, PublicFollowUpQueryVariables } from '../../../../api-client/operations'
 
 const PUBLIC_FOLLOW_UP = /* GraphQL */ `
   query PublicFollowUp($programme: String!, $year: Int!) {
     programme(slug: $programme) {
-      slug
-      title
-      years
+      ...FollowUpProgramme
       followUp(year: $year) {
         year
         goalCount
@@ -59,20 +58,11 @@ const PUBLIC_FOLLOW_UP = /* GraphQL */ `
     change
     commentary
     indicators {
-      id
-      name
-      unit
-      direction
-      target {
-        year
-        value
-      }
-      series {
-        year
-        value
-      }
+      ...IndicatorChart
     }
   }
+  ${FOLLOW_UP_PROGRAMME}
+  ${INDICATOR_CHART}
 `
 
 type FoundProgramme = NonNullable<PublicFollowUpQuery['programme']>
