@@ -4,6 +4,13 @@
  * sometimes ends the process while its modules load (payloadcms/payload#9378): with exit code 0,
  * which would look like success, or 13 (an unsettled top-level await). The script says 'loaded'
  * over IPC once Payload is up, and a run that ends that way without saying so is started again.
+ *
+ * `payload run` (Payload 3.90.2) does not avoid it: a script that awaits getPayload at top level
+ * and then logs a line ended before Payload was up in 2 of 6 runs under `payload run`
+ * (exit code 0, so only the missing line shows it), as in 2 of 6 under `node --import tsx` (13).
+ * This can go when, after an upgrade of Payload, Node or tsx, 20 such runs in a row all print the
+ * line; then run the seed with `payload run` (which exits once the script's module has been
+ * evaluated, so src/seed/cli.ts must await its work at top level) and drop src/server/loaded.ts.
  */
 import { spawn } from 'node:child_process'
 
