@@ -12,7 +12,7 @@ export const MAX_BODY_BYTES = 64 * 1024
 export const PUBLIC_CACHE_CONTROL = 'public, max-age=10, must-revalidate'
 const PRIVATE_CACHE_CONTROL = 'private, no-store'
 
-const ALLOWED_METHODS = 'GET, POST, OPTIONS'
+const ALLOWED_METHODS = 'GET, HEAD, POST, OPTIONS'
 
 /**
  * Any site may read the API from a browser. Cookies are never sent with a wildcard origin, so
@@ -77,7 +77,7 @@ function respond(entry: CachedResponse, request: Request, cacheable: boolean): R
   return new Response(entry.body, { status: entry.status, headers })
 }
 
-/** A web-standard handler for /graphql (GET and POST), as Next's route uses it. */
+/** A web-standard handler for /graphql (GET, HEAD and POST), as Next's route uses it. */
 export function createGraphQLHandler(
   payload: Payload,
   { responseCache = process.env.RESPONSE_CACHE !== 'off' }: GraphQLHandlerOptions = {},
@@ -92,7 +92,8 @@ export function createGraphQLHandler(
     // Apollo reads only this exact type as JSON; prepare() accepted its graphql-response+json variant too.
     if (request.method === 'POST') headers.set('content-type', 'application/json')
     const response = await api.server.executeHTTPGraphQLRequest({
-      httpGraphQLRequest: { method: request.method, headers, search: new URL(request.url).search, body },
+      // A HEAD is answered as its GET would be; respond() then drops the body.
+      httpGraphQLRequest: { method: request.method === 'HEAD' ? 'GET' : request.method, headers, search: new URL(request.url).search, body },
       context: () => api.contextFor(request.headers),
     })
     // Incremental delivery (@defer) is not enabled, so every answer is complete.
@@ -109,7 +110,7 @@ export function createGraphQLHandler(
 
   const answer = async (request: Request): Promise<Response> => {
     if (request.method === 'OPTIONS') return new Response(null, { status: 204, headers: PREFLIGHT_HEADERS })
-    if (request.method !== 'GET' && request.method !== 'POST') {
+    if (request.method !== 'GET' && request.method !== 'HEAD' && request.method !== 'POST') {
       const response = errorResponse(405, 'BAD_REQUEST', `Send queries with GET or POST, not ${request.method}.`)
       response.headers.set('allow', ALLOWED_METHODS)
       return response
@@ -132,7 +133,8 @@ export function createGraphQLHandler(
   }
 
   return async (request) => {
-    const response = await answer(request)
+    const answered = await answer(request)
+    const response = request.method === 'HEAD' ? new Response(null, answered) : answered
     response.headers.set('access-control-allow-origin', '*')
     return response
   }

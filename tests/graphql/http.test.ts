@@ -141,10 +141,22 @@ describe('other sites and other methods', () => {
     expect(await response.json()).toEqual({ data: { programmes: [{ slug: 'kmpp-2017' }] } })
   })
 
+  it('answers HEAD like GET, without a body', async () => {
+    const path = `${api.url}?query=${encodeURIComponent('{ programmes { slug } }')}`
+    const get = await fetch(path)
+    const head = await fetch(path, { method: 'HEAD' })
+    expect(head.status).toBe(200)
+    expect(head.headers.get('content-type')).toBe(get.headers.get('content-type'))
+    expect(head.headers.get('etag')).toBe(get.headers.get('etag'))
+    expect(await head.text()).toBe('')
+    const refused = await fetch(`${api.url}?query=${encodeURIComponent('{ programmes { nope } }')}`, { method: 'HEAD' })
+    expect(refused.status).toBe(400)
+  })
+
   it.each(['PUT', 'PATCH', 'DELETE'])('answers %s with 405, the allowed methods and a JSON error', async (method) => {
     const response = await fetch(api.url, { method, headers: { 'content-type': 'application/json' }, body: '{"query":"{ programmes { slug } }"}' })
     expect(response.status).toBe(405)
-    expect(response.headers.get('allow')).toBe('GET, POST, OPTIONS')
+    expect(response.headers.get('allow')).toBe('GET, HEAD, POST, OPTIONS')
     expect(((await response.json()) as Body).errors?.[0]?.extensions?.code).toBe('BAD_REQUEST')
   })
 })
