@@ -2,6 +2,7 @@ import { HeaderMap } from '@apollo/server'
 import type { Payload } from 'payload'
 
 import { isAnonymous } from './context'
+import { persistedQueryHashMismatch } from './persisted-queries'
 import { type CachedResponse, cacheKey, coalesceReads, type Computation, ResponseCache, withEtag } from './response-cache'
 import { createFollowUpApi } from './server'
 
@@ -32,6 +33,9 @@ function errorResponse(status: number, code: string, message: string): Response 
   return Response.json({ errors: [{ message, extensions: { code } }] }, { status, headers: { 'cache-control': 'no-store' } })
 }
 
+const hashMismatch = () =>
+  errorResponse(400, 'PERSISTED_QUERY_HASH_MISMATCH', 'extensions.persistedQuery.sha256Hash is not the SHA-256 (in hex) of the query sent with it.')
+
 /** A request past the checks: its cache key, and for a POST its parsed body. */
 type Prepared = { key: string; body?: unknown }
 
@@ -40,8 +44,9 @@ async function prepare(request: Request): Promise<Prepared | Response> {
   const accept = request.headers.get('accept') ?? ''
   if (request.method !== 'POST') {
     const params = new URL(request.url).searchParams
-    const key = cacheKey({ query: params.get('query'), variables: params.get('variables'), operationName: params.get('operationName'), extensions: params.get('extensions') })
-    return { key: `${accept}|${key}` }
+    const operation = { query: params.get('query'), variables: params.get('variables'), operationName: params.get('operationName'), extensions: params.get('extensions') }
+    if (persistedQueryHashMismatch(operation.query, operation.extensions)) return hashMismatch()
+    return { key: `${accept}|${cacheKey(operation)}` }
   }
   const tooLarge = () => errorResponse(413, 'PAYLOAD_TOO_LARGE', `The request body is over ${MAX_BODY_BYTES} bytes.`)
   if (Number(request.headers.get('content-length') ?? 0) > MAX_BODY_BYTES) return tooLarge()
@@ -56,6 +61,8 @@ async function prepare(request: Request): Promise<Prepared | Response> {
   } catch {
     return errorResponse(400, 'BAD_REQUEST', 'The request body is not valid JSON.')
   }
+  const { query, extensions } = (operation && typeof operation === 'object' ? operation : {}) as { query?: unknown; extensions?: unknown }
+  if (persistedQueryHashMismatch(query, extensions)) return hashMismatch()
   return { key: `${accept}|${cacheKey(operation && typeof operation === 'object' ? operation : { query: operation })}`, body: operation }
 }
 

@@ -1,3 +1,5 @@
+import { createHash } from 'node:crypto'
+
 import { auditServer } from 'graphql-http'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 
@@ -63,6 +65,20 @@ describe('errors carry extensions.code', () => {
       expect(response.body.errors?.[0]?.extensions?.code, query).toBe('GRAPHQL_PARSE_FAILED')
       expect(response.body.data, query).toBeUndefined()
     }
+  })
+
+  it('a persisted query whose hash is not its SHA-256 is the client\'s error, over POST and GET', async () => {
+    const query = '{ programmes { slug } }'
+    const extensions = { persistedQuery: { version: 1, sha256Hash: createHash('sha256').update('{ other }').digest('hex') } }
+    const posted = await postJson(JSON.stringify({ query, extensions }))
+    const got = await send({ method: 'GET', path: `?query=${encodeURIComponent(query)}&extensions=${encodeURIComponent(JSON.stringify(extensions))}` })
+    for (const response of [posted, got]) {
+      expect(response.status).toBe(400)
+      expect(response.body.errors?.[0]?.extensions?.code).toBe('PERSISTED_QUERY_HASH_MISMATCH')
+      expect(response.body.errors?.[0]?.message).toMatch(/SHA-256/)
+    }
+    const matching = { persistedQuery: { version: 1, sha256Hash: createHash('sha256').update(query).digest('hex') } }
+    expect((await postJson(JSON.stringify({ query, extensions: matching }))).body).toEqual({ data: { programmes: [{ slug: 'kmpp-2017' }] } })
   })
 
   it('a POST that is not JSON is refused with 415 and a code', async () => {
