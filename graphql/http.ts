@@ -2,6 +2,7 @@ import { HeaderMap } from '@apollo/server'
 import type { Payload } from 'payload'
 
 import { isAnonymous } from './context'
+import { INTERNAL_ERROR_MESSAGE } from './errors'
 import { persistedQueryHashMismatch } from './persisted-queries'
 import { type CachedResponse, cacheKey, coalesceReads, type Computation, ResponseCache, withEtag } from './response-cache'
 import { createFollowUpApi } from './server'
@@ -139,8 +140,18 @@ export function createGraphQLHandler(
     return respond(response, request, cacheable)
   }
 
+  /** A failure outside Apollo (e.g. reading the content version) is logged, and the client told no more than Apollo would. */
+  const answerSafely = async (request: Request): Promise<Response> => {
+    try {
+      return await answer(request)
+    } catch (error) {
+      console.error(error)
+      return errorResponse(500, 'INTERNAL_SERVER_ERROR', INTERNAL_ERROR_MESSAGE)
+    }
+  }
+
   return async (request) => {
-    const answered = await answer(request)
+    const answered = await answerSafely(request)
     const response = request.method === 'HEAD' ? new Response(null, answered) : answered
     response.headers.set('access-control-allow-origin', '*')
     return response

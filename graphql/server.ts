@@ -7,9 +7,8 @@ import type { Payload } from 'payload'
 
 import { createContext, type GraphQLContext, userFromHeaders } from './context'
 import { schema } from './executable-schema'
+import { INTERNAL_ERROR_MESSAGE } from './errors'
 import { requestedFields } from './selective-reads'
-
-const production = () => process.env.NODE_ENV === 'production'
 
 /**
  * Refused before execution with status 400 and extensions.code GRAPHQL_PARSE_FAILED (tokens) or
@@ -28,11 +27,17 @@ const armor = new ApolloArmor({
   costLimit: { maxCost: QUERY_LIMITS.cost },
 })
 
-/** Internal failures keep their details in the log, never in a production response. */
+/**
+ * Internal failures go to the server's console in full and to the client as a bare code, in every
+ * mode: a database error's text carries its SQL, parameters and file paths. An error Apollo marks
+ * with a 4xx status but no code (e.g. an unsupported persisted-query version) is the client's.
+ */
 function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
-  if (formatted.extensions?.code !== 'INTERNAL_SERVER_ERROR' || !production()) return formatted
+  if (formatted.extensions?.code !== 'INTERNAL_SERVER_ERROR') return formatted
+  const status = error instanceof GraphQLError ? (error.extensions?.http as { status?: number } | undefined)?.status : undefined
+  if (status && status < 500) return { ...formatted, extensions: { ...formatted.extensions, code: 'BAD_REQUEST' } }
   console.error(unwrapResolverError(error))
-  return { message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } }
+  return { message: INTERNAL_ERROR_MESSAGE, locations: formatted.locations, path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } }
 }
 
 const REQUEST_ERRORS = new Set(['GRAPHQL_VALIDATION_FAILED', 'BAD_USER_INPUT', 'GRAPHQL_PARSE_FAILED'])
@@ -96,7 +101,7 @@ export function createFollowUpApi(payload: Payload): FollowUpApi {
     validationRules: protection.validationRules,
     parseOptions: { maxTokens: QUERY_LIMITS.tokens },
     introspection: true,
-    includeStacktraceInErrorResponses: !production(),
+    includeStacktraceInErrorResponses: false,
     // The API has no mutations, so a forged cross-site request cannot change anything.
     csrfPrevention: false,
     allowBatchedHttpRequests: false,
