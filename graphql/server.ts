@@ -5,6 +5,7 @@ import { unwrapResolverError } from '@apollo/server/errors'
 import { GraphQLError, type GraphQLFormattedError, type ValidationContext } from 'graphql'
 import type { Payload } from 'payload'
 
+import { assertArgumentsWithinLimits, unboundedArguments } from './argument-limits'
 import { createContext, type GraphQLContext, userFromHeaders } from './context'
 import { schema } from './executable-schema'
 import { INTERNAL_ERROR_MESSAGE } from './errors'
@@ -83,6 +84,17 @@ const queriesOnly: ApolloServerPlugin<GraphQLContext> = {
   },
 }
 
+/** Text and list arguments over their limits are refused before anything is read (see argument-limits.ts). */
+const boundedArguments: ApolloServerPlugin<GraphQLContext> = {
+  async requestDidStart() {
+    return {
+      async didResolveOperation({ schema, document, operation, request }) {
+        if (operation) assertArgumentsWithinLimits(schema, document, operation, request.variables)
+      },
+    }
+  },
+}
+
 /** Once the operation is known, the loaders may read just the fields it asks for. */
 const selectiveReads: ApolloServerPlugin<GraphQLContext> = {
   async requestDidStart() {
@@ -102,11 +114,13 @@ export type FollowUpApi = {
 
 /** The follow-up API over a Payload instance; run it with Next's route, a standalone server or executeOperation. */
 export function createFollowUpApi(payload: Payload): FollowUpApi {
+  const unbounded = unboundedArguments(schema)
+  if (unbounded.length) throw new Error(`Give these arguments a limit in ARGUMENT_LIMITS: ${unbounded.join(', ')}.`)
   const protection = armor.protect()
   const server = new ApolloServer<GraphQLContext>({
     schema,
     // Caching headers come from http.ts, so Apollo's per-field cache hints would only cost time.
-    plugins: [...protection.plugins, queriesOnly, refusedRequestsAre400, selectiveReads, ApolloServerPluginCacheControlDisabled()],
+    plugins: [...protection.plugins, queriesOnly, boundedArguments, refusedRequestsAre400, selectiveReads, ApolloServerPluginCacheControlDisabled()],
     validationRules: protection.validationRules,
     parseOptions: { maxTokens: QUERY_LIMITS.tokens },
     introspection: true,

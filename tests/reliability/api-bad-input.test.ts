@@ -6,6 +6,7 @@
 import { randomBytes, randomUUID } from 'node:crypto'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { TEXT_LIMITS } from '../../graphql/argument-limits'
 import { MAX_BODY_BYTES } from '../../graphql/http'
 import { QUERY_LIMITS } from '../../graphql/server'
 import { richTextFromParagraphs } from '../../src/shared/richtext'
@@ -296,6 +297,16 @@ const cases: Case[] = [
     request: query(SEARCH, { filter: { focusArea } }),
     expected: { data: { news: { totalCount: 0, edges: [] } } },
   })),
+  {
+    name: 'a search of 1,000 words',
+    request: query(SEARCH, { filter: { search: Array.from({ length: 1000 }, (_, i) => `ord${i}`).join(' ') } }),
+    expected: refused(400, 'BAD_USER_INPUT', new RegExp(`filter.search may be at most ${TEXT_LIMITS.search} characters`)),
+  },
+  {
+    name: 'a slug of 10,000 characters',
+    request: query(BY_SLUG, { slug: 'x'.repeat(10_000) }),
+    expected: refused(400, 'BAD_USER_INPUT', new RegExp(`slug may be at most ${TEXT_LIMITS.slug} characters`)),
+  },
   {
     name: 'search {"$gt": ""} as an object',
     request: query(SEARCH, { filter: { search: { $gt: '' } } }),
