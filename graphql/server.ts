@@ -44,7 +44,8 @@ const armor = new ApolloArmor({
  */
 function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
   if (formatted.extensions?.code !== 'INTERNAL_SERVER_ERROR') return formatted
-  const status = error instanceof GraphQLError ? (error.extensions?.http as { status?: number } | undefined)?.status : undefined
+  // Read, not checked with instanceof: Apollo's GraphQLError may come from another copy of graphql than ours.
+  const status = (error as { extensions?: { http?: { status?: number } } } | null)?.extensions?.http?.status
   if (status && status < 500) return { ...formatted, extensions: { ...formatted.extensions, code: 'BAD_REQUEST' } }
   console.error(unwrapResolverError(error))
   return { message: INTERNAL_ERROR_MESSAGE, locations: formatted.locations, path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } }

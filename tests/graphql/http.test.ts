@@ -80,6 +80,12 @@ describe('errors carry extensions.code', () => {
     expect((await postJson(JSON.stringify({ query, extensions: matching }))).body).toEqual({ data: { programmes: [{ slug: 'kmpp-2017' }] } })
   })
 
+  it('a persisted query of a version Apollo does not know is a 400 with its message and BAD_REQUEST', async () => {
+    const response = await postJson(JSON.stringify({ extensions: { persistedQuery: { version: 2, sha256Hash: 'x' } } }))
+    expect(response.status).toBe(400)
+    expect(response.body.errors?.[0]).toMatchObject({ message: 'Unsupported persisted query version', extensions: { code: 'BAD_REQUEST' } })
+  })
+
   it('a POST that is not JSON is refused with 415 and a code', async () => {
     const response = await postJson('{ programmes { slug } }', 'application/graphql')
     expect(response.status).toBe(415)
