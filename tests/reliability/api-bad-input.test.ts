@@ -360,6 +360,15 @@ describe('bad input to /graphql', () => {
     asExpected++
   })
 
+  it('answers HEAD in Next\'s route as it answers GET, without a body', async () => {
+    const path = `/graphql?query=${encodeURIComponent(NORMAL_QUERY)}`
+    const get = await send({ method: 'GET', path, headers: {} })
+    const head = await fetch(`${app.url}${path}`, { method: 'HEAD' })
+    expect(head.status).toBe(200)
+    expect(head.headers.get('etag')).toBe(get.headers.get('etag'))
+    expect(await head.text()).toBe('')
+  })
+
   it('answers PUT with a JSON error and an Allow header', async () => {
     const response = await send({ method: 'PUT', body: operation(NORMAL_QUERY) })
     expect(response.headers.get('allow')).toMatch(/GET.*POST|POST.*GET/)
