@@ -37,12 +37,18 @@ const armor = new ApolloArmor({
   costLimit: { maxCost: QUERY_LIMITS.cost, flattenFragments: true, ...refusal },
 })
 
+/** graphql-js's refusal of a query over parseOptions.maxTokens, worded as a syntax error (and "more that" in 16.x). */
+const TOKEN_LIMIT = /^Syntax Error: Document contains more \w+ \d+ tokens/
+
 /**
  * Internal failures go to the server's console in full and to the client as a bare code, in every
  * mode: a database error's text carries its SQL, parameters and file paths. An error Apollo marks
  * with a 4xx status but no code (e.g. an unsupported persisted-query version) is the client's.
  */
 function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+  if (formatted.extensions?.code === 'GRAPHQL_PARSE_FAILED' && TOKEN_LIMIT.test(formatted.message)) {
+    return { ...formatted, message: formatted.message.replace(/^Syntax Error: /, '') }
+  }
   if (formatted.extensions?.code !== 'INTERNAL_SERVER_ERROR') return formatted
   // Read, not checked with instanceof: Apollo's GraphQLError may come from another copy of graphql than ours.
   const status = (error as { extensions?: { http?: { status?: number } } } | null)?.extensions?.http?.status
