@@ -2,6 +2,8 @@ import { HeaderMap } from '@apollo/server'
 import type { Payload } from 'payload'
 
 import { isAnonymous } from './context'
+import { INTERNAL_ERROR_MESSAGE } from './errors'
+import { persistedQueryHashMismatch } from './persisted-queries'
 import { type CachedResponse, cacheKey, coalesceReads, type Computation, ResponseCache, withEtag } from './response-cache'
 import { createFollowUpApi } from './server'
 
@@ -12,7 +14,7 @@ export const MAX_BODY_BYTES = 64 * 1024
 export const PUBLIC_CACHE_CONTROL = 'public, max-age=10, must-revalidate'
 const PRIVATE_CACHE_CONTROL = 'private, no-store'
 
-const ALLOWED_METHODS = 'GET, POST, OPTIONS'
+const ALLOWED_METHODS = 'GET, HEAD, POST, OPTIONS'
 
 /**
  * Any site may read the API from a browser. Cookies are never sent with a wildcard origin, so
@@ -32,6 +34,9 @@ function errorResponse(status: number, code: string, message: string): Response 
   return Response.json({ errors: [{ message, extensions: { code } }] }, { status, headers: { 'cache-control': 'no-store' } })
 }
 
+const hashMismatch = () =>
+  errorResponse(400, 'PERSISTED_QUERY_HASH_MISMATCH', 'extensions.persistedQuery.sha256Hash is not the SHA-256 (in hex) of the query sent with it.')
+
 /** A request past the checks: its cache key, and for a POST its parsed body. */
 type Prepared = { key: string; body?: unknown }
 
@@ -40,8 +45,9 @@ async function prepare(request: Request): Promise<Prepared | Response> {
   const accept = request.headers.get('accept') ?? ''
   if (request.method !== 'POST') {
     const params = new URL(request.url).searchParams
-    const key = cacheKey({ query: params.get('query'), variables: params.get('variables'), operationName: params.get('operationName'), extensions: params.get('extensions') })
-    return { key: `${accept}|${key}` }
+    const operation = { query: params.get('query'), variables: params.get('variables'), operationName: params.get('operationName'), extensions: params.get('extensions') }
+    if (persistedQueryHashMismatch(operation.query, operation.extensions)) return hashMismatch()
+    return { key: `${accept}|${cacheKey(operation)}` }
   }
   const tooLarge = () => errorResponse(413, 'PAYLOAD_TOO_LARGE', `The request body is over ${MAX_BODY_BYTES} bytes.`)
   if (Number(request.headers.get('content-length') ?? 0) > MAX_BODY_BYTES) return tooLarge()
@@ -56,6 +62,8 @@ async function prepare(request: Request): Promise<Prepared | Response> {
   } catch {
     return errorResponse(400, 'BAD_REQUEST', 'The request body is not valid JSON.')
   }
+  const { query, extensions } = (operation && typeof operation === 'object' ? operation : {}) as { query?: unknown; extensions?: unknown }
+  if (persistedQueryHashMismatch(query, extensions)) return hashMismatch()
   return { key: `${accept}|${cacheKey(operation && typeof operation === 'object' ? operation : { query: operation })}`, body: operation }
 }
 
@@ -77,7 +85,7 @@ function respond(entry: CachedResponse, request: Request, cacheable: boolean): R
   return new Response(entry.body, { status: entry.status, headers })
 }
 
-/** A web-standard handler for /graphql (GET and POST), as Next's route uses it. */
+/** A web-standard handler for /graphql (GET, HEAD and POST), as Next's route uses it. */
 export function createGraphQLHandler(
   payload: Payload,
   { responseCache = process.env.RESPONSE_CACHE !== 'off' }: GraphQLHandlerOptions = {},
@@ -92,7 +100,8 @@ export function createGraphQLHandler(
     // Apollo reads only this exact type as JSON; prepare() accepted its graphql-response+json variant too.
     if (request.method === 'POST') headers.set('content-type', 'application/json')
     const response = await api.server.executeHTTPGraphQLRequest({
-      httpGraphQLRequest: { method: request.method, headers, search: new URL(request.url).search, body },
+      // A HEAD is answered as its GET would be; respond() then drops the body.
+      httpGraphQLRequest: { method: request.method === 'HEAD' ? 'GET' : request.method, headers, search: new URL(request.url).search, body },
       context: () => api.contextFor(request.headers),
     })
     // Incremental delivery (@defer) is not enabled, so every answer is complete.
@@ -109,7 +118,7 @@ export function createGraphQLHandler(
 
   const answer = async (request: Request): Promise<Response> => {
     if (request.method === 'OPTIONS') return new Response(null, { status: 204, headers: PREFLIGHT_HEADERS })
-    if (request.method !== 'GET' && request.method !== 'POST') {
+    if (request.method !== 'GET' && request.method !== 'HEAD' && request.method !== 'POST') {
       const response = errorResponse(405, 'BAD_REQUEST', `Send queries with GET or POST, not ${request.method}.`)
       response.headers.set('allow', ALLOWED_METHODS)
       return response
@@ -131,8 +140,19 @@ export function createGraphQLHandler(
     return respond(response, request, cacheable)
   }
 
+  /** A failure outside Apollo (e.g. reading the content version) is logged, and the client told no more than Apollo would. */
+  const answerSafely = async (request: Request): Promise<Response> => {
+    try {
+      return await answer(request)
+    } catch (error) {
+      console.error(error)
+      return errorResponse(500, 'INTERNAL_SERVER_ERROR', INTERNAL_ERROR_MESSAGE)
+    }
+  }
+
   return async (request) => {
-    const response = await answer(request)
+    const answered = await answerSafely(request)
+    const response = request.method === 'HEAD' ? new Response(null, answered) : answered
     response.headers.set('access-control-allow-origin', '*')
     return response
   }

@@ -2,37 +2,59 @@ import { ApolloServer, type ApolloServerPlugin } from '@apollo/server'
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled'
 import { ApolloArmor } from '@escape.tech/graphql-armor'
 import { unwrapResolverError } from '@apollo/server/errors'
-import { GraphQLError, type GraphQLFormattedError } from 'graphql'
+import { GraphQLError, type GraphQLFormattedError, type ValidationContext } from 'graphql'
 import type { Payload } from 'payload'
 
+import { assertArgumentsWithinLimits, unboundedArguments } from './argument-limits'
 import { createContext, type GraphQLContext, userFromHeaders } from './context'
 import { schema } from './executable-schema'
+import { INTERNAL_ERROR_MESSAGE } from './errors'
 import { requestedFields } from './selective-reads'
-
-const production = () => process.env.NODE_ENV === 'production'
 
 /**
  * Refused before execution with status 400 and extensions.code GRAPHQL_PARSE_FAILED (tokens) or
  * GRAPHQL_VALIDATION_FAILED (the rest). Generous for what frontends ask:
  * the deepest sensible query (report -> focus areas -> goals -> indicators -> progress) is depth 6,
  * a complete follow-up report costs about 450 and a page of 100 news items about 3800.
+ * Depth is that of the result: fragments, as Apollo Client, Relay and codegen users colocate
+ * them, add none. Every rule counts a fragment once and reuses the count, so neither a cycle
+ * (refused by graphql-js as well) nor a fragment spread exponentially often makes it work long.
  */
 export const QUERY_LIMITS = { depth: 12, aliases: 30, tokens: 2000, directives: 20, cost: 5000 }
 
+/** graphql-armor words each refusal as "Syntax Error: ..." although the query parsed: report it as what it is. */
+const refusal = {
+  propagateOnRejection: false,
+  onReject: [(context: ValidationContext | null, error: GraphQLError) => context?.reportError(new GraphQLError(error.message.replace(/^Syntax Error: /, '')))],
+}
+
 const armor = new ApolloArmor({
-  maxDepth: { n: QUERY_LIMITS.depth },
-  maxAliases: { n: QUERY_LIMITS.aliases },
+  maxDepth: { n: QUERY_LIMITS.depth, flattenFragments: true, ...refusal },
+  maxAliases: { n: QUERY_LIMITS.aliases, ...refusal },
   // graphql-js counts tokens itself while parsing (parseOptions below), and fails as a parse error.
   maxTokens: { enabled: false },
-  maxDirectives: { n: QUERY_LIMITS.directives },
-  costLimit: { maxCost: QUERY_LIMITS.cost },
+  maxDirectives: { n: QUERY_LIMITS.directives, ...refusal },
+  costLimit: { maxCost: QUERY_LIMITS.cost, flattenFragments: true, ...refusal },
 })
 
-/** Internal failures keep their details in the log, never in a production response. */
+/** graphql-js's refusal of a query over parseOptions.maxTokens, worded as a syntax error (and "more that" in 16.x). */
+const TOKEN_LIMIT = /^Syntax Error: Document contains more \w+ \d+ tokens/
+
+/**
+ * Internal failures go to the server's console in full and to the client as a bare code, in every
+ * mode: a database error's text carries its SQL, parameters and file paths. An error Apollo marks
+ * with a 4xx status but no code (e.g. an unsupported persisted-query version) is the client's.
+ */
 function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
-  if (formatted.extensions?.code !== 'INTERNAL_SERVER_ERROR' || !production()) return formatted
+  if (formatted.extensions?.code === 'GRAPHQL_PARSE_FAILED' && TOKEN_LIMIT.test(formatted.message)) {
+    return { ...formatted, message: formatted.message.replace(/^Syntax Error: /, '') }
+  }
+  if (formatted.extensions?.code !== 'INTERNAL_SERVER_ERROR') return formatted
+  // Read, not checked with instanceof: Apollo's GraphQLError may come from another copy of graphql than ours.
+  const status = (error as { extensions?: { http?: { status?: number } } } | null)?.extensions?.http?.status
+  if (status && status < 500) return { ...formatted, extensions: { ...formatted.extensions, code: 'BAD_REQUEST' } }
   console.error(unwrapResolverError(error))
-  return { message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } }
+  return { message: INTERNAL_ERROR_MESSAGE, locations: formatted.locations, path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } }
 }
 
 const REQUEST_ERRORS = new Set(['GRAPHQL_VALIDATION_FAILED', 'BAD_USER_INPUT', 'GRAPHQL_PARSE_FAILED'])
@@ -69,6 +91,17 @@ const queriesOnly: ApolloServerPlugin<GraphQLContext> = {
   },
 }
 
+/** Text and list arguments over their limits are refused before anything is read (see argument-limits.ts). */
+const boundedArguments: ApolloServerPlugin<GraphQLContext> = {
+  async requestDidStart() {
+    return {
+      async didResolveOperation({ schema, document, operation, request }) {
+        if (operation) assertArgumentsWithinLimits(schema, document, operation, request.variables)
+      },
+    }
+  },
+}
+
 /** Once the operation is known, the loaders may read just the fields it asks for. */
 const selectiveReads: ApolloServerPlugin<GraphQLContext> = {
   async requestDidStart() {
@@ -88,15 +121,17 @@ export type FollowUpApi = {
 
 /** The follow-up API over a Payload instance; run it with Next's route, a standalone server or executeOperation. */
 export function createFollowUpApi(payload: Payload): FollowUpApi {
+  const unbounded = unboundedArguments(schema)
+  if (unbounded.length) throw new Error(`Give these arguments a limit in ARGUMENT_LIMITS: ${unbounded.join(', ')}.`)
   const protection = armor.protect()
   const server = new ApolloServer<GraphQLContext>({
     schema,
     // Caching headers come from http.ts, so Apollo's per-field cache hints would only cost time.
-    plugins: [...protection.plugins, queriesOnly, refusedRequestsAre400, selectiveReads, ApolloServerPluginCacheControlDisabled()],
+    plugins: [...protection.plugins, queriesOnly, boundedArguments, refusedRequestsAre400, selectiveReads, ApolloServerPluginCacheControlDisabled()],
     validationRules: protection.validationRules,
     parseOptions: { maxTokens: QUERY_LIMITS.tokens },
     introspection: true,
-    includeStacktraceInErrorResponses: !production(),
+    includeStacktraceInErrorResponses: false,
     // The API has no mutations, so a forged cross-site request cannot change anything.
     csrfPrevention: false,
     allowBatchedHttpRequests: false,

@@ -281,11 +281,11 @@ export type NewsEdge = {
 
 /** Which news items to list; every given condition must hold. */
 export type NewsFilter = {
-  /** Only items about the focus area with this slug. */
+  /** Only items about the focus area with this slug (at most 120 characters). */
   focusArea?: InputMaybe<Scalars['String']['input']>;
-  /** Only items about the milestone goal with this ID. */
+  /** Only items about the milestone goal with this ID (at most 64 characters). */
   milestoneGoal?: InputMaybe<Scalars['ID']['input']>;
-  /** Only items whose title, lead or body contain every word of this text (case-insensitive, å, ä and ö too). */
+  /** Only items whose title, lead or body contain every word of this text (case-insensitive, å, ä and ö too); at most 200 characters. */
   search?: InputMaybe<Scalars['String']['input']>;
   /** Only items about this follow-up year. */
   year?: InputMaybe<Scalars['Int']['input']>;
@@ -440,7 +440,8 @@ export type ProgressStatus =
 
 /**
  * Ready-made follow-up views of climate and environmental policy programmes. Anonymous requests
- * see published content only; a signed-in editor may ask for drafts with preview: true.
+ * see published content only; a signed-in editor may ask for drafts with preview: true. A text
+ * argument longer than its description allows is refused with BAD_USER_INPUT before anything is read.
  */
 export type Query = {
   __typename?: 'Query';
@@ -467,7 +468,8 @@ export type Query = {
 
 /**
  * Ready-made follow-up views of climate and environmental policy programmes. Anonymous requests
- * see published content only; a signed-in editor may ask for drafts with preview: true.
+ * see published content only; a signed-in editor may ask for drafts with preview: true. A text
+ * argument longer than its description allows is refused with BAD_USER_INPUT before anything is read.
  */
 export type QueryFollowUpArgs = {
   locale?: InputMaybe<Locale>;
@@ -479,7 +481,8 @@ export type QueryFollowUpArgs = {
 
 /**
  * Ready-made follow-up views of climate and environmental policy programmes. Anonymous requests
- * see published content only; a signed-in editor may ask for drafts with preview: true.
+ * see published content only; a signed-in editor may ask for drafts with preview: true. A text
+ * argument longer than its description allows is refused with BAD_USER_INPUT before anything is read.
  */
 export type QueryIndicatorArgs = {
   id: Scalars['ID']['input'];
@@ -489,7 +492,8 @@ export type QueryIndicatorArgs = {
 
 /**
  * Ready-made follow-up views of climate and environmental policy programmes. Anonymous requests
- * see published content only; a signed-in editor may ask for drafts with preview: true.
+ * see published content only; a signed-in editor may ask for drafts with preview: true. A text
+ * argument longer than its description allows is refused with BAD_USER_INPUT before anything is read.
  */
 export type QueryMilestoneGoalArgs = {
   id: Scalars['ID']['input'];
@@ -499,7 +503,8 @@ export type QueryMilestoneGoalArgs = {
 
 /**
  * Ready-made follow-up views of climate and environmental policy programmes. Anonymous requests
- * see published content only; a signed-in editor may ask for drafts with preview: true.
+ * see published content only; a signed-in editor may ask for drafts with preview: true. A text
+ * argument longer than its description allows is refused with BAD_USER_INPUT before anything is read.
  */
 export type QueryNewsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
@@ -512,7 +517,8 @@ export type QueryNewsArgs = {
 
 /**
  * Ready-made follow-up views of climate and environmental policy programmes. Anonymous requests
- * see published content only; a signed-in editor may ask for drafts with preview: true.
+ * see published content only; a signed-in editor may ask for drafts with preview: true. A text
+ * argument longer than its description allows is refused with BAD_USER_INPUT before anything is read.
  */
 export type QueryNewsItemArgs = {
   locale?: InputMaybe<Locale>;
@@ -523,7 +529,8 @@ export type QueryNewsItemArgs = {
 
 /**
  * Ready-made follow-up views of climate and environmental policy programmes. Anonymous requests
- * see published content only; a signed-in editor may ask for drafts with preview: true.
+ * see published content only; a signed-in editor may ask for drafts with preview: true. A text
+ * argument longer than its description allows is refused with BAD_USER_INPUT before anything is read.
  */
 export type QueryOrganisationArgs = {
   locale?: InputMaybe<Locale>;
@@ -533,7 +540,8 @@ export type QueryOrganisationArgs = {
 
 /**
  * Ready-made follow-up views of climate and environmental policy programmes. Anonymous requests
- * see published content only; a signed-in editor may ask for drafts with preview: true.
+ * see published content only; a signed-in editor may ask for drafts with preview: true. A text
+ * argument longer than its description allows is refused with BAD_USER_INPUT before anything is read.
  */
 export type QueryOrganisationsArgs = {
   locale?: InputMaybe<Locale>;
@@ -542,7 +550,8 @@ export type QueryOrganisationsArgs = {
 
 /**
  * Ready-made follow-up views of climate and environmental policy programmes. Anonymous requests
- * see published content only; a signed-in editor may ask for drafts with preview: true.
+ * see published content only; a signed-in editor may ask for drafts with preview: true. A text
+ * argument longer than its description allows is refused with BAD_USER_INPUT before anything is read.
  */
 export type QueryProgrammeArgs = {
   locale?: InputMaybe<Locale>;
@@ -552,7 +561,8 @@ export type QueryProgrammeArgs = {
 
 /**
  * Ready-made follow-up views of climate and environmental policy programmes. Anonymous requests
- * see published content only; a signed-in editor may ask for drafts with preview: true.
+ * see published content only; a signed-in editor may ask for drafts with preview: true. A text
+ * argument longer than its description allows is refused with BAD_USER_INPUT before anything is read.
  */
 export type QueryProgrammesArgs = {
   locale?: InputMaybe<Locale>;

@@ -1,3 +1,5 @@
+import { TEXT_LIMITS } from '../argument-limits'
+
 export const newsTypeDefs = /* GraphQL */ `
   """
   A news item about the programme and its follow-up.
@@ -66,13 +68,13 @@ export const newsTypeDefs = /* GraphQL */ `
   Which news items to list; every given condition must hold.
   """
   input NewsFilter {
-    "Only items about the focus area with this slug."
+    "Only items about the focus area with this slug (at most ${TEXT_LIMITS.slug} characters)."
     focusArea: String
-    "Only items about the milestone goal with this ID."
+    "Only items about the milestone goal with this ID (at most ${TEXT_LIMITS.id} characters)."
     milestoneGoal: ID
     "Only items about this follow-up year."
     year: Int
-    "Only items whose title, lead or body contain every word of this text (case-insensitive, å, ä and ö too)."
+    "Only items whose title, lead or body contain every word of this text (case-insensitive, å, ä and ö too); at most ${TEXT_LIMITS.search} characters."
     search: String
   }
 

@@ -1,7 +1,10 @@
+import { TEXT_LIMITS } from '../argument-limits'
+
 export const queryTypeDefs = /* GraphQL */ `
   """
   Ready-made follow-up views of climate and environmental policy programmes. Anonymous requests
-  see published content only; a signed-in editor may ask for drafts with preview: true.
+  see published content only; a signed-in editor may ask for drafts with preview: true. A text
+  argument longer than its description allows is refused with BAD_USER_INPUT before anything is read.
   """
   type Query {
     "Every programme, oldest first."
@@ -11,14 +14,14 @@ export const queryTypeDefs = /* GraphQL */ `
     ): [Programme!]!
     "One programme by slug; null when there is none."
     programme(
-      "The programme's slug, e.g. kmpp-2017."
+      "The programme's slug, e.g. kmpp-2017; at most ${TEXT_LIMITS.slug} characters."
       slug: String!
       "The language of the texts."
       locale: Locale = SV
     ): Programme
     "A programme's follow-up for one year; null when the programme is unknown."
     followUp(
-      "The programme's slug."
+      "The programme's slug; at most ${TEXT_LIMITS.slug} characters."
       programme: String!
       "The follow-up year, 1990-2100."
       year: Int!
@@ -29,14 +32,14 @@ export const queryTypeDefs = /* GraphQL */ `
     ): FollowUpReport
     "One milestone goal by ID; null when there is none."
     milestoneGoal(
-      "The milestone goal's ID."
+      "The milestone goal's ID; at most ${TEXT_LIMITS.id} characters."
       id: ID!
       "The language of the texts."
       locale: Locale = SV
     ): MilestoneGoal
     "One indicator by ID; null when there is none."
     indicator(
-      "The indicator's ID."
+      "The indicator's ID; at most ${TEXT_LIMITS.id} characters."
       id: ID!
       "The language of the texts."
       locale: Locale = SV
@@ -48,14 +51,14 @@ export const queryTypeDefs = /* GraphQL */ `
     ): [Organisation!]!
     "One organisation by slug; null when there is none."
     organisation(
-      "The organisation's slug."
+      "The organisation's slug; at most ${TEXT_LIMITS.slug} characters."
       slug: String!
       "The language of the texts."
       locale: Locale = SV
     ): Organisation
     "One news item by slug; null when there is none (or it is unpublished)."
     newsItem(
-      "The news item's slug."
+      "The news item's slug; at most ${TEXT_LIMITS.slug} characters."
       slug: String!
       "The language of the texts."
       locale: Locale = SV
@@ -66,7 +69,7 @@ export const queryTypeDefs = /* GraphQL */ `
     news(
       "How many items, 1-100."
       first: Int = 10
-      "The endCursor of the previous page."
+      "The endCursor of the previous page; at most ${TEXT_LIMITS.cursor} characters."
       after: String
       "Which items to list."
       filter: NewsFilter

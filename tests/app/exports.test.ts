@@ -4,6 +4,7 @@ import { parseAtomFeed } from 'feedsmith'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { GOAL_STATUS_LABELS, type GoalStatusValue } from '../../collections/FollowUps/statuses'
+import { TEXT_LIMITS } from '../../graphql/argument-limits'
 import type { StatusChange } from '../../src/app/api-client/operations'
 import type { ExportJson } from '../../src/app/export/table'
 import { changeLabel } from '../../src/app/labels'
@@ -227,6 +228,7 @@ describe('GET /export/indicator/{id}.csv and .json', () => {
 describe('exports that do not exist', () => {
   it.each([
     ['an unknown programme', '/export/okant-program/2020.csv'],
+    ['a programme slug longer than any can be', `/export/${'x'.repeat(TEXT_LIMITS.slug + 1)}/2020.csv`],
     ['a year without follow-ups', '/export/kmpp-2017/2030.csv'],
     ['a year out of range', '/export/kmpp-2017/1066.json'],
     ['another extension', '/export/kmpp-2017/2020.xml'],

@@ -11,6 +11,7 @@ import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { GOAL_STATUS_LABELS, type GoalStatusValue } from '../../collections/FollowUps/statuses'
+import { TEXT_LIMITS } from '../../graphql/argument-limits'
 import { NEWS_PAGE_SIZE } from '../../src/app/(public)/nyheter/news-list-query'
 import { richTextFromParagraphs } from '../../src/shared/richtext'
 import { type AppServer, startApp } from '../helpers/app-server'
@@ -350,6 +351,7 @@ describe('a follow-up page', () => {
     ['a year without a follow-up', `/uppfoljning/${PROGRAMME}/2030`],
     ['a year outside the range', `/uppfoljning/${PROGRAMME}/1850`],
     ['something else than a year', `/uppfoljning/${PROGRAMME}/tjugo`],
+    ['a programme slug longer than any can be', `/uppfoljning/${'x'.repeat(TEXT_LIMITS.slug + 1)}/2020`],
   ])('is not found for %s', async (_, path) => {
     const { status, html: notFound } = await page(path)
     expect(status).toBe(404)
@@ -451,6 +453,7 @@ describe('a news item', () => {
   it.each([
     ['an unknown slug', () => '/nyheter/finns-inte'],
     ['a draft', () => `/nyheter/${draftSlug}`],
+    ['a slug longer than any can be', () => `/nyheter/${'x'.repeat(TEXT_LIMITS.slug + 1)}`],
   ])('is not found for %s', async (_, path) => {
     const { status, html } = await page(path())
     expect(status).toBe(404)

@@ -6,6 +6,7 @@
 import { randomBytes, randomUUID } from 'node:crypto'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { TEXT_LIMITS } from '../../graphql/argument-limits'
 import { MAX_BODY_BYTES } from '../../graphql/http'
 import { QUERY_LIMITS } from '../../graphql/server'
 import { richTextFromParagraphs } from '../../src/shared/richtext'
@@ -182,7 +183,8 @@ const cases: Case[] = [
     request: query(aliases(1000)),
     expected: refused(400, 'GRAPHQL_PARSE_FAILED', new RegExp(`${QUERY_LIMITS.tokens} tokens`)),
   },
-  { name: 'a chain of 100 fragments', request: query(fragments(false)), expected: refused(400, 'GRAPHQL_VALIDATION_FAILED', /depth limit/) },
+  // Fragments add no depth: the chain's result is two fields deep.
+  { name: 'a chain of 100 fragments', request: query(fragments(false)), expected: { data: { programmes: [{ slug: 'kmpp-2017' }] } } },
   {
     name: 'a cycle of 100 fragments',
     request: query(fragments(true)),
@@ -296,6 +298,16 @@ const cases: Case[] = [
     expected: { data: { news: { totalCount: 0, edges: [] } } },
   })),
   {
+    name: 'a search of 1,000 words',
+    request: query(SEARCH, { filter: { search: Array.from({ length: 1000 }, (_, i) => `ord${i}`).join(' ') } }),
+    expected: refused(400, 'BAD_USER_INPUT', new RegExp(`filter.search may be at most ${TEXT_LIMITS.search} characters`)),
+  },
+  {
+    name: 'a slug of 10,000 characters',
+    request: query(BY_SLUG, { slug: 'x'.repeat(10_000) }),
+    expected: refused(400, 'BAD_USER_INPUT', new RegExp(`slug may be at most ${TEXT_LIMITS.slug} characters`)),
+  },
+  {
     name: 'search {"$gt": ""} as an object',
     request: query(SEARCH, { filter: { search: { $gt: '' } } }),
     expected: refused(400, 'BAD_USER_INPUT', /String cannot represent/),
@@ -346,6 +358,15 @@ describe('bad input to /graphql', () => {
     expect(internalsIn(response.text)).toEqual([])
     expect((await postOperation(NORMAL_QUERY)).status).toBe(200)
     asExpected++
+  })
+
+  it('answers HEAD in Next\'s route as it answers GET, without a body', async () => {
+    const path = `/graphql?query=${encodeURIComponent(NORMAL_QUERY)}`
+    const get = await send({ method: 'GET', path, headers: {} })
+    const head = await fetch(`${app.url}${path}`, { method: 'HEAD' })
+    expect(head.status).toBe(200)
+    expect(head.headers.get('etag')).toBe(get.headers.get('etag'))
+    expect(await head.text()).toBe('')
   })
 
   it('answers PUT with a JSON error and an Allow header', async () => {

@@ -14,6 +14,15 @@ export class ApiError extends Error {
   }
 }
 
+/**
+ * For `.catch()` on a query whose arguments come from a page's address: null when the API refused
+ * them (BAD_USER_INPUT, e.g. a slug longer than any can be), so the page is not found; other errors stand.
+ */
+export function nullWhenRefused(error: unknown): null {
+  if (error instanceof ApiError && error.codes.includes('BAD_USER_INPUT')) return null
+  throw error
+}
+
 export function apiUrl(env: Record<string, string | undefined> = process.env): string {
   return env.API_URL || `http://127.0.0.1:${env.PORT || 3000}/graphql`
 }

@@ -1,4 +1,4 @@
-import { queryApi } from '../api-client/client'
+import { nullWhenRefused, queryApi } from '../api-client/client'
 import { FOLLOW_UP_PROGRAMME, EXPORTED_INDICATOR } from '../api-client/fragments'
 import { followUpOfYear } from '../api-client/follow-up'
 import type { ExportFollowUpQuery, ExportFollowUpQueryVariables } from '../api-client/operations'
@@ -39,6 +39,6 @@ export type ExportedFollowUp = { programme: Pick<ExportedProgramme, 'slug' | 'ti
 
 /** A programme's published follow-up of one year; null when the programme is unknown or has no follow-up that year. */
 export async function fetchExportedFollowUp(programme: string, year: number): Promise<ExportedFollowUp | null> {
-  const data = await queryApi<ExportFollowUpQuery, ExportFollowUpQueryVariables>(EXPORT_FOLLOW_UP, { programme, year })
-  return followUpOfYear(data.programme, year)
+  const data = await queryApi<ExportFollowUpQuery, ExportFollowUpQueryVariables>(EXPORT_FOLLOW_UP, { programme, year }).catch(nullWhenRefused)
+  return data && followUpOfYear(data.programme, year)
 }

@@ -11,4 +11,4 @@ const graphql = (request: Request) => {
 }
 
 /** Every method goes to the handler, which answers those it does not serve with 405 and a JSON error. */
-export { graphql as GET, graphql as POST, graphql as OPTIONS, graphql as PUT, graphql as PATCH, graphql as DELETE }
+export { graphql as GET, graphql as HEAD, graphql as POST, graphql as OPTIONS, graphql as PUT, graphql as PATCH, graphql as DELETE }

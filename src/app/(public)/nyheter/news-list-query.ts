@@ -1,4 +1,4 @@
-import { ApiError, queryApi } from '../../api-client/client'
+import { nullWhenRefused, queryApi } from '../../api-client/client'
 import { NEWS_TEASER } from '../../api-client/fragments'
 import type { PublicNewsListQuery, PublicNewsListQueryVariables } from '../../api-client/operations'
 
@@ -46,10 +46,7 @@ export async function fetchNewsListPage({ after, focusArea }: { after?: string; 
     first: NEWS_PAGE_SIZE,
     after: after ?? null,
     focusArea: focusArea ?? null,
-  }).catch((error: unknown) => {
-    if (error instanceof ApiError && error.codes.includes('BAD_USER_INPUT')) return null
-    throw error
-  })
+  }).catch(nullWhenRefused)
   if (!data) return null
   return {
     items: data.news.edges.map((edge) => edge.node),

@@ -1,6 +1,6 @@
 import { cache } from 'react'
 
-import { queryApi } from '../../../api-client/client'
+import { nullWhenRefused, queryApi } from '../../../api-client/client'
 import type { PublicNewsItemQuery, PublicNewsItemQueryVariables } from '../../../api-client/operations'
 
 const PUBLIC_NEWS_ITEM = /* GraphQL */ `
@@ -47,6 +47,6 @@ export type PublicNewsItem = NonNullable<PublicNewsItemQuery['newsItem']>
 
 /** One published news item; null when there is none. Cached per request, for the page and its metadata. */
 export const fetchPublicNewsItem = cache(async (slug: string): Promise<PublicNewsItem | null> => {
-  const data = await queryApi<PublicNewsItemQuery, PublicNewsItemQueryVariables>(PUBLIC_NEWS_ITEM, { slug })
-  return data.newsItem
+  const data = await queryApi<PublicNewsItemQuery, PublicNewsItemQueryVariables>(PUBLIC_NEWS_ITEM, { slug }).catch(nullWhenRefused)
+  return data?.newsItem ?? null
 })

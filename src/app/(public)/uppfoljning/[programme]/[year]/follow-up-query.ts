@@ -1,7 +1,7 @@
 import { cache } from 'react'
 
 import { isValidYear } from '../../../../../../collections/fields/year'
-import { queryApi } from '../../../../api-client/client'
+import { nullWhenRefused, queryApi } from '../../../../api-client/client'
 import { FOLLOW_UP_PROGRAMME, INDICATOR_CHART } from '../../../../api-client/fragments'
 import { followUpOfYear } from '../../../../api-client/follow-up'
 import type { PublicFollowUpQuery, PublicFollowUpQueryVariables } from '../../../../api-client/operations'
@@ -76,6 +76,6 @@ export type PublicFollowUp = { programme: Pick<FoundProgramme, 'slug' | 'title' 
 export const fetchPublicFollowUp = cache(async (programme: string, yearParam: string): Promise<PublicFollowUp | null> => {
   const year = Number(yearParam)
   if (!/^\d{4}$/.test(yearParam) || !isValidYear(year)) return null
-  const data = await queryApi<PublicFollowUpQuery, PublicFollowUpQueryVariables>(PUBLIC_FOLLOW_UP, { programme, year })
-  return followUpOfYear(data.programme, year)
+  const data = await queryApi<PublicFollowUpQuery, PublicFollowUpQueryVariables>(PUBLIC_FOLLOW_UP, { programme, year }).catch(nullWhenRefused)
+  return data && followUpOfYear(data.programme, year)
 })
