@@ -5,9 +5,9 @@ export const newsTypeDefs = /* GraphQL */ `
   type NewsItem {
     "Unique ID."
     id: ID!
-    "URL-safe unique name."
+    "URL-safe unique name, as in newsItem(slug). A draft saved before it had a title has none yet (it gets one from its title), so until then, in preview only, this is its ID, which newsItem(slug, preview: true) also finds it by."
     slug: String!
-    "The headline."
+    "The headline; a draft saved without one shows (Utkast utan rubrik), in English (Untitled draft)."
     title: String!
     "The lead paragraph."
     lead: String
