@@ -281,7 +281,7 @@ export type NewsEdge = {
 
 /** Which news items to list; every given condition must hold. */
 export type NewsFilter = {
-  /** Only items about the focus area with this slug. */
+  /** Only items about the focus area with this slug: linked to it, or to one of its milestone goals. */
   focusArea?: InputMaybe<Scalars['String']['input']>;
   /** Only items about the milestone goal with this ID. */
   milestoneGoal?: InputMaybe<Scalars['ID']['input']>;
@@ -300,7 +300,7 @@ export type NewsItem = {
   contact: Maybe<Contact>;
   /** True when this is a draft, seen only in preview. */
   draft: Scalars['Boolean']['output'];
-  /** The focus areas it is about. */
+  /** The focus areas it is about: those it is linked to, then those of the milestone goals it is linked to. */
   focusAreas: Array<FocusArea>;
   /** The follow-up year it is about, if any. */
   followUpYear: Maybe<Scalars['Int']['output']>;

@@ -22,8 +22,11 @@ export const newsResolvers: Resolvers = {
       const id = idOf(item.contact)
       return id ? loaders(item.scope).contactById.load(id) : null
     },
-    focusAreas: async (item, _, { loaders }) =>
-      scopedFound(await loaders(item.scope).focusAreaById.loadMany(idsOf(item.focusAreas)), item.scope),
+    focusAreas: async (item, _, { loaders }) => {
+      const goals = scopedFound(await loaders(item.scope).goalById.loadMany(idsOf(item.milestoneGoals)), item.scope)
+      const ids = new Set([...idsOf(item.focusAreas), ...goals.map((goal) => String(idOf(goal.focusArea)))])
+      return scopedFound(await loaders(item.scope).focusAreaById.loadMany([...ids]), item.scope)
+    },
     milestoneGoals: async (item, _, { loaders }) =>
       scopedFound(await loaders(item.scope).goalById.loadMany(idsOf(item.milestoneGoals)), item.scope),
     followUpYear: (item) => item.followUpYear ?? null,

@@ -24,7 +24,7 @@ export const newsTypeDefs = /* GraphQL */ `
     heroImage: Image
     "Whom to ask about it."
     contact: Contact
-    "The focus areas it is about."
+    "The focus areas it is about: those it is linked to, then those of the milestone goals it is linked to."
     focusAreas: [FocusArea!]!
     "The milestone goals it is about."
     milestoneGoals: [MilestoneGoal!]!
@@ -66,7 +66,7 @@ export const newsTypeDefs = /* GraphQL */ `
   Which news items to list; every given condition must hold.
   """
   input NewsFilter {
-    "Only items about the focus area with this slug."
+    "Only items about the focus area with this slug: linked to it, or to one of its milestone goals."
     focusArea: String
     "Only items about the milestone goal with this ID."
     milestoneGoal: ID
