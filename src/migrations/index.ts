@@ -3,6 +3,7 @@ import * as migration_20261126_180241_indicator_series from './20261126_180241_i
 import * as migration_20261127_005342_news_programme from './20261127_005342_news_programme';
 import * as migration_20261127_080711_follow_up_commentary_rendered from './20261127_080711_follow_up_commentary_rendered';
 import * as migration_20261206_204523_normalise_search_text from './20261206_204523_normalise_search_text';
+import * as migration_20261206_205504_empty_news_drafts_task from './20261206_205504_empty_news_drafts_task';
 
 export const migrations = [
   {
@@ -28,6 +29,11 @@ export const migrations = [
   {
     up: migration_20261206_204523_normalise_search_text.up,
     down: migration_20261206_204523_normalise_search_text.down,
-    name: '20261206_204523_normalise_search_text'
+    name: '20261206_204523_normalise_search_text',
+  },
+  {
+    up: migration_20261206_205504_empty_news_drafts_task.up,
+    down: migration_20261206_205504_empty_news_drafts_task.down,
+    name: '20261206_205504_empty_news_drafts_task'
   },
 ];
