@@ -1,8 +1,8 @@
-import { disagrees, type GoalStatus, goalStatusForYear, previousStatus, statusChange } from '../src/figures'
+import { disagrees, goalStatusForYear, previousStatus, statusChange } from '../src/figures'
 import { idOf, idsOf } from '../src/shared/ids'
 import { progressOf } from './indicator-figures'
 import type { Loaders } from './loaders'
-import type { Assessment, FollowUpReport, GoalFollowUp, Indicator, NewsItem, Programme } from './models'
+import { type Assessment, type FollowUpReport, type GoalFollowUp, type Indicator, type NewsItem, type Programme, statusOf } from './models'
 import { NEWEST_FIRST } from './news-page'
 import { scoped } from './scope'
 
@@ -33,7 +33,7 @@ export async function loadFollowUpReport(loaders: Loaders, programme: Programme,
 
   const rows: GoalFollowUp[] = goals.map((goal) => {
     const history = assessmentsByGoal.get(goal.id) ?? []
-    const statuses = history.map((a) => ({ year: a.year, status: a.status as GoalStatus }))
+    const statuses = history.map((a) => ({ year: a.year, status: statusOf(a) }))
     const status = goalStatusForYear(statuses, year)
     const previous = previousStatus(statuses, year)
     const goalIndicators = idsOf(goal.indicators).flatMap((id) => indicators.get(id) ?? [])

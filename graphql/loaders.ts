@@ -103,10 +103,11 @@ export function createLoaders(payload: Payload, user: User | null, scope: Scope,
       return keys.map((key) => byKey.get(key) ?? null)
     })
 
-  /** Every document whose (possibly many-valued) relationship `field` holds the key. */
-  const related = <S extends Slug>(collection: S, field: string, sort?: string) =>
+  /** Every document whose (possibly many-valued) relationship `field` holds the key, and that meets `where`. */
+  const related = <S extends Slug>(collection: S, field: string, sort?: string, where?: Where) =>
     new DataLoader<string, Docs[S][]>(async (keys) => {
-      const docs = await find(collection, { [field]: { in: [...keys] } }, sort, undefined, selectOf(collection, field))
+      const byKey = { [field]: { in: [...keys] } }
+      const docs = await find(collection, where ? { and: [byKey, where] } : byKey, sort, undefined, selectOf(collection, field))
       return keys.map((key) =>
         docs.filter((doc) => {
           const value = (doc as unknown as Record<string, unknown>)[field]
@@ -114,6 +115,17 @@ export function createLoaders(payload: Payload, user: User | null, scope: Scope,
         }),
       )
     })
+
+  /** In preview, a draft saved before it had a title has no slug: the API gives its ID instead (NewsItem.slug). */
+  const newsBySlugOrDraftId = () => {
+    const bySlug = unique('news', 'slug')
+    return new DataLoader<string, News | null>(async (keys) => {
+      const found = await bySlug.loadMany(keys)
+      const missing = keys.filter((_, i) => !found[i])
+      const untitled = missing.length ? await find('news', { and: [{ id: { in: missing } }, { slug: { exists: false } }] }) : []
+      return keys.map((key, i) => (found[i] as News | null) ?? untitled.find((doc) => doc.id === key) ?? null)
+    })
+  }
 
   return {
     scope,
@@ -132,7 +144,8 @@ export function createLoaders(payload: Payload, user: User | null, scope: Scope,
     indicatorById: unique('indicators', 'id'),
     organisationById: unique('organisations', 'id'),
     organisationBySlug: unique('organisations', 'slug'),
-    followUpsByGoal: related('follow-ups', 'milestoneGoal', 'year'),
+    /** A goal's assessments; a draft saved before its year was chosen is an assessment of no year, so of none. */
+    followUpsByGoal: related('follow-ups', 'milestoneGoal', 'year', { year: { exists: true } }),
     /** Keys `${programmeID}:${year}`: one read for all the years a report compares. */
     followUpsByProgrammeYear: new DataLoader<string, FollowUp[]>(async (keys) => {
       const pairs = keys.map((key) => key.split(':'))
@@ -146,7 +159,7 @@ export function createLoaders(payload: Payload, user: User | null, scope: Scope,
       const docs = await find('follow-ups', { programme: { in: [...keys] } }, undefined, undefined, { programme: true, year: true })
       return keys.map((key) => [...new Set(docs.filter((doc) => idOf(doc.programme) === key).map((doc) => doc.year))].sort((a, b) => a - b))
     }),
-    newsBySlug: unique('news', 'slug'),
+    newsBySlug: scope.draft ? newsBySlugOrDraftId() : unique('news', 'slug'),
     newsBodyById: new DataLoader<string, News['body'] | null>(async (ids) => {
       const docs = await find('news', { id: { in: [...ids] } }, undefined, undefined, { body: true })
       const bodies = new Map(docs.map((doc) => [doc.id, doc.body]))

@@ -7,6 +7,12 @@ export type Programme = Scoped<Payload.Programme>
 export type FocusArea = Scoped<Payload.FocusArea>
 export type MilestoneGoal = Scoped<Payload.MilestoneGoal>
 export type Assessment = Scoped<Payload.FollowUp>
+
+/**
+ * An assessment's status; a draft saved before a status was chosen says nothing about the goal yet,
+ * so it counts as not assessed, like a year without an assessment.
+ */
+export const statusOf = (assessment: Pick<Payload.FollowUp, 'status'>): GoalStatus => assessment.status ?? 'not_assessed'
 export type Indicator = Scoped<Payload.Indicator>
 export type Organisation = Scoped<Payload.Organisation>
 export type NewsItem = Scoped<Payload.News>

@@ -53,7 +53,9 @@ async function filterConditions(loaders: Loaders, filter: NewsPageArgs['filter']
   if (filter?.focusArea) {
     const focusArea = await loaders.focusAreaBySlug.load(filter.focusArea)
     if (!focusArea) return null
-    conditions.push({ focusAreas: { in: [focusArea.id] } })
+    // A news item is about the focus areas it links and those of the goals it links (NewsItem.focusAreas).
+    const goalIds = (await loaders.goalsByFocusArea.load(focusArea.id)).map((goal) => goal.id)
+    conditions.push({ or: [{ focusAreas: { in: [focusArea.id] } }, ...(goalIds.length ? [{ milestoneGoals: { in: goalIds } }] : [])] })
   }
   if (filter?.milestoneGoal) conditions.push({ milestoneGoals: { in: [filter.milestoneGoal] } })
   if (filter?.year !== undefined && filter.year !== null) {

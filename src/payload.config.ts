@@ -8,6 +8,7 @@ import sharp from 'sharp'
 
 import { collections, globals } from '../collections'
 import { MAX_UPLOAD_BYTES } from '../collections/Media'
+import { deleteEmptyNewsDraftsTask } from '../collections/News/empty-drafts'
 import { migrations } from './migrations'
 import { databaseAdapter } from './server/database'
 import { payloadSecret } from './server/secret'
@@ -48,7 +49,8 @@ export default buildConfig({
   },
   upload: { limits: { fileSize: MAX_UPLOAD_BYTES } },
   jobs: {
-    // Scheduled publishing of news runs in the server process itself.
+    // Scheduled publishing of news, and the hourly removal of empty news drafts, run in the server process itself.
+    tasks: [deleteEmptyNewsDraftsTask],
     autoRun: [{ cron: '*/10 * * * * *', queue: 'default', limit: 20 }],
     shouldAutoRun: runsJobs,
   },

@@ -45,7 +45,7 @@ export const FollowUps: CollectionConfig = {
         const year = data.year ?? originalDoc?.year
         if (!goalId) return data
         const goal = await req.payload.findByID({ collection: 'milestone-goals', id: goalId, depth: 0, req, disableErrors: true })
-        return { ...data, programme: idOf(goal?.programme), title: `${goal?.code ?? '?'} – ${year}` }
+        return { ...data, programme: idOf(goal?.programme), title: `${goal?.code ?? '?'} – ${year ?? '?'}` }
       },
       keepRendered('commentary'),
     ],

@@ -1,11 +1,11 @@
 import type { CollectionConfig } from 'payload'
 
-import { richTextToPlainText, searchableText } from '../../src/shared/richtext'
 import { isEditor, publishedOrEditor } from '../access'
 import { label } from '../fields/label'
 import { slugField } from '../fields/slug'
 import { yearField } from '../fields/year'
 import { programmeOfNews, validateOneProgramme } from './programme'
+import { keepSearchText } from './search-text'
 
 export const News: CollectionConfig = {
   slug: 'news',
@@ -25,10 +25,7 @@ export const News: CollectionConfig = {
     beforeChange: [
       // The first publication dates the item unless the editor set a date.
       ({ data }) => (data._status === 'published' && !data.publishedAt ? { ...data, publishedAt: new Date().toISOString() } : data),
-      ({ data, originalDoc }) => {
-        const field = (name: string) => data[name] ?? originalDoc?.[name]
-        return { ...data, searchText: searchableText(field('title'), field('lead'), richTextToPlainText(field('body'))) }
-      },
+      keepSearchText,
     ],
   },
   fields: [

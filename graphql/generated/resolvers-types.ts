@@ -20,7 +20,7 @@ export type Assessment = {
   __typename?: 'Assessment';
   /** The municipality's commentary on the assessment. */
   commentary: Maybe<Scalars['String']['output']>;
-  /** The status given. */
+  /** The status given; NOT_ASSESSED for a draft saved before a status was chosen. */
   status: GoalStatus;
   /** The follow-up year. */
   year: Scalars['Int']['output'];
@@ -235,7 +235,7 @@ export type MilestoneGoal = {
   __typename?: 'MilestoneGoal';
   /** Its published assessment of one year; null when that year has none. */
   assessment: Maybe<Assessment>;
-  /** Its published assessments, oldest first. */
+  /** Its published assessments, oldest first (in preview, with drafts; a draft saved before its year was chosen is left out). */
   assessments: Array<Assessment>;
   /** Its code in the programme, e.g. 1.2. */
   code: Scalars['String']['output'];
@@ -281,7 +281,7 @@ export type NewsEdge = {
 
 /** Which news items to list; every given condition must hold. */
 export type NewsFilter = {
-  /** Only items about the focus area with this slug (at most 120 characters). */
+  /** Only items about the focus area with this slug: linked to it, or to one of its milestone goals (at most 120 characters). */
   focusArea?: InputMaybe<Scalars['String']['input']>;
   /** Only items about the milestone goal with this ID (at most 64 characters). */
   milestoneGoal?: InputMaybe<Scalars['ID']['input']>;
@@ -300,7 +300,7 @@ export type NewsItem = {
   contact: Maybe<Contact>;
   /** True when this is a draft, seen only in preview. */
   draft: Scalars['Boolean']['output'];
-  /** The focus areas it is about. */
+  /** The focus areas it is about: those it is linked to, then those of the milestone goals it is linked to. */
   focusAreas: Array<FocusArea>;
   /** The follow-up year it is about, if any. */
   followUpYear: Maybe<Scalars['Int']['output']>;
@@ -314,9 +314,9 @@ export type NewsItem = {
   milestoneGoals: Array<MilestoneGoal>;
   /** When it was first published (ISO 8601); null for a draft never published. */
   publishedAt: Maybe<Scalars['String']['output']>;
-  /** URL-safe unique name. */
+  /** URL-safe unique name, as in newsItem(slug). A draft saved before it had a title has none yet (it gets one from its title), so until then, in preview only, this is its ID, which newsItem(slug, preview: true) also finds it by. */
   slug: Scalars['String']['output'];
-  /** The headline. */
+  /** The headline; a draft saved without one shows (Utkast utan rubrik), in English (Untitled draft). */
   title: Scalars['String']['output'];
   /** When it was last changed (ISO 8601). */
   updatedAt: Scalars['String']['output'];

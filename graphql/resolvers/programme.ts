@@ -3,6 +3,7 @@ import type { Resolvers } from '../generated/resolvers-types'
 import { followUpYears, loadFollowUpReport } from '../follow-up-report'
 import { baselineOf, progressOf, seriesOf, targetOf, trendOf } from '../indicator-figures'
 import { assertYear, byCode, toEnum } from '../arguments'
+import { statusOf } from '../models'
 import { renderedRichText, renderRichText } from '../richtext'
 import { type Scope, scoped, scopedFound } from '../scope'
 
@@ -54,7 +55,7 @@ export const programmeResolvers: Resolvers = {
   },
 
   Assessment: {
-    status: (assessment) => toEnum(assessment.status),
+    status: (assessment) => toEnum(statusOf(assessment)),
     commentary: (assessment, { format }) => renderedRichText(assessment, 'commentary', format),
   },
 

@@ -7,9 +7,9 @@ export const newsTypeDefs = /* GraphQL */ `
   type NewsItem {
     "Unique ID."
     id: ID!
-    "URL-safe unique name."
+    "URL-safe unique name, as in newsItem(slug). A draft saved before it had a title has none yet (it gets one from its title), so until then, in preview only, this is its ID, which newsItem(slug, preview: true) also finds it by."
     slug: String!
-    "The headline."
+    "The headline; a draft saved without one shows (Utkast utan rubrik), in English (Untitled draft)."
     title: String!
     "The lead paragraph."
     lead: String
@@ -26,7 +26,7 @@ export const newsTypeDefs = /* GraphQL */ `
     heroImage: Image
     "Whom to ask about it."
     contact: Contact
-    "The focus areas it is about."
+    "The focus areas it is about: those it is linked to, then those of the milestone goals it is linked to."
     focusAreas: [FocusArea!]!
     "The milestone goals it is about."
     milestoneGoals: [MilestoneGoal!]!
@@ -68,7 +68,7 @@ export const newsTypeDefs = /* GraphQL */ `
   Which news items to list; every given condition must hold.
   """
   input NewsFilter {
-    "Only items about the focus area with this slug (at most ${TEXT_LIMITS.slug} characters)."
+    "Only items about the focus area with this slug: linked to it, or to one of its milestone goals (at most ${TEXT_LIMITS.slug} characters)."
     focusArea: String
     "Only items about the milestone goal with this ID (at most ${TEXT_LIMITS.id} characters)."
     milestoneGoal: ID

@@ -87,7 +87,7 @@ export const programmeTypeDefs = /* GraphQL */ `
     responsible: [Organisation!]!
     "The indicators that measure it."
     indicators: [Indicator!]!
-    "Its published assessments, oldest first."
+    "Its published assessments, oldest first (in preview, with drafts; a draft saved before its year was chosen is left out)."
     assessments: [Assessment!]!
     "Its published assessment of one year; null when that year has none."
     assessment(
@@ -118,7 +118,7 @@ export const programmeTypeDefs = /* GraphQL */ `
   type Assessment {
     "The follow-up year."
     year: Int!
-    "The status given."
+    "The status given; NOT_ASSESSED for a draft saved before a status was chosen."
     status: GoalStatus!
     "The municipality's commentary on the assessment."
     commentary(

@@ -3,6 +3,7 @@ import type { Payload } from 'payload'
 import { fillMissingRenderings } from '../../collections/fields/rendered-rich-text'
 import { fillMissingSeries } from '../../collections/Indicators/series'
 import { fillMissingNewsProgrammes } from '../../collections/News/programme'
+import { normaliseSearchTexts } from '../../collections/News/search-text'
 
 /**
  * `npm run dev`: development databases get their schema pushed, without migrations, so the data
@@ -15,6 +16,8 @@ export async function prepareDevelopmentDatabase(payload: Payload): Promise<void
   if (filled) payload.logger.info(`Filled the series read model of ${filled} indicators.`)
   const news = await fillMissingNewsProgrammes(payload)
   if (news) payload.logger.info(`Gave ${news} news items the programme of their links.`)
+  const composed = await normaliseSearchTexts(payload)
+  if (composed) payload.logger.info(`Composed (NFC) the search text of ${composed} news items.`)
   const rendered = await fillMissingRenderings(payload, 'follow-ups', 'commentary')
   if (rendered) payload.logger.info(`Rendered the commentary of ${rendered} follow-ups.`)
   const { totalDocs } = await payload.count({ collection: 'programmes', overrideAccess: true })

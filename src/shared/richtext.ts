@@ -58,14 +58,16 @@ export function richTextToHtml(value: unknown): string {
 }
 
 /**
- * Text as it is stored for search and searched for: lower-cased with Swedish rules, so that "Å"
- * finds "å" on every database, and with SQL's LIKE wildcards % and _ swapped for look-alikes
+ * Text as it is stored for search and searched for: composed (NFC), so that "ö" typed as o and a
+ * combining diaeresis finds "ö" typed as one character; lower-cased with Swedish rules, so that "Å"
+ * finds "å" on every database; and with SQL's LIKE wildcards % and _ swapped for look-alikes
  * that match only themselves.
  */
 export function searchableText(...parts: Array<string | null | undefined>): string {
   return parts
     .filter(Boolean)
     .join(' ')
+    .normalize('NFC')
     .toLocaleLowerCase('sv')
     .replace(/%/g, '\uFF05')
     .replace(/_/g, '\uFF3F')

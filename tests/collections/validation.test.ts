@@ -180,6 +180,11 @@ describe('follow-ups', () => {
     expect(doc.title).toBe('1.2 – 2019')
     expect(doc.programme).toBe(base.programme.id)
   })
+
+  it('a draft saved before its year was chosen is titled with a question mark for the year', async () => {
+    const doc = await payload.create({ collection: 'follow-ups', data: { milestoneGoal: base.goal.id } as never, draft: true, overrideAccess: true, depth: 0 })
+    expect(doc.title).toBe(`${base.goal.code} – ?`)
+  })
 })
 
 describe('slugs are URL-safe and unique', () => {
