@@ -89,7 +89,7 @@ export class ResponseCache {
 export const DEFAULT_RESPONSE_CACHE_MB = 32
 
 /** The budget RESPONSE_CACHE_MB sets (megabytes, may be fractional), in bytes. */
-export function responseCacheBytes(env: NodeJS.ProcessEnv = process.env): number {
+export function responseCacheBytes(env: Record<string, string | undefined> = process.env): number {
   const setting = env.RESPONSE_CACHE_MB?.trim()
   if (!setting) return DEFAULT_RESPONSE_CACHE_MB * 1024 * 1024
   const megabytes = Number(setting)
