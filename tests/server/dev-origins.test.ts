@@ -4,12 +4,17 @@
  */
 import { type ChildProcess, spawn } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
+import { rmSync } from 'node:fs'
 import { request } from 'node:http'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { allowedDevOrigins } from '../../next.config.mjs'
 import { freePort, root } from '../helpers/app-server'
+
+// Its own dist dir, so that it runs beside a developer's `npm run dev`; tsconfig.json names its
+// types already, or Next would rewrite tsconfig.json to add them.
+const DIST_DIR = '.next-dev-origins-test'
 
 let dev: ChildProcess | undefined
 let port: number
@@ -48,7 +53,7 @@ beforeAll(async () => {
   // As `npm run dev` names no host, the server allows only the one it was started on: localhost here.
   dev = spawn(process.execPath, [path.join(root, 'node_modules/next/dist/bin/next'), 'dev', '-p', String(port), '-H', 'localhost'], {
     cwd: root,
-    env: { ...process.env, NODE_ENV: 'development', NEXT_TELEMETRY_DISABLED: '1', NEXT_DIST_DIR: '.next-dev-origins-test', SEED_ON_START: 'off' },
+    env: { ...process.env, NODE_ENV: 'development', NEXT_TELEMETRY_DISABLED: '1', NEXT_DIST_DIR: DIST_DIR, SEED_ON_START: 'off' },
     stdio: ['pipe', 'pipe', 'pipe'],
     detached: true,
   })
@@ -63,8 +68,13 @@ beforeAll(async () => {
     dev!.on('exit', (code) => reject(new Error(`next dev exited with ${code}:\n${output}`)))
   })
 }, 120_000)
-afterAll(() => {
-  if (dev?.pid && dev.exitCode === null) process.kill(-dev.pid, 'SIGKILL')
+afterAll(async () => {
+  if (dev?.pid && dev.exitCode === null) {
+    const exited = new Promise((resolve) => dev!.once('exit', resolve))
+    process.kill(-dev.pid, 'SIGKILL')
+    await exited
+  }
+  rmSync(path.join(root, DIST_DIR), { recursive: true, force: true })
 })
 
 describe('the dev server', () => {
