@@ -1,8 +1,20 @@
 import { withPayload } from '@payloadcms/next/withPayload'
 
+/**
+ * Hosts a browser may open `npm run dev` at. Next refuses its HMR socket and dev resources to any
+ * other origin, and the admin then reloads forever on a blank page. Next itself allows only
+ * localhost; ALLOWED_DEV_ORIGINS adds more, comma-separated (e.g. a LAN address or *.example.test).
+ * @param {Record<string, string | undefined>} env
+ */
+export function allowedDevOrigins(env = process.env) {
+  const extra = (env.ALLOWED_DEV_ORIGINS ?? '').split(',').map((host) => host.trim()).filter(Boolean)
+  return ['localhost', '127.0.0.1', '[::1]', ...extra]
+}
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   poweredByHeader: false,
+  allowedDevOrigins: allowedDevOrigins(),
   // Lets test runs and the benchmark build beside a developer's own build.
   distDir: process.env.NEXT_DIST_DIR || '.next',
   // `npm test` type-checks the whole project (tests included); the build need not do it again.

@@ -1,4 +1,6 @@
-import type { Access, FieldAccess, PayloadRequest, Where } from 'payload'
+import { isDeepStrictEqual } from 'node:util'
+
+import { type Access, APIError, type FieldAccess, type FieldHook, type PayloadRequest, type Where } from 'payload'
 
 import type { Role } from './roles'
 
@@ -37,3 +39,17 @@ export const isAdminOrSelf: Access = ({ req }) => {
 /** Only an admin sets a role, and never their own. */
 export const mayChangeRole: FieldAccess = ({ req, id }) =>
   hasRole(req.user, 'admin') && (id === undefined || String(id) !== String(req.user?.id))
+
+/**
+ * A field's update access alone makes Payload drop the value and answer 200 as if it were saved.
+ * This beforeValidate hook refuses the request instead, with 403 naming the field, when it would
+ * change the field; sending the stored value back (as the admin's form does) stays allowed.
+ */
+export const refuseForbiddenChange: FieldHook = async ({ field, previousValue, originalDoc, data, siblingData, req, operation, overrideAccess }) => {
+  const access = field.access?.update
+  const sent = field.name ? siblingData?.[field.name] : undefined
+  if (operation !== 'update' || overrideAccess || !access || sent === undefined || isDeepStrictEqual(sent, previousValue)) return undefined
+  const allowed = await access({ id: originalDoc?.id, data, doc: originalDoc, req, siblingData })
+  if (!allowed) throw new APIError(`Du får inte ändra fältet ${field.name}.`, 403, undefined, true)
+  return undefined
+}

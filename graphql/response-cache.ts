@@ -12,16 +12,24 @@ export type Answer = { response: CachedResponse; cacheable: boolean }
  * against the same database is seen by the very next request.
  */
 export class ResponseCache {
-  private entries = new Map<string, CachedResponse>()
+  private entries = new Map<string, { response: CachedResponse; bytes: number }>()
   private computing = new Map<string, Promise<Answer>>()
   private version: string | undefined
+  private keptBytes = 0
 
-  constructor(private readonly maxEntries = 1000) {}
+  /** `maxBytes`: how much the kept responses may take, their keys and bookkeeping included. */
+  constructor(private readonly maxBytes = responseCacheBytes()) {}
+
+  /** The estimated bytes the kept responses take. */
+  get bytes(): number {
+    return this.keptBytes
+  }
 
   /** Drops every response, kept or being computed, when the content changed since the last request. */
   private sync(version: string): void {
     if (version === this.version) return
     this.entries.clear()
+    this.keptBytes = 0
     this.computing.clear()
     this.version = version
   }
@@ -56,7 +64,7 @@ export class ResponseCache {
       this.entries.delete(key)
       this.entries.set(key, entry)
     }
-    return entry
+    return entry?.response
   }
 
   /** Keeps a response computed under `version`, unless the content has moved on meanwhile. */
@@ -64,10 +72,38 @@ export class ResponseCache {
     if (version !== this.version) return withEtag(response)
     // Kept encoded, so that a hit sends the bytes without encoding the text again.
     const entry = { ...response, body: new TextEncoder().encode(response.body), etag: etagOf(response.body) }
-    this.entries.set(key, entry)
-    if (this.entries.size > this.maxEntries) this.entries.delete(this.entries.keys().next().value as string)
+    const bytes = sizeOf(key, entry)
+    if (bytes > this.maxBytes) return entry
+    this.entries.set(key, { response: entry, bytes })
+    this.keptBytes += bytes
+    for (const [oldest, { bytes: freed }] of this.entries) {
+      if (this.keptBytes <= this.maxBytes) break
+      this.entries.delete(oldest)
+      this.keptBytes -= freed
+    }
     return entry
   }
+}
+
+/** The default budget of the response cache: about 130 answers of 245 KB, or 1,000 reports of 33 KB. */
+export const DEFAULT_RESPONSE_CACHE_MB = 32
+
+/** The budget RESPONSE_CACHE_MB sets (megabytes, may be fractional), in bytes. */
+export function responseCacheBytes(env: Record<string, string | undefined> = process.env): number {
+  const setting = env.RESPONSE_CACHE_MB?.trim()
+  if (!setting) return DEFAULT_RESPONSE_CACHE_MB * 1024 * 1024
+  const megabytes = Number(setting)
+  if (!Number.isFinite(megabytes) || megabytes <= 0) throw new Error(`RESPONSE_CACHE_MB must be a positive number of megabytes, not "${setting}".`)
+  return Math.floor(megabytes * 1024 * 1024)
+}
+
+// What a kept entry costs besides its key and body: its objects, headers, ETag and map slot.
+const ENTRY_OVERHEAD = 1024
+
+/** A kept response's estimated size: the key is a JS string (two bytes a character), the body bytes. */
+function sizeOf(key: string, entry: CachedResponse & { body: Uint8Array }): number {
+  const headers = entry.headers.reduce((sum, [name, value]) => sum + 2 * (name.length + value.length), 0)
+  return ENTRY_OVERHEAD + 2 * key.length + entry.body.byteLength + headers
 }
 
 function etagOf(body: string): string {

@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { isAdmin, isAdminOrSelf, mayChangeRole } from '../access'
+import { isAdmin, isAdminOrSelf, mayChangeRole, refuseForbiddenChange } from '../access'
 import { label } from '../fields/label'
 import { ROLE_LABELS, ROLES } from '../roles'
 
@@ -42,6 +42,7 @@ export const Users: CollectionConfig = {
       saveToJWT: true,
       options: ROLES.map((value) => ({ value, label: ROLE_LABELS[value] })),
       access: { create: mayChangeRole, update: mayChangeRole },
+      hooks: { beforeValidate: [refuseForbiddenChange] },
       admin: {
         description: label('Bara en administratör ändrar roller, och ingen sin egen.', 'Only an admin sets roles, and nobody their own.'),
       },

@@ -581,9 +581,9 @@ export type StatusChange =
   | 'IMPROVED'
   /** There was no assessment the year before. */
   | 'NEW'
-  /** This year or the year before was not assessed, so the two cannot be compared. */
+  /** NOT_ASSESSED in exactly one of the two years, so the two cannot be compared. */
   | 'REASSESSED'
-  /** The same status as the year before. */
+  /** The same status as the year before, NOT_ASSESSED in both years included. */
   | 'UNCHANGED'
   /** Worse than the year before. */
   | 'WORSENED';

@@ -1,17 +1,19 @@
+import { STATUS_CHANGE_DEFINITIONS } from '../../src/figures/status'
+
 export const followUpTypeDefs = /* GraphQL */ `
   """
   How a milestone goal's status changed since the previous year's published assessment.
   """
   enum StatusChange {
-    "There was no assessment the year before."
+    "${STATUS_CHANGE_DEFINITIONS.new}"
     NEW
-    "The same status as the year before."
+    "${STATUS_CHANGE_DEFINITIONS.unchanged}"
     UNCHANGED
-    "This year or the year before was not assessed, so the two cannot be compared."
+    "${STATUS_CHANGE_DEFINITIONS.reassessed}"
     REASSESSED
-    "Better than the year before (achieved > on track > at risk > not achieved)."
+    "${STATUS_CHANGE_DEFINITIONS.improved}"
     IMPROVED
-    "Worse than the year before."
+    "${STATUS_CHANGE_DEFINITIONS.worsened}"
     WORSENED
   }
 

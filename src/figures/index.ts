@@ -1,5 +1,5 @@
 export { type DataPoint, type Direction, directionSign, measurementsUpTo, sortByYear } from './measurements'
-export { GOAL_STATUSES, type GoalStatus, type StatusChange, statusChange } from './status'
+export { GOAL_STATUSES, type GoalStatus, STATUS_CHANGE_DEFINITIONS, type StatusChange, statusChange } from './status'
 export { type Progress, type ProgressInput, type ProgressStatus, type RateMethod, progress } from './progress'
 export { type Trend, type TrendStatus, trend } from './trend'
 export {

@@ -1,5 +1,8 @@
+import { buildSchema, type GraphQLEnumType } from 'graphql'
 import { describe, it, expect } from 'vitest'
-import { type GoalStatus, type StatusChange, statusChange } from '../../src/figures'
+
+import { typeDefs } from '../../graphql/schema'
+import { type GoalStatus, STATUS_CHANGE_DEFINITIONS, type StatusChange, statusChange } from '../../src/figures'
 
 describe('statusChange', () => {
   it.each<[GoalStatus, GoalStatus | null | undefined, StatusChange]>([
@@ -19,5 +22,19 @@ describe('statusChange', () => {
     ['not_achieved', 'achieved', 'worsened'],
   ])('%s after %s is %s', (current, previous, expected) => {
     expect(statusChange(current, previous)).toBe(expected)
+  })
+})
+
+describe('the API describes each status change as statusChange defines it', () => {
+  const enumValues = buildSchema(typeDefs.join('\n')).getType('StatusChange') as GraphQLEnumType
+
+  it.each(Object.entries(STATUS_CHANGE_DEFINITIONS))('%s', (change, definition) => {
+    expect(enumValues.getValue(change.toUpperCase())?.description).toBe(definition)
+  })
+
+  it('calls a goal NOT_ASSESSED in both years unchanged, and says so', () => {
+    expect(statusChange('not_assessed', 'not_assessed')).toBe('unchanged')
+    expect(enumValues.getValue('UNCHANGED')?.description).toMatch(/NOT_ASSESSED in both years/)
+    expect(enumValues.getValue('REASSESSED')?.description).toMatch(/exactly one of the two years/)
   })
 })

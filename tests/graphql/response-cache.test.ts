@@ -4,7 +4,7 @@ import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { PUBLIC_CACHE_CONTROL } from '../../graphql/http'
-import { type Computation, ResponseCache } from '../../graphql/response-cache'
+import { type Computation, DEFAULT_RESPONSE_CACHE_MB, ResponseCache, responseCacheBytes } from '../../graphql/response-cache'
 import { countDatabaseCalls } from '../../src/server/database-calls'
 import { makeNews, makeProgramme } from '../helpers/fixtures'
 import { postGraphQL, startGraphQLServer } from '../helpers/graphql-http'
@@ -149,6 +149,57 @@ describe('ResponseCache.answer', () => {
     expect((await answers).map((a) => a.cacheable)).toEqual([false, false])
     void cache.answer('q', 'v1', compute)
     expect(running()).toBe(1)
+  })
+})
+
+describe('the response cache’s byte budget', () => {
+  const MB = 1024 * 1024
+  /** A computation of a `size`-byte answer, counting how often it ran. */
+  function largeAnswers(size: number) {
+    let runs = 0
+    const compute = async (): Promise<Computation> => {
+      runs++
+      return { status: 200, headers: [['content-type', 'application/json']], body: `{"data":"${'x'.repeat(size - 11)}"}`, ok: true }
+    }
+    return { compute, runs: () => runs }
+  }
+
+  it('keeps no more bytes than its budget, however many distinct answers it is given, dropping the least recently used', async () => {
+    const cache = new ResponseCache(MB)
+    const { compute, runs } = largeAnswers(100_000)
+    for (let i = 0; i < 50; i++) {
+      await cache.answer(`q${i}`, 'v1', compute)
+      expect(cache.bytes).toBeLessThanOrEqual(MB)
+    }
+    expect(cache.bytes).toBeGreaterThan(MB - 2 * 100_000)
+    await cache.answer('q49', 'v1', compute)
+    await cache.answer('q41', 'v1', compute)
+    expect(runs()).toBe(50)
+    await cache.answer('q0', 'v1', compute)
+    expect(runs()).toBe(51)
+  })
+
+  it('counts the key, which holds the whole query, against the budget', async () => {
+    const cache = new ResponseCache(MB)
+    const { compute } = largeAnswers(20)
+    for (let i = 0; i < 20; i++) await cache.answer(`${i}${' '.repeat(100_000)}`, 'v1', compute)
+    expect(cache.bytes).toBeLessThanOrEqual(MB)
+  })
+
+  it('serves an answer larger than the whole budget without keeping it', async () => {
+    const cache = new ResponseCache(MB)
+    const { compute, runs } = largeAnswers(2 * MB)
+    const { response, cacheable } = await cache.answer('big', 'v1', compute)
+    expect([response.body.length, cacheable, cache.bytes]).toEqual([2 * MB, true, 0])
+    await cache.answer('big', 'v1', compute)
+    expect(runs()).toBe(2)
+  })
+
+  it('takes its budget from RESPONSE_CACHE_MB, and refuses a budget that is not a positive number', () => {
+    expect(responseCacheBytes({})).toBe(DEFAULT_RESPONSE_CACHE_MB * MB)
+    expect(responseCacheBytes({ RESPONSE_CACHE_MB: '8' })).toBe(8 * MB)
+    expect(responseCacheBytes({ RESPONSE_CACHE_MB: '0.5' })).toBe(MB / 2)
+    for (const wrong of ['0', '-1', 'många', '64MB']) expect(() => responseCacheBytes({ RESPONSE_CACHE_MB: wrong })).toThrow(/RESPONSE_CACHE_MB/)
   })
 })
 

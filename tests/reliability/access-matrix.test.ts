@@ -117,11 +117,15 @@ describe('the access matrix', () => {
     figures.asExpected++
   })
 
-  it.each(STAFF)('%s cannot change their own role over REST', async (actor) => {
+  it.each(STAFF)('%s cannot change their own role, and is told so with 403 naming the field (REST, Payload GraphQL)', async (actor) => {
     figures.cases++
     const me = (await clients[actor].get('/api/users/me')).json.user
     const other = actor === 'admin' ? 'communicator' : 'admin'
-    await clients[actor].patch(`/api/users/${me.id}`, { role: other })
+    const rest = await clients[actor].patch(`/api/users/${me.id}`, { role: other })
+    expect([rest.status, rest.json?.errors?.[0]?.message], rest.text).toEqual([403, 'Du får inte ändra fältet role.'])
+    const graphql = await clients[actor].graphql('/api/graphql', `mutation { updateUser(id: ${JSON.stringify(me.id)}, data: { role: ${other} }) { role } }`)
+    const error = graphql.json?.errors?.[0]
+    expect([error?.extensions?.statusCode, error?.message], graphql.text).toEqual([403, 'Du får inte ändra fältet role.'])
     expect((await clients.admin.get(`/api/users/${me.id}?depth=0`)).json.role).toBe(actor)
     figures.asExpected++
   })
