@@ -7,6 +7,7 @@ import { buildConfig } from 'payload'
 import sharp from 'sharp'
 
 import { collections, globals } from '../collections'
+import { publishedMessages } from '../collections/hooks/published-message'
 import { MAX_UPLOAD_BYTES } from '../collections/Media'
 import { migrations } from './migrations'
 import { databaseAdapter } from './server/database'
@@ -37,7 +38,12 @@ export default buildConfig({
     avatar: 'default',
     components: { beforeDashboard: ['/components/admin/FollowUpDashboard#FollowUpDashboard'] },
   },
-  i18n: { fallbackLanguage: 'sv', supportedLanguages: { sv, en } },
+  i18n: {
+    // Swedish whatever the browser's language, unless an editor picks English (see src/proxy.ts).
+    fallbackLanguage: 'sv',
+    supportedLanguages: { sv, en },
+    translations: publishedMessages,
+  },
   localization: {
     locales: [
       { code: 'sv', label: 'Svenska' },

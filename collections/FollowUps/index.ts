@@ -4,6 +4,7 @@ import { isStrategist, publishedOrEditor } from '../access'
 import { label } from '../fields/label'
 import { keepRendered, renderedRichTextField } from '../fields/rendered-rich-text'
 import { yearField } from '../fields/year'
+import { answerPublished } from '../hooks/published-message'
 import { idOf } from '../../src/shared/ids'
 import { GOAL_STATUS_LABELS, GOAL_STATUSES } from './statuses'
 
@@ -39,6 +40,7 @@ export const FollowUps: CollectionConfig = {
   versions: { drafts: true, maxPerDoc: 50 },
   indexes: [{ fields: ['milestoneGoal', 'year'], unique: true }],
   hooks: {
+    beforeOperation: [answerPublished],
     beforeChange: [
       async ({ data, req, originalDoc }) => {
         const goalId = idOf(data.milestoneGoal ?? originalDoc?.milestoneGoal)

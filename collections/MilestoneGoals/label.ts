@@ -57,7 +57,7 @@ export async function fillMissingLabels(payload: Payload, req?: Partial<PayloadR
     pagination: false,
     depth: 0,
     overrideAccess: true,
-    select: { id: true },
+    select: { code: true },
     req,
   })
   for (const { id } of docs) await writeLabels(payload, id, req)

@@ -5,6 +5,7 @@ import { isEditor, publishedOrEditor } from '../access'
 import { label } from '../fields/label'
 import { slugField } from '../fields/slug'
 import { yearField } from '../fields/year'
+import { answerPublished } from '../hooks/published-message'
 import { programmeOfNews, validateOneProgramme } from './programme'
 
 export const News: CollectionConfig = {
@@ -18,10 +19,11 @@ export const News: CollectionConfig = {
   defaultSort: '-publishedAt',
   access: { read: publishedOrEditor, create: isEditor, update: isEditor, delete: isEditor, readVersions: isEditor },
   versions: {
-    drafts: { autosave: { interval: 2000 }, schedulePublish: true },
+    drafts: { autosave: { interval: 2000 }, schedulePublish: { timeFormat: 'HH:mm' } },
     maxPerDoc: 50,
   },
   hooks: {
+    beforeOperation: [answerPublished],
     beforeChange: [
       // The first publication dates the item unless the editor set a date.
       ({ data }) => (data._status === 'published' && !data.publishedAt ? { ...data, publishedAt: new Date().toISOString() } : data),
@@ -41,7 +43,7 @@ export const News: CollectionConfig = {
       index: true,
       admin: {
         position: 'sidebar',
-        date: { pickerAppearance: 'dayAndTime' },
+        date: { pickerAppearance: 'dayAndTime', displayFormat: 'yyyy-MM-dd HH:mm', timeFormat: 'HH:mm' },
         description: label('Sätts vid första publiceringen om den lämnas tom.', 'Set on first publication when left empty.'),
       },
     },
