@@ -7,8 +7,8 @@ import { buildConfig } from 'payload'
 import sharp from 'sharp'
 
 import { collections, globals } from '../collections'
-import { publishedMessages } from '../collections/hooks/published-message'
 import { MAX_UPLOAD_BYTES } from '../collections/Media'
+import { adminTranslations } from './components/admin/admin-translations'
 import { migrations } from './migrations'
 import { databaseAdapter } from './server/database'
 import { payloadSecret } from './server/secret'
@@ -42,7 +42,7 @@ export default buildConfig({
     // Swedish whatever the browser's language, unless an editor picks English (see src/proxy.ts).
     fallbackLanguage: 'sv',
     supportedLanguages: { sv, en },
-    translations: publishedMessages,
+    translations: adminTranslations,
   },
   localization: {
     locales: [

@@ -15,6 +15,7 @@ export const News: CollectionConfig = {
     useAsTitle: 'title',
     defaultColumns: ['title', 'publishedAt', '_status', 'updatedAt'],
     group: label('Nyheter', 'News'),
+    components: { edit: { beforeDocumentControls: ['/components/admin/UntitledDocumentTitle#UntitledDocumentTitle'] } },
   },
   defaultSort: '-publishedAt',
   access: { read: publishedOrEditor, create: isEditor, update: isEditor, delete: isEditor, readVersions: isEditor },
@@ -23,7 +24,7 @@ export const News: CollectionConfig = {
     maxPerDoc: 50,
   },
   hooks: {
-    beforeOperation: [answerPublished],
+    afterOperation: [answerPublished],
     beforeChange: [
       // The first publication dates the item unless the editor set a date.
       ({ data }) => (data._status === 'published' && !data.publishedAt ? { ...data, publishedAt: new Date().toISOString() } : data),

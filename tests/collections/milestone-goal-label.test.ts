@@ -18,9 +18,9 @@ const stored = (id: string) => payload.findByID({ collection: 'milestone-goals',
 
 /** What the admin's goal picker finds for `search`: a `like` on the collection's title field. */
 async function pickerFinds(search: string, locale: 'sv' | 'en' = 'sv') {
-  const { useAsTitle } = payload.collections['milestone-goals'].config.admin
+  const useAsTitle = payload.collections['milestone-goals'].config.admin.useAsTitle as 'label'
   const { docs } = await payload.find({ collection: 'milestone-goals', where: { [useAsTitle]: { like: search } }, locale, depth: 0, limit: 100, overrideAccess: true })
-  return docs.filter(({ id }) => id === goalId).map((goal) => goal[useAsTitle as 'label'])
+  return docs.filter(({ id }) => id === goalId).map((goal) => goal[useAsTitle])
 }
 
 describe('the admin title of a milestone goal', () => {
