@@ -90,18 +90,20 @@ describe('the admin as an editor meets it', () => {
   })
 
   it('says "Publicerades" on publishing, and dates in Swedish: 2026-12-06 19:53', async () => {
-    await publish(page)
-    await page.locator('.payload-toast-container').getByText('Publicerades', { exact: true }).waitFor()
-    expect(await page.locator('.payload-toast-container').innerText()).not.toContain('Uppdaterades')
+    const toasts = page.locator('.payload-toast-container')
+    await Promise.all([toasts.getByText('Publicerades', { exact: true }).waitFor(), publish(page)])
+    expect(await toasts.innerText()).not.toContain('Uppdaterades')
     await expect.poll(() => page.locator('#field-publishedAt input').inputValue(), { timeout: 15_000 }).toMatch(SWEDISH_DATE_TIME)
     await step(page, 'published')
 
     await page.goto('/admin/collections/news')
     const row = page.locator('tbody tr').filter({ hasText: 'Nya laddplatser vid kommunhuset' })
     await row.waitFor()
-    const cells = await row.locator('td').allInnerTexts()
-    expect(cells.filter((cell) => SWEDISH_DATE_TIME.test(cell.trim()))).toHaveLength(2)
     await step(page, 'news-list-dates')
+    // The columns "Publicerad" and "Uppdaterat".
+    const datesInRow = async () => (await row.locator('td').allInnerTexts()).map((cell) => cell.trim()).filter((cell) => /\d{4}|\d:\d\d/.test(cell))
+    await expect.poll(datesInRow).toHaveLength(2)
+    for (const date of await datesInRow()) expect(date).toMatch(SWEDISH_DATE_TIME)
   })
 
   it('shows a communicator a follow-up without an edit tab or the hint to save drafts, which a strategist gets', async () => {
