@@ -1,5 +1,6 @@
 import { Contacts } from './Contacts'
 import { ContentState } from './ContentState'
+import { tabsForEditors } from './edit-tabs'
 import { FocusAreas } from './FocusAreas'
 import { FollowUps } from './FollowUps'
 import { signalsContentChange } from './hooks/signal-content-change'
@@ -13,6 +14,6 @@ import { Users } from './Users'
 
 const content = [Programmes, FocusAreas, MilestoneGoals, Indicators, FollowUps, Organisations, News, Contacts, Media]
 
-export const collections = [...content.map(signalsContentChange), Users]
+export const collections = [...content.map((collection) => tabsForEditors(signalsContentChange(collection))), Users]
 
 export const globals = [ContentState]

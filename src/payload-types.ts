@@ -226,6 +226,7 @@ export interface MilestoneGoal {
   targetYear: number;
   responsible?: (string | Organisation)[] | null;
   indicators?: (string | Indicator)[] | null;
+  label?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -715,6 +716,7 @@ export interface MilestoneGoalsSelect<T extends boolean = true> {
   targetYear?: T;
   responsible?: T;
   indicators?: T;
+  label?: T;
   updatedAt?: T;
   createdAt?: T;
 }

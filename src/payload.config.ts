@@ -9,6 +9,7 @@ import sharp from 'sharp'
 import { collections, globals } from '../collections'
 import { MAX_UPLOAD_BYTES } from '../collections/Media'
 import { deleteEmptyNewsDraftsTask } from '../collections/News/empty-drafts'
+import { adminTranslations } from './components/admin/admin-translations'
 import { migrations } from './migrations'
 import { databaseAdapter } from './server/database'
 import { payloadSecret } from './server/secret'
@@ -38,7 +39,12 @@ export default buildConfig({
     avatar: 'default',
     components: { beforeDashboard: ['/components/admin/FollowUpDashboard#FollowUpDashboard'] },
   },
-  i18n: { fallbackLanguage: 'sv', supportedLanguages: { sv, en } },
+  i18n: {
+    // Swedish whatever the browser's language, unless an editor picks English (see src/proxy.ts).
+    fallbackLanguage: 'sv',
+    supportedLanguages: { sv, en },
+    translations: adminTranslations,
+  },
   localization: {
     locales: [
       { code: 'sv', label: 'Svenska' },

@@ -4,6 +4,7 @@ import { isStrategist, publishedOrEditor } from '../access'
 import { label } from '../fields/label'
 import { keepRendered, renderedRichTextField } from '../fields/rendered-rich-text'
 import { yearField } from '../fields/year'
+import { answerPublished } from '../hooks/published-message'
 import { idOf } from '../../src/shared/ids'
 import { GOAL_STATUS_LABELS, GOAL_STATUSES } from './statuses'
 
@@ -29,6 +30,8 @@ export const FollowUps: CollectionConfig = {
     useAsTitle: 'title',
     defaultColumns: ['title', 'status', 'year', '_status'],
     group: label('Uppföljning', 'Follow-up'),
+    // The description tells how to save: not for those who may only read.
+    components: { Description: '/components/admin/DescriptionForEditors#DescriptionForEditors' },
     description: label(
       'Den årliga bedömningen av ett etappmål. Spara som utkast och publicera när bedömningen är klar.',
       'The yearly assessment of one milestone goal. Save drafts, then publish when the assessment is final.',
@@ -39,6 +42,7 @@ export const FollowUps: CollectionConfig = {
   versions: { drafts: true, maxPerDoc: 50 },
   indexes: [{ fields: ['milestoneGoal', 'year'], unique: true }],
   hooks: {
+    afterOperation: [answerPublished],
     beforeChange: [
       async ({ data, req, originalDoc }) => {
         const goalId = idOf(data.milestoneGoal ?? originalDoc?.milestoneGoal)

@@ -4,19 +4,22 @@ import { anyone, isStrategist } from '../access'
 import { label } from '../fields/label'
 import { yearField } from '../fields/year'
 import { programmeOf } from '../relations'
+import { keepLabel, labelField, relabelOtherLocales } from './label'
 import { keepProgrammeWhileAssessed, validateGoalCode, validateTargetYear } from './validation'
 
 export const MilestoneGoals: CollectionConfig = {
   slug: 'milestone-goals',
   labels: { singular: label('Etappmål', 'Milestone goal'), plural: label('Etappmål', 'Milestone goals') },
   admin: {
-    useAsTitle: 'code',
+    useAsTitle: 'label',
+    listSearchableFields: ['code', 'text'],
     defaultColumns: ['code', 'text', 'targetYear', 'focusArea'],
     group: label('Programmet', 'The programme'),
   },
   defaultSort: 'code',
   access: { read: anyone, create: isStrategist, update: isStrategist, delete: isStrategist },
   indexes: [{ fields: ['programme', 'code'], unique: true }],
+  hooks: { beforeChange: [keepLabel], afterChange: [relabelOtherLocales] },
   fields: [
     {
       name: 'focusArea',
@@ -63,5 +66,6 @@ export const MilestoneGoals: CollectionConfig = {
       hasMany: true,
       label: label('Indikatorer', 'Indicators'),
     },
+    labelField,
   ],
 }

@@ -4,6 +4,7 @@ import { isEditor, publishedOrEditor } from '../access'
 import { label } from '../fields/label'
 import { slugField } from '../fields/slug'
 import { yearField } from '../fields/year'
+import { answerPublished } from '../hooks/published-message'
 import { programmeOfNews, validateOneProgramme } from './programme'
 import { keepSearchText } from './search-text'
 
@@ -14,14 +15,16 @@ export const News: CollectionConfig = {
     useAsTitle: 'title',
     defaultColumns: ['title', 'publishedAt', '_status', 'updatedAt'],
     group: label('Nyheter', 'News'),
+    components: { edit: { beforeDocumentControls: ['/components/admin/UntitledDocumentTitle#UntitledDocumentTitle'] } },
   },
   defaultSort: '-publishedAt',
   access: { read: publishedOrEditor, create: isEditor, update: isEditor, delete: isEditor, readVersions: isEditor },
   versions: {
-    drafts: { autosave: { interval: 2000 }, schedulePublish: true },
+    drafts: { autosave: { interval: 2000 }, schedulePublish: { timeFormat: 'HH:mm' } },
     maxPerDoc: 50,
   },
   hooks: {
+    afterOperation: [answerPublished],
     beforeChange: [
       // The first publication dates the item unless the editor set a date.
       ({ data }) => (data._status === 'published' && !data.publishedAt ? { ...data, publishedAt: new Date().toISOString() } : data),
@@ -38,7 +41,7 @@ export const News: CollectionConfig = {
       index: true,
       admin: {
         position: 'sidebar',
-        date: { pickerAppearance: 'dayAndTime' },
+        date: { pickerAppearance: 'dayAndTime', displayFormat: 'yyyy-MM-dd HH:mm', timeFormat: 'HH:mm' },
         description: label('Sätts vid första publiceringen om den lämnas tom.', 'Set on first publication when left empty.'),
       },
     },

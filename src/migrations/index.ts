@@ -2,6 +2,7 @@ import * as migration_20261126_170430_initial from './20261126_170430_initial';
 import * as migration_20261126_180241_indicator_series from './20261126_180241_indicator_series';
 import * as migration_20261127_005342_news_programme from './20261127_005342_news_programme';
 import * as migration_20261127_080711_follow_up_commentary_rendered from './20261127_080711_follow_up_commentary_rendered';
+import * as migration_20261206_203555_milestone_goal_label from './20261206_203555_milestone_goal_label';
 import * as migration_20261206_204523_normalise_search_text from './20261206_204523_normalise_search_text';
 import * as migration_20261206_205504_empty_news_drafts_task from './20261206_205504_empty_news_drafts_task';
 
@@ -25,6 +26,11 @@ export const migrations = [
     up: migration_20261127_080711_follow_up_commentary_rendered.up,
     down: migration_20261127_080711_follow_up_commentary_rendered.down,
     name: '20261127_080711_follow_up_commentary_rendered',
+  },
+  {
+    up: migration_20261206_203555_milestone_goal_label.up,
+    down: migration_20261206_203555_milestone_goal_label.down,
+    name: '20261206_203555_milestone_goal_label',
   },
   {
     up: migration_20261206_204523_normalise_search_text.up,

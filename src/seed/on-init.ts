@@ -2,6 +2,7 @@ import type { Payload } from 'payload'
 
 import { fillMissingRenderings } from '../../collections/fields/rendered-rich-text'
 import { fillMissingSeries } from '../../collections/Indicators/series'
+import { fillMissingLabels } from '../../collections/MilestoneGoals/label'
 import { fillMissingNewsProgrammes } from '../../collections/News/programme'
 import { normaliseSearchTexts } from '../../collections/News/search-text'
 
@@ -20,6 +21,8 @@ export async function prepareDevelopmentDatabase(payload: Payload): Promise<void
   if (composed) payload.logger.info(`Composed (NFC) the search text of ${composed} news items.`)
   const rendered = await fillMissingRenderings(payload, 'follow-ups', 'commentary')
   if (rendered) payload.logger.info(`Rendered the commentary of ${rendered} follow-ups.`)
+  const labelled = await fillMissingLabels(payload)
+  if (labelled) payload.logger.info(`Labelled ${labelled} milestone goals with their code and text.`)
   const { totalDocs } = await payload.count({ collection: 'programmes', overrideAccess: true })
   if (totalDocs > 0) return
   payload.logger.info('Empty database: seeding the KMPP programme and the development accounts…')

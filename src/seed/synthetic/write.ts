@@ -26,6 +26,7 @@ import { createLocalReq, type CollectionSlug, type Payload, type PayloadRequest 
 
 import { renderedInAllLocales } from '../../../collections/fields/rendered-rich-text'
 import { seriesOfMeasurements } from '../../../collections/Indicators/series'
+import { goalLabel } from '../../../collections/MilestoneGoals/label'
 import { richTextFromParagraphs, richTextToPlainText, searchableText } from '../../shared/richtext'
 import { sqliteClient } from '../../server/sqlite-client'
 import type { Localised } from '../data/types'
@@ -177,6 +178,8 @@ export async function writeSyntheticProgramme(payload: Payload, data: SyntheticD
         programme: programmeId,
         code: goal.code,
         text: both(goal.text),
+        // The collection hook's value: code and text, the admin's title.
+        label: { sv: goalLabel(goal.code, goal.text.sv), en: goalLabel(goal.code, goal.text.en) },
         targetYear: goal.targetYear,
         responsible: goal.responsible.map((slug) => required(organisationIds, slug, 'organisation')),
         indicators: goal.indicators.map((key) => required(indicatorIds, key, 'indicator')),

@@ -1,6 +1,6 @@
 /**
  * Debian's Chromium, driven by playwright-core, for the browser tests: a fresh profile each time,
- * the Swedish locale, a full-page screenshot per step, and signing in to the admin.
+ * the Swedish locale unless told otherwise, a full-page screenshot per step, and signing in to the admin.
  */
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs'
 import os from 'node:os'
@@ -25,14 +25,17 @@ export type BrowserSession = {
   close: () => Promise<void>
 }
 
-/** A browser with a profile of its own whose relative URLs (page.goto, page.request) go to `baseURL`. */
-export async function openBrowser(baseURL: string): Promise<BrowserSession> {
+/**
+ * A browser with a profile of its own whose relative URLs (page.goto, page.request) go to `baseURL`;
+ * `locale` sets its language and the Accept-Language it sends.
+ */
+export async function openBrowser(baseURL: string, { locale = 'sv-SE' } = {}): Promise<BrowserSession> {
   const profile = mkdtempSync(path.join(os.tmpdir(), 'kmpp-chromium-'))
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: '/usr/bin/chromium',
     headless: true,
     args: CHROMIUM_ARGS,
-    locale: 'sv-SE',
+    locale,
     baseURL,
     viewport: { width: 1280, height: 900 },
   })

@@ -21,6 +21,8 @@ import { StrikethroughFeatureClient as StrikethroughFeatureClient_e70f5e05f09f93
 import { UnderlineFeatureClient as UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
+import { DescriptionForEditors as DescriptionForEditors_2c098515f805e8af0a884ccf62c0a3e0 } from '../../../components/admin/DescriptionForEditors'
+import { UntitledDocumentTitle as UntitledDocumentTitle_048268045dcd51d810ef871f909b660b } from '../../../components/admin/UntitledDocumentTitle'
 import { FollowUpDashboard as FollowUpDashboard_b677e6f530a3fe65fd2c9981609b88d7 } from '../../../components/admin/FollowUpDashboard'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
@@ -49,6 +51,8 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#UnderlineFeatureClient": UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#BoldFeatureClient": BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
+  "/components/admin/DescriptionForEditors#DescriptionForEditors": DescriptionForEditors_2c098515f805e8af0a884ccf62c0a3e0,
+  "/components/admin/UntitledDocumentTitle#UntitledDocumentTitle": UntitledDocumentTitle_048268045dcd51d810ef871f909b660b,
   "/components/admin/FollowUpDashboard#FollowUpDashboard": FollowUpDashboard_b677e6f530a3fe65fd2c9981609b88d7,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }
