@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
 
-import { countDatabaseCalls, type DatabaseCallCounter } from './database-calls'
+import { countDatabaseCalls, type DatabaseCallCounter } from '../../bench/database-calls'
 
 /**
  * With BENCH=1 the server counts its database calls for `npm run bench`. Kept on globalThis, since

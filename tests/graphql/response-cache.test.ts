@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { PUBLIC_CACHE_CONTROL } from '../../graphql/http'
 import { type Computation, ResponseCache } from '../../graphql/response-cache'
-import { countDatabaseCalls } from '../../src/server/database-calls'
+import { countDatabaseCalls } from '../../bench/database-calls'
 import { makeNews, makeProgramme } from '../helpers/fixtures'
 import { postGraphQL, startGraphQLServer } from '../helpers/graphql-http'
 import { testPayload, userWithRole } from '../helpers/payload'
