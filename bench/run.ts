@@ -1,6 +1,7 @@
 /**
- * `npm run bench`: builds the app, starts it in production mode on a fresh SQLite file, seeds
- * scales 1, 10 and 100, and measures it over HTTP from this process. Writes bench/results.md.
+ * `npm run bench`: builds the app with its probes (bench/probes.ts) into .next-bench, starts it in
+ * production mode on a fresh SQLite file, seeds scales 1, 10 and 100, and measures it over HTTP from
+ * this process. Writes bench/results.md.
  */
 import { type ChildProcess, spawn } from 'node:child_process'
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs'
@@ -30,7 +31,9 @@ const env: NodeJS.ProcessEnv = {
   MEDIA_DIR: path.join(work, 'media'),
   PAYLOAD_SECRET: 'bench-secret-not-for-production',
   SEED_PASSWORD: PASSWORD,
+  // The production build plus the /bench/* probes, beside a developer's own build.
   BENCH: '1',
+  NEXT_DIST_DIR: '.next-bench',
 }
 
 function run(command: string, args: string[], extra: Record<string, string> = {}): Promise<void> {
