@@ -197,7 +197,7 @@ async function main() {
   const results: ScaleResults[] = []
   for (const scale of SCALES) {
     console.log(`\n== Seeding scale ${scale}`)
-    await run('npm', ['run', 'seed', '--', '--scale', String(scale)])
+    await run(process.execPath, ['scripts/run-ts.mjs', 'bench/seed.ts', '--scale', String(scale)], { NODE_OPTIONS: '--no-deprecation' })
     const servers = {
       cold: await startServer(3301, { RESPONSE_CACHE: 'off' }),
       warm: await startServer(3302, { RESPONSE_CACHE: 'on' }),
