@@ -1,6 +1,7 @@
 /**
- * `npm run bench`: builds the app, starts it in production mode on a fresh SQLite file, seeds
- * scales 1, 10 and 100, and measures it over HTTP from this process. Writes bench/results.md.
+ * `npm run bench`: builds the app with its probes (bench/probes.ts) into .next-bench, starts it in
+ * production mode on a fresh SQLite file, seeds scales 1, 10 and 100, and measures it over HTTP from
+ * this process. Writes bench/results.md.
  */
 import { type ChildProcess, spawn } from 'node:child_process'
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs'
@@ -30,7 +31,9 @@ const env: NodeJS.ProcessEnv = {
   MEDIA_DIR: path.join(work, 'media'),
   PAYLOAD_SECRET: 'bench-secret-not-for-production',
   SEED_PASSWORD: PASSWORD,
+  // The production build plus the /bench/* probes, beside a developer's own build.
   BENCH: '1',
+  NEXT_DIST_DIR: '.next-bench',
 }
 
 function run(command: string, args: string[], extra: Record<string, string> = {}): Promise<void> {
@@ -194,7 +197,7 @@ async function main() {
   const results: ScaleResults[] = []
   for (const scale of SCALES) {
     console.log(`\n== Seeding scale ${scale}`)
-    await run('npm', ['run', 'seed', '--', '--scale', String(scale)])
+    await run(process.execPath, ['scripts/run-ts.mjs', 'bench/seed.ts', '--scale', String(scale)], { NODE_OPTIONS: '--no-deprecation' })
     const servers = {
       cold: await startServer(3301, { RESPONSE_CACHE: 'off' }),
       warm: await startServer(3302, { RESPONSE_CACHE: 'on' }),

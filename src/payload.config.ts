@@ -14,7 +14,6 @@ import { migrations } from './migrations'
 import { databaseAdapter } from './server/database'
 import { payloadSecret } from './server/secret'
 import { prepareDevelopmentDatabase } from './seed/on-init'
-import { startBenchProbe } from './server/bench-probe'
 import { keepQueryStatistics } from './server/query-statistics'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -62,7 +61,6 @@ export default buildConfig({
   },
   typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },
   onInit: async (payload) => {
-    startBenchProbe(payload)
     await prepareDevelopmentDatabase(payload)
     await keepQueryStatistics(payload)
   },

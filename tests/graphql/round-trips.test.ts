@@ -1,7 +1,7 @@
 import type { Payload } from 'payload'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 
-import { countDatabaseCalls } from '../../src/server/database-calls'
+import { countDatabaseCalls } from '../../bench/database-calls'
 import { richTextFromParagraphs } from '../../src/shared/richtext'
 import { dataOf, type SeededApi, seededApi } from '../helpers/graphql-seeded'
 

@@ -1,3 +1,7 @@
+import { execFile } from 'node:child_process'
+import { randomUUID } from 'node:crypto'
+import path from 'node:path'
+import { promisify } from 'node:util'
 import { handleEndpoints, type CollectionSlug, type Payload, type Where } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
@@ -12,8 +16,8 @@ import {
   syntheticProgramme,
   syntheticProgrammeSlug,
   type SyntheticData,
-} from '../../src/seed/synthetic'
-import { inTransaction, writeSyntheticProgramme } from '../../src/seed/synthetic/write'
+} from '../../bench/synthetic'
+import { inTransaction, writeSyntheticProgramme } from '../../bench/synthetic/write'
 import { startGraphQLServer } from '../helpers/graphql-http'
 import { testPayload } from '../helpers/payload'
 
@@ -149,12 +153,20 @@ describe('syntheticProgramme(n)', () => {
   })
 })
 
+describe('`npm run seed -- --scale N`', () => {
+  it('refuses, and names the benchmark’s seed, which the app leaves out', async () => {
+    const env = { ...process.env, DATABASE_URI: `file:${path.resolve('tests/.tmp', `cli-${randomUUID()}.db`)}` }
+    const run = promisify(execFile)('npm', ['run', 'seed', '--', '--scale', '1'], { env, timeout: 120_000 })
+    await expect(run).rejects.toMatchObject({ code: 2, stderr: expect.stringContaining('bench/seed.ts --scale N') })
+  }, 150_000)
+})
+
 describe('parseScaleArgument', () => {
   it('reads --scale N and --scale=N', () => {
     expect(parseScaleArgument([])).toEqual({})
     expect(parseScaleArgument(['--', 'x'])).toEqual({})
     expect(parseScaleArgument(['--scale', '3'])).toEqual({ scale: 3 })
-    expect(parseScaleArgument(['run', 'src/seed/cli.ts', '--scale=1000'])).toEqual({ scale: 1000 })
+    expect(parseScaleArgument(['bench/seed.ts', '--scale=1000'])).toEqual({ scale: 1000 })
   })
 
   it('refuses anything but a whole number from 1 to 1000', () => {

@@ -1,5 +1,5 @@
 /**
- * The data of the synthetic programmes for the benchmark (`npm run seed -- --scale N`): programme
+ * The data of the synthetic programmes for the benchmark (`bench/seed.ts --scale N`): programme
  * number n is shaped like the real KMPP (five parts, 25 milestone goals, 40 indicators with values
  * 2010-2030, assessments 2018-2030, 200 news items) and is the same on every run, since all its
  * variation comes from a pseudo-random generator seeded with n. Every slug, indicator name and e-mail
@@ -14,8 +14,8 @@ import type {
   SeedOrganisation,
   SeedProgramme,
   SeedStatus,
-} from '../data/types'
-import type { SeedData } from '../seed'
+} from '../../src/seed/data/types'
+import type { SeedData } from '../../src/seed/seed'
 
 // ---------------------------------------------------------------------------------------------
 // Types: the seed's own shapes, with follow-ups for any year and an optional follow-up year on news.

@@ -24,12 +24,12 @@
 import { randomBytes, randomUUID } from 'node:crypto'
 import { createLocalReq, type CollectionSlug, type Payload, type PayloadRequest } from 'payload'
 
-import { renderedInAllLocales } from '../../../collections/fields/rendered-rich-text'
-import { seriesOfMeasurements } from '../../../collections/Indicators/series'
-import { goalLabel } from '../../../collections/MilestoneGoals/label'
-import { richTextFromParagraphs, richTextToPlainText, searchableText } from '../../shared/richtext'
-import { sqliteClient } from '../../server/sqlite-client'
-import type { Localised } from '../data/types'
+import { renderedInAllLocales } from '../../collections/fields/rendered-rich-text'
+import { seriesOfMeasurements } from '../../collections/Indicators/series'
+import { goalLabel } from '../../collections/MilestoneGoals/label'
+import { richTextFromParagraphs, richTextToPlainText, searchableText } from '../../src/shared/richtext'
+import { sqliteClient } from '../../src/server/sqlite-client'
+import type { Localised } from '../../src/seed/data/types'
 import type { SyntheticData } from './data'
 
 type Data = Record<string, unknown>

@@ -1,18 +1,20 @@
 /**
- * Synthetic programmes for the benchmark: `npm run seed -- --scale N` adds programmes 1..N beside the
+ * Synthetic programmes for the benchmark: `bench/seed.ts --scale N` adds programmes 1..N beside the
  * real one. The data is generated in synthetic/data.ts and written in synthetic/write.ts, straight
  * through the database adapter: about 1.5 s a programme of 603 documents on SQLite on two cores,
  * instead of 20-30 s through the Local API (seedProgramme), with the same documents stored.
  */
 import type { Payload } from 'payload'
 
-import type { SeedSummary } from './seed'
+import type { SeedSummary } from '../src/seed/seed'
 import { syntheticProgramme, syntheticProgrammeSlug, type SyntheticData } from './synthetic/data'
 import { inTransaction, signalContentChange, writeSyntheticProgramme } from './synthetic/write'
 
 export * from './synthetic/data'
 
 export const MAX_SCALE = 1000
+
+export const SCALE_USAGE = `Usage: node scripts/run-ts.mjs bench/seed.ts --scale N, where N is a whole number from 1 to ${MAX_SCALE}.`
 
 /** How many documents programme data makes: what seedProgramme would create or find. */
 export function documentCount(data: SyntheticData): number {
@@ -97,12 +99,11 @@ export function parseScaleArgument(args: readonly string[]): ScaleArgument {
     }
   }
   if (values.length === 0) return {}
-  const usage = `Usage: npm run seed -- --scale N, where N is a whole number from 1 to ${MAX_SCALE}.`
-  if (values.length > 1) return { error: `--scale is given ${values.length} times. ${usage}` }
+  if (values.length > 1) return { error: `--scale is given ${values.length} times. ${SCALE_USAGE}` }
   const value = values[0]
-  if (value === undefined || value === '') return { error: `--scale needs a number. ${usage}` }
-  if (!/^\d+$/.test(value)) return { error: `--scale ${value} is not a whole number. ${usage}` }
+  if (value === undefined || value === '') return { error: `--scale needs a number. ${SCALE_USAGE}` }
+  if (!/^\d+$/.test(value)) return { error: `--scale ${value} is not a whole number. ${SCALE_USAGE}` }
   const scale = Number(value)
-  if (scale < 1 || scale > MAX_SCALE) return { error: `--scale ${value} is out of range. ${usage}` }
+  if (scale < 1 || scale > MAX_SCALE) return { error: `--scale ${value} is out of range. ${SCALE_USAGE}` }
   return { scale }
 }
