@@ -2,8 +2,10 @@ import { type NextRequest, NextResponse } from 'next/server'
 
 /**
  * The admin is Swedish whatever the browser's language: Payload takes the language from its cookie
- * and, without one, from Accept-Language before its fallback. Requests to the admin and Payload's
- * API without the cookie are therefore read as Swedish.
+ * and, without one, from Accept-Language before its fallback. Admin pages without the cookie are
+ * therefore read as Swedish. The admin's own calls to /api send the language it shows, so /api is
+ * left alone: API clients keep the language they ask for, and uploads are not held to the limit on
+ * the body a proxy may read.
  */
 export function proxy(request: NextRequest): NextResponse {
   const headers = new Headers(request.headers)
@@ -14,8 +16,5 @@ export function proxy(request: NextRequest): NextResponse {
 // Next reads the matcher without running the module: literals only. `payload-lng` is the cookie
 // Payload keeps the language in that an editor picks in their account settings.
 export const config = {
-  matcher: [
-    { source: '/admin/:path*', missing: [{ type: 'cookie', key: 'payload-lng' }] },
-    { source: '/api/:path*', missing: [{ type: 'cookie', key: 'payload-lng' }] },
-  ],
+  matcher: [{ source: '/admin/:path*', missing: [{ type: 'cookie', key: 'payload-lng' }] }],
 }
