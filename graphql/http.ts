@@ -35,7 +35,11 @@ function errorResponse(status: number, code: string, message: string): Response 
 }
 
 const hashMismatch = () =>
-  errorResponse(400, 'PERSISTED_QUERY_HASH_MISMATCH', 'extensions.persistedQuery.sha256Hash is not the SHA-256 (in hex) of the query sent with it.')
+  errorResponse(
+    400,
+    'PERSISTED_QUERY_HASH_MISMATCH',
+    'extensions.persistedQuery.sha256Hash is not the SHA-256 (in hex) of the query sent with it.',
+  )
 
 /** A request past the checks: its cache key, and for a POST its parsed body. */
 type Prepared = { key: string; body?: unknown }
@@ -45,7 +49,12 @@ async function prepare(request: Request): Promise<Prepared | Response> {
   const accept = request.headers.get('accept') ?? ''
   if (request.method !== 'POST') {
     const params = new URL(request.url).searchParams
-    const operation = { query: params.get('query'), variables: params.get('variables'), operationName: params.get('operationName'), extensions: params.get('extensions') }
+    const operation = {
+      query: params.get('query'),
+      variables: params.get('variables'),
+      operationName: params.get('operationName'),
+      extensions: params.get('extensions'),
+    }
     if (persistedQueryHashMismatch(operation.query, operation.extensions)) return hashMismatch()
     return { key: `${accept}|${cacheKey(operation)}` }
   }
@@ -101,7 +110,12 @@ export function createGraphQLHandler(
     if (request.method === 'POST') headers.set('content-type', 'application/json')
     const response = await api.server.executeHTTPGraphQLRequest({
       // A HEAD is answered as its GET would be; respond() then drops the body.
-      httpGraphQLRequest: { method: request.method === 'HEAD' ? 'GET' : request.method, headers, search: new URL(request.url).search, body },
+      httpGraphQLRequest: {
+        method: request.method === 'HEAD' ? 'GET' : request.method,
+        headers,
+        search: new URL(request.url).search,
+        body,
+      },
       context: () => api.contextFor(request.headers),
     })
     // Incremental delivery (@defer) is not enabled, so every answer is complete.

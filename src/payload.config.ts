@@ -18,8 +18,7 @@ import { keepQueryStatistics } from './server/query-statistics'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
-const runsJobs = () =>
-  process.env.JOBS_AUTORUN !== 'off' && process.env.NEXT_PHASE !== 'phase-production-build'
+const runsJobs = () => process.env.JOBS_AUTORUN !== 'off' && process.env.NEXT_PHASE !== 'phase-production-build'
 
 export default buildConfig({
   serverURL: process.env.SERVER_URL || '',

@@ -55,7 +55,9 @@ let rowCounter = randomBytes(3).readUIntBE(0, 3)
  */
 export function rowId(): string {
   rowCounter = (rowCounter + 1) % 0x1000000
-  const seconds = Math.floor(Date.now() / 1000).toString(16).padStart(8, '0')
+  const seconds = Math.floor(Date.now() / 1000)
+    .toString(16)
+    .padStart(8, '0')
   return `${seconds}${PROCESS_PART}${rowCounter.toString(16).padStart(6, '0')}`
 }
 

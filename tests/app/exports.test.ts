@@ -97,7 +97,9 @@ describe('GET /export/{programme}/{year}.csv', () => {
     const years = headings.slice(12).map(Number)
     expect(years.at(-1)).toBe(2020)
     expect(years).toEqual(years.map((_, index) => years[0] + index))
-    const firstValueYear = Math.min(...published.flatMap((goal) => goal.indicators.flatMap((indicator) => indicator.series.map((point) => point.year))))
+    const firstValueYear = Math.min(
+      ...published.flatMap((goal) => goal.indicators.flatMap((indicator) => indicator.series.map((point) => point.year))),
+    )
     expect(years[0]).toBe(firstValueYear)
   })
 
@@ -133,8 +135,14 @@ describe('GET /export/{programme}/{year}.csv', () => {
       const column = rows.map((row) => row[headings.indexOf(year)])
       const values = expected.map(({ indicator }) => indicator?.series.find((point) => point.year === Number(year))?.value)
       expect(column, year).toEqual(values.map(decimal))
-      expect(column.every((cell) => cell === '' || typeof swedishExcelValue(cell) === 'number'), year).toBe(true)
-      expect(excelSum(column), year).toBeCloseTo(values.reduce<number>((sum, value) => sum + (value ?? 0), 0), 6)
+      expect(
+        column.every((cell) => cell === '' || typeof swedishExcelValue(cell) === 'number'),
+        year,
+      ).toBe(true)
+      expect(excelSum(column), year).toBeCloseTo(
+        values.reduce<number>((sum, value) => sum + (value ?? 0), 0),
+        6,
+      )
     }
   })
 })
@@ -203,7 +211,10 @@ describe('GET /export/indicator/{id}.csv and .json', () => {
       indicator.source ?? '',
       ...allYears.map((year) => decimal(indicator.series.find((point) => point.year === year)?.value)),
     ])
-    expect(excelSum(row.slice(8))).toBeCloseTo(indicator.series.reduce((sum, point) => sum + point.value, 0), 6)
+    expect(excelSum(row.slice(8))).toBeCloseTo(
+      indicator.series.reduce((sum, point) => sum + point.value, 0),
+      6,
+    )
   })
 
   it('is JSON with the same metadata and series as /graphql gives, with English keys', async () => {
@@ -218,7 +229,10 @@ describe('GET /export/indicator/{id}.csv and .json', () => {
     ['an unknown ID', () => `/export/indicator/${randomUUID()}.csv`],
     ['an unknown ID as JSON', () => `/export/indicator/${randomUUID()}.json`],
     ['an ID no indicator can have', () => '/export/indicator/%27%20OR%201%3D1.csv'],
-    ['a known ID with another extension', () => `/export/indicator/${published.find((goal) => goal.indicators.length)!.indicators[0].id}.xml`],
+    [
+      'a known ID with another extension',
+      () => `/export/indicator/${published.find((goal) => goal.indicators.length)!.indicators[0].id}.xml`,
+    ],
     ['no file', () => '/export/indicator'],
   ])('answers 404 for %s', async (_, path) => {
     expect((await get(path())).status).toBe(404)
@@ -265,7 +279,12 @@ describe('GET /nyheter/feed.xml', () => {
       ]),
     )
     expect(
-      parsed.entries?.map((entry) => ({ title: entry.title?.value, summary: entry.summary?.value, link: entry.links?.[0]?.href, published: entry.published })),
+      parsed.entries?.map((entry) => ({
+        title: entry.title?.value,
+        summary: entry.summary?.value,
+        link: entry.links?.[0]?.href,
+        published: entry.published,
+      })),
     ).toEqual(
       news.edges.map(({ node }) => ({
         title: node.title,

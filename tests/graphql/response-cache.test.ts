@@ -36,7 +36,11 @@ afterAll(() => api?.close())
 
 /** NEWS again, with If-None-Match. */
 const revalidate = (ifNoneMatch: string) =>
-  fetch(api.url, { method: 'POST', headers: { 'content-type': 'application/json', 'if-none-match': ifNoneMatch }, body: JSON.stringify({ query: NEWS }) })
+  fetch(api.url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'if-none-match': ifNoneMatch },
+    body: JSON.stringify({ query: NEWS }),
+  })
 
 describe('the response cache', () => {
   it('answers a repeated anonymous query from memory, after one read of the content version', async () => {
@@ -199,7 +203,8 @@ describe('the response cache’s byte budget', () => {
     expect(responseCacheBytes({})).toBe(DEFAULT_RESPONSE_CACHE_MB * MB)
     expect(responseCacheBytes({ RESPONSE_CACHE_MB: '8' })).toBe(8 * MB)
     expect(responseCacheBytes({ RESPONSE_CACHE_MB: '0.5' })).toBe(MB / 2)
-    for (const wrong of ['0', '-1', 'många', '64MB']) expect(() => responseCacheBytes({ RESPONSE_CACHE_MB: wrong })).toThrow(/RESPONSE_CACHE_MB/)
+    for (const wrong of ['0', '-1', 'många', '64MB'])
+      expect(() => responseCacheBytes({ RESPONSE_CACHE_MB: wrong })).toThrow(/RESPONSE_CACHE_MB/)
   })
 })
 

@@ -50,11 +50,9 @@ describe('the public pages and exports', () => {
   it('find their modules', () => {
     expect(publicModules.some((file) => file.endsWith(path.join('uppfoljning', '[programme]', '[year]', 'page.tsx')))).toBe(true)
     expect(publicModules.some((file) => file.endsWith(path.join('export', 'indicator', '[file]', 'route.ts')))).toBe(true)
-    expect(runtimeImports("import type { A } from 'payload'\nimport { b } from 'next/navigation'\nimport './x.css'\nexport { c } from '../c'")).toEqual([
-      'next/navigation',
-      './x.css',
-      '../c',
-    ])
+    expect(
+      runtimeImports("import type { A } from 'payload'\nimport { b } from 'next/navigation'\nimport './x.css'\nexport { c } from '../c'"),
+    ).toEqual(['next/navigation', './x.css', '../c'])
   })
 
   it('read only through the API: nothing they load imports Payload or the API server', () => {

@@ -91,7 +91,11 @@ beforeAll(async () => {
   strategist = await signedIn(first.url, 'strategist')
   const followUps = await followUpsOf(strategist, PROGRAMME, YEAR)
   const writers = Array.from({ length: WRITERS }, (_, writer) =>
-    writeUntilKilled(writer, strategist, followUps.filter((_, i) => i % WRITERS === writer)).catch((error) => {
+    writeUntilKilled(
+      writer,
+      strategist,
+      followUps.filter((_, i) => i % WRITERS === writer),
+    ).catch((error) => {
       if (!killed) throw error
       interruptedWriters++
     }),
@@ -135,7 +139,8 @@ describe('crash: SIGKILL during a stream of writes, then a restart on the same d
     }
     for (const assessment of [...assessments.values()].filter((candidate) => candidate.acknowledged)) {
       const stored = await storedAssessment(strategist, assessment.id)
-      const found = stored._status === 'published' && (sameAssessment(stored, assessment.acknowledged) || sameAssessment(stored, assessment.inFlight))
+      const found =
+        stored._status === 'published' && (sameAssessment(stored, assessment.acknowledged) || sameAssessment(stored, assessment.inFlight))
       count(found, assessment, `follow-up ${assessment.id}: ${JSON.stringify(stored)}`)
     }
     expect(missing).toEqual([])

@@ -37,8 +37,19 @@ export type ExportJson = ReturnType<typeof exportJson>
 /** The CSV's records: Swedish headings, then one record per goal and indicator. */
 export function csvRecords(followUp: ExportedFollowUp): CsvCell[][] {
   const { year, goals } = followUp.report
-  const years = seriesYears(goals.flatMap((goal) => goal.indicators), year)
-  const headings = ['Kod', 'Etappmål', `Bedömning ${year}`, `Bedömning ${year - 1}`, 'Förändring', ...INDICATOR_HEADINGS, ...years.map(String)]
+  const years = seriesYears(
+    goals.flatMap((goal) => goal.indicators),
+    year,
+  )
+  const headings = [
+    'Kod',
+    'Etappmål',
+    `Bedömning ${year}`,
+    `Bedömning ${year - 1}`,
+    'Förändring',
+    ...INDICATOR_HEADINGS,
+    ...years.map(String),
+  ]
   const rows = goals.flatMap((goal) => {
     const assessment = [
       goal.milestoneGoal.code,

@@ -33,7 +33,9 @@ export type FollowUpOverview = {
 const countsOf = (goals: GoalFollowUp[]) => statusCounts(goals.map((goal) => goal.status))
 
 function disagreement(goal: GoalFollowUp, adminRoute: string): Disagreement {
-  const path: `/${string}` = goal.assessment ? `/collections/follow-ups/${goal.assessment.id}` : `/collections/milestone-goals/${goal.milestoneGoal.id}`
+  const path: `/${string}` = goal.assessment
+    ? `/collections/follow-ups/${goal.assessment.id}`
+    : `/collections/milestone-goals/${goal.milestoneGoal.id}`
   return {
     code: goal.milestoneGoal.code,
     text: goal.milestoneGoal.text,

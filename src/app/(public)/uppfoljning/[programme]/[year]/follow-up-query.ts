@@ -76,6 +76,8 @@ export type PublicFollowUp = { programme: Pick<FoundProgramme, 'slug' | 'title' 
 export const fetchPublicFollowUp = cache(async (programme: string, yearParam: string): Promise<PublicFollowUp | null> => {
   const year = Number(yearParam)
   if (!/^\d{4}$/.test(yearParam) || !isValidYear(year)) return null
-  const data = await queryApi<PublicFollowUpQuery, PublicFollowUpQueryVariables>(PUBLIC_FOLLOW_UP, { programme, year }).catch(nullWhenRefused)
+  const data = await queryApi<PublicFollowUpQuery, PublicFollowUpQueryVariables>(PUBLIC_FOLLOW_UP, { programme, year }).catch(
+    nullWhenRefused,
+  )
   return data && followUpOfYear(data.programme, year)
 })
