@@ -146,7 +146,9 @@ export async function readWhilePublishing(options: {
           const acknowledged = expectations.map((expectation) => {
             if (!publish.views.includes(expectation.view)) throw new Error(`The publish did not say it changes ${expectation.view}`)
             const state = stateOf(expectation.view)
-            return (state.due = new Pending(expectation, state.writesStarted, acknowledgedAt))
+            const pending = new Pending(expectation, state.writesStarted, acknowledgedAt)
+            state.due = pending
+            return pending
           })
           acknowledgedPublishes.push(acknowledged)
           await waitAtMost(Promise.all(acknowledged.map((p) => p.checked)), CHECK_LIMIT_MS)

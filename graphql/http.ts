@@ -105,7 +105,7 @@ export function createGraphQLHandler(
   /** Apollo's answer to a prepared request; ok when it is a success that may be shared. */
   const execute = async (request: Request, { body }: Prepared): Promise<Computation> => {
     const headers = new HeaderMap()
-    request.headers.forEach((value, name) => headers.set(name, value))
+    for (const [name, value] of request.headers) headers.set(name, value)
     // Apollo reads only this exact type as JSON; prepare() accepted its graphql-response+json variant too.
     if (request.method === 'POST') headers.set('content-type', 'application/json')
     const response = await api.server.executeHTTPGraphQLRequest({

@@ -607,7 +607,9 @@ export function syntheticProgramme(n: number): SyntheticData {
   const indicatorsOfGoal = goalPlans.map((goal) => [goal.part * 8 + (goal.index % 5)])
   for (let p = 0; p < PARTS.length; p++) {
     const goals = goalRandom.sample([0, 1, 2, 3, 4], 3)
-    goals.forEach((g, extra) => indicatorsOfGoal[p * 5 + g].push(p * 8 + 5 + extra))
+    goals.forEach((g, extra) => {
+      indicatorsOfGoal[p * 5 + g].push(p * 8 + 5 + extra)
+    })
   }
 
   const indicatorRandom = random(n, 'indicators')

@@ -160,7 +160,9 @@ describe('the seeded 2020 report', () => {
     ])
     expect(followUp.focusAreas.map((area: { assessedCount: number }) => area.assessedCount)).toEqual([4, 3, 5, 7, 5])
     const shares = followUp.focusAreas.map((area: { shareAchievedOrOnTrack: number }) => area.shareAchievedOrOnTrack)
-    ;[1, 1, 4 / 5, 2 / 7, 2 / 5].forEach((share, i) => expect(shares[i]).toBeCloseTo(share, 12))
+    ;[1, 1, 4 / 5, 2 / 7, 2 / 5].forEach((share, i) => {
+      expect(shares[i]).toBeCloseTo(share, 12)
+    })
   })
 
   it('lists every goal once, in code order, with its status, previous status, change and commentary', async () => {
@@ -235,7 +237,9 @@ describe('other years', () => {
   it('2019: statuses, changes against 2018, due goals and disagreements', async () => {
     const followUp = await report(2019)
     expect(countsOf(followUp.statusCounts)).toEqual(counts(statusesIn(2019)))
-    SEED_GOALS.forEach((goal, i) => expect(followUp.goals[i].change, goal.code).toBe(expectedChange(goal, 2019)))
+    SEED_GOALS.forEach((goal, i) => {
+      expect(followUp.goals[i].change, goal.code).toBe(expectedChange(goal, 2019))
+    })
     expect(rowCodes(followUp.changes)).toEqual(codesWhere((goal) => ['IMPROVED', 'WORSENED'].includes(expectedChange(goal, 2019))))
     expect(rowCodes(followUp.changes)).toEqual(['1.1', '1.4', '3.1', '4.1', '4.5', '4.6', '5.2'])
     // Not assessed in 2018 and 2019 alike: the same status, so unchanged.

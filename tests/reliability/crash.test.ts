@@ -130,8 +130,10 @@ describe('crash: SIGKILL during a stream of writes, then a restart on the same d
 
   it('keeps every acknowledged write, by id and content', async () => {
     const missing: string[] = []
-    const count = (found: boolean, document: Written<unknown>, what: string) =>
-      found ? (writesFound += document.acknowledgedWrites) : missing.push(what)
+    const count = (found: boolean, document: Written<unknown>, what: string) => {
+      if (found) writesFound += document.acknowledgedWrites
+      else missing.push(what)
+    }
     for (const item of news) {
       const stored = await storedNewsItem(strategist, item.id)
       const found = stored?.slug === item.slug && (sameNews(stored, item.acknowledged) || sameNews(stored, item.inFlight))
