@@ -7,7 +7,7 @@
 import type { Payload } from 'payload'
 
 import type { SeedSummary } from '../src/seed/seed'
-import { syntheticProgramme, syntheticProgrammeSlug, type SyntheticData } from './synthetic/data'
+import { type SyntheticData, syntheticProgramme, syntheticProgrammeSlug } from './synthetic/data'
 import { inTransaction, signalContentChange, writeSyntheticProgramme } from './synthetic/write'
 
 export * from './synthetic/data'

@@ -1,5 +1,4 @@
 import { isDeepStrictEqual } from 'node:util'
-
 import { type Access, APIError, type FieldAccess, type FieldHook, type PayloadRequest, type Where } from 'payload'
 
 import type { Role } from './roles'

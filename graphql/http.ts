@@ -4,7 +4,7 @@ import type { Payload } from 'payload'
 import { isAnonymous } from './context'
 import { INTERNAL_ERROR_MESSAGE } from './errors'
 import { persistedQueryHashMismatch } from './persisted-queries'
-import { type CachedResponse, cacheKey, coalesceReads, type Computation, ResponseCache, withEtag } from './response-cache'
+import { type CachedResponse, type Computation, cacheKey, coalesceReads, ResponseCache, withEtag } from './response-cache'
 import { createFollowUpApi } from './server'
 
 /** Larger request bodies are refused before they are read as JSON. */

@@ -1,14 +1,14 @@
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server'
+import { unwrapResolverError } from '@apollo/server/errors'
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled'
 import { ApolloArmor } from '@escape.tech/graphql-armor'
-import { unwrapResolverError } from '@apollo/server/errors'
 import { GraphQLError, type GraphQLFormattedError, type ValidationContext } from 'graphql'
 import type { Payload } from 'payload'
 
 import { assertArgumentsWithinLimits, unboundedArguments } from './argument-limits'
 import { createContext, type GraphQLContext, userFromHeaders } from './context'
-import { schema } from './executable-schema'
 import { INTERNAL_ERROR_MESSAGE } from './errors'
+import { schema } from './executable-schema'
 import { requestedFields } from './selective-reads'
 
 /**

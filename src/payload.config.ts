@@ -1,8 +1,8 @@
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
 import { lexicalEditor } from '@payloadcms/richtext-lexical'
 import { en } from '@payloadcms/translations/languages/en'
 import { sv } from '@payloadcms/translations/languages/sv'
-import path from 'node:path'
-import { fileURLToPath } from 'node:url'
 import { buildConfig } from 'payload'
 import sharp from 'sharp'
 
@@ -11,10 +11,10 @@ import { MAX_UPLOAD_BYTES } from '../collections/Media'
 import { deleteEmptyNewsDraftsTask } from '../collections/News/empty-drafts'
 import { adminTranslations } from './components/admin/admin-translations'
 import { migrations } from './migrations'
-import { databaseAdapter } from './server/database'
-import { payloadSecret } from './server/secret'
 import { prepareDevelopmentDatabase } from './seed/on-init'
+import { databaseAdapter } from './server/database'
 import { keepQueryStatistics } from './server/query-statistics'
+import { payloadSecret } from './server/secret'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 

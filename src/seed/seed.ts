@@ -6,7 +6,7 @@ import { contact as kmppContact, news as kmppNews } from './data/news'
 import { organisations as kmppOrganisations } from './data/organisations'
 import { programme as kmppProgramme } from './data/programme'
 import type { SeedContact, SeedIndicator, SeedNewsItem, SeedOrganisation, SeedProgramme } from './data/types'
-import { ensure, type EnsureResult } from './ensure'
+import { type EnsureResult, ensure } from './ensure'
 
 export type SeedData = {
   programme: SeedProgramme

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { GOAL_STATUS_LABELS, GOAL_STATUSES } from '../../collections/FollowUps/statuses'
-import { type AppServer, startApp } from '../helpers/app-server'
 import { asUser, graphql, signIn } from '../export/app-requests'
+import { type AppServer, startApp } from '../helpers/app-server'
 
 type Report = {
   programme: { title: string; years: number[] }

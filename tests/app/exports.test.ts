@@ -1,5 +1,4 @@
 import { randomUUID } from 'node:crypto'
-
 import { parseAtomFeed } from 'feedsmith'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
@@ -8,9 +7,9 @@ import { TEXT_LIMITS } from '../../graphql/argument-limits'
 import type { StatusChange } from '../../src/app/api-client/operations'
 import type { ExportJson } from '../../src/app/export/table'
 import { changeLabel } from '../../src/app/labels'
-import { type AppServer, startApp } from '../helpers/app-server'
 import { asUser, graphql, signIn } from '../export/app-requests'
 import { excelSum, parseCsv, swedishExcelValue } from '../export/parse-csv'
+import { type AppServer, startApp } from '../helpers/app-server'
 
 type ApiPoint = { year: number; value: number }
 type ApiIndicator = {

@@ -6,7 +6,6 @@
 import { mkdtempSync, rmSync } from 'node:fs'
 import os from 'node:os'
 import { join } from 'node:path'
-
 import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
@@ -14,8 +13,8 @@ import { GOAL_STATUS_LABELS, type GoalStatusValue } from '../../collections/Foll
 import { TEXT_LIMITS } from '../../graphql/argument-limits'
 import { NEWS_PAGE_SIZE } from '../../src/app/(public)/nyheter/news-list-query'
 import { richTextFromParagraphs } from '../../src/shared/richtext'
-import { type AppServer, startApp } from '../helpers/app-server'
 import { asUser, graphql, signIn } from '../export/app-requests'
+import { type AppServer, startApp } from '../helpers/app-server'
 
 const PROGRAMME = 'kmpp-2017'
 const FILTER_AREA = 'hallbar-stadsutveckling'

@@ -1,7 +1,7 @@
+import config from '@payload-config'
 import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
-import config from '@payload-config'
 import { deleteEmptyNewsDrafts, EMPTY_DRAFT_AGE_MS } from '../../collections/News/empty-drafts'
 import { richTextFromParagraphs } from '../../src/shared/richtext'
 import { makeNews } from '../helpers/fixtures'

@@ -4,8 +4,8 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import { fillMissingNewsProgrammes } from '../../collections/News/programme'
 import { idOf } from '../../src/shared/ids'
 import { makeNews, makeProgramme } from '../helpers/fixtures'
-import { asBeforeField } from '../helpers/read-models'
 import { testPayload } from '../helpers/payload'
+import { asBeforeField } from '../helpers/read-models'
 
 let payload: Payload
 let one: Awaited<ReturnType<typeof makeProgramme>>

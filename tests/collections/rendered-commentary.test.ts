@@ -4,8 +4,8 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import { fillMissingRenderings } from '../../collections/fields/rendered-rich-text'
 import { richTextFromParagraphs } from '../../src/shared/richtext'
 import { makeProgramme } from '../helpers/fixtures'
-import { asBeforeField } from '../helpers/read-models'
 import { testPayload } from '../helpers/payload'
+import { asBeforeField } from '../helpers/read-models'
 
 let payload: Payload
 let goalId: string

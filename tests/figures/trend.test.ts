@@ -1,4 +1,5 @@
-import { describe, it, expect } from 'vitest'
+import { describe, expect, it } from 'vitest'
+
 import { type DataPoint, type Direction, type Trend, trend } from '../../src/figures'
 
 // Slopes computed by hand: sum((x - x̄)(y - ȳ)) / sum((x - x̄)²); relative = d * slope / |ȳ|.

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { progress, trend } from '../../src/figures'
 import type { SeedStatus } from '../../src/seed/data/types'
-import { dataOf, errorCodeOf, type SeededApi, SEED_GOALS, seedIndicator, seedStatusIn, seededApi } from '../helpers/graphql-seeded'
+import { dataOf, errorCodeOf, SEED_GOALS, type SeededApi, seededApi, seedIndicator, seedStatusIn } from '../helpers/graphql-seeded'
 
 let api: SeededApi
 

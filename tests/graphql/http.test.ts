@@ -1,5 +1,4 @@
 import { createHash } from 'node:crypto'
-
 import { auditServer } from 'graphql-http'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 

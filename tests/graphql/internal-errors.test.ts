@@ -1,5 +1,5 @@
-import type { Payload } from 'payload'
 import { sql } from '@payloadcms/db-sqlite'
+import type { Payload } from 'payload'
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
 
 import { startGraphQLServer } from '../helpers/graphql-http'

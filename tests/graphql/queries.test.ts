@@ -7,7 +7,7 @@ import { organisations as seedOrganisations } from '../../src/seed/data/organisa
 import { programme as seedProgramme } from '../../src/seed/data/programme'
 import { richTextFromParagraphs } from '../../src/shared/richtext'
 import { makeMedia } from '../helpers/fixtures'
-import { dataOf, type SeededApi, SEED_GOALS, seedIndicator, seededApi } from '../helpers/graphql-seeded'
+import { dataOf, SEED_GOALS, type SeededApi, seededApi, seedIndicator } from '../helpers/graphql-seeded'
 
 let api: SeededApi
 const query = async <T = any>(source: string, variables?: Record<string, unknown>) => dataOf<T>(await api.post<T>(source, variables))

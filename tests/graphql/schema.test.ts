@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs'
 import {
   buildClientSchema,
-  getIntrospectionQuery,
   type GraphQLNamedType,
+  getIntrospectionQuery,
   isEnumType,
   isInputObjectType,
   isInterfaceType,

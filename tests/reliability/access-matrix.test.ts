@@ -10,18 +10,18 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { news as seedNews } from '../../src/seed/data/news'
 import { richTextFromParagraphs } from '../../src/shared/richtext'
-import { APP_PASSWORD, appEnvironment, type AppServer, startApp } from '../helpers/app-server'
+import { APP_PASSWORD, type AppServer, appEnvironment, startApp } from '../helpers/app-server'
 import {
   type Attempt,
-  documentStore,
   type DocumentStore,
+  documentStore,
   type Operation,
   ourApiRoute,
   payloadGraphQLRoute,
-  restRoute,
   type Route,
+  restRoute,
 } from './helpers/access-routes'
-import { type Collection, COLLECTIONS } from './helpers/documents'
+import { COLLECTIONS, type Collection } from './helpers/documents'
 import { type Actor, type Client, logIn, type Reply, signedIn } from './helpers/http'
 import { executableIn, inspectInBrowser, launchBrowser, richTextWithLink, XSS_TEXTS, XSS_URLS } from './helpers/xss'
 import { recordFigures } from './report'

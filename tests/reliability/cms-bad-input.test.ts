@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { MAX_UPLOAD_BYTES } from '../../collections/Media'
 import type { Role } from '../../collections/roles'
-import { appEnvironment, type AppServer, startApp } from '../helpers/app-server'
+import { type AppServer, appEnvironment, startApp } from '../helpers/app-server'
 import { pngUpload, textUpload, type UploadFile } from './helpers/files'
 import { type Client, type Reply, signedIn } from './helpers/http'
 import { internalsIn } from './helpers/leaks'

@@ -6,7 +6,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { type Publish, readWhilePublishing, type ReadWhilePublishingResult, type View } from '../../bench/publishing'
+import { type Publish, type ReadWhilePublishingResult, readWhilePublishing, type View } from '../../bench/publishing'
 import type { GoalStatusValue } from '../../collections/FollowUps/statuses'
 import { type AppServer, startApp } from '../helpers/app-server'
 import {
@@ -17,8 +17,8 @@ import {
   type FollowUpRef,
   followUpsOf,
   type NewsItemRef,
-  newsItemShown,
   type NewsState,
+  newsItemShown,
   publishAssessment,
   sameAssessment,
   sameNews,

@@ -2,22 +2,22 @@ import { execFile } from 'node:child_process'
 import { randomUUID } from 'node:crypto'
 import path from 'node:path'
 import { promisify } from 'node:util'
-import { handleEndpoints, type CollectionSlug, type Payload, type Where } from 'payload'
+import { type CollectionSlug, handleEndpoints, type Payload, type Where } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { GOAL_CODE_PATTERN } from '../../collections/MilestoneGoals/validation'
-import { SLUG_PATTERN } from '../../collections/fields/slug'
-import { searchableText, richTextToPlainText } from '../../src/shared/richtext'
-import { KMPP, seedProgramme, type SeedData } from '../../src/seed/seed'
 import {
   documentCount,
   parseScaleArgument,
+  type SyntheticData,
   seedSynthetic,
   syntheticProgramme,
   syntheticProgrammeSlug,
-  type SyntheticData,
 } from '../../bench/synthetic'
 import { inTransaction, writeSyntheticProgramme } from '../../bench/synthetic/write'
+import { SLUG_PATTERN } from '../../collections/fields/slug'
+import { GOAL_CODE_PATTERN } from '../../collections/MilestoneGoals/validation'
+import { KMPP, type SeedData, seedProgramme } from '../../src/seed/seed'
+import { richTextToPlainText, searchableText } from '../../src/shared/richtext'
 import { startGraphQLServer } from '../helpers/graphql-http'
 import { testPayload } from '../helpers/payload'
 

@@ -1,6 +1,6 @@
 import { NewsList } from './components/NewsList'
-import { fetchPublicHome } from './home-query'
 import styles from './home.module.css'
+import { fetchPublicHome } from './home-query'
 import { followUpPath } from './paths'
 
 /** The start page: each programme's latest follow-up and earlier years, and the latest news. */

@@ -1,6 +1,6 @@
 import { nullWhenRefused, queryApi } from '../api-client/client'
-import { FOLLOW_UP_PROGRAMME, EXPORTED_INDICATOR } from '../api-client/fragments'
 import { followUpOfYear } from '../api-client/follow-up'
+import { EXPORTED_INDICATOR, FOLLOW_UP_PROGRAMME } from '../api-client/fragments'
 import type { ExportFollowUpQuery, ExportFollowUpQueryVariables } from '../api-client/operations'
 
 const EXPORT_FOLLOW_UP = /* GraphQL */ `

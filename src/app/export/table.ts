@@ -10,10 +10,11 @@
  * own, so a spreadsheet can sum, filter and chart them. The JSON export holds the same goals with
  * English keys, API enum values and numbers, each goal with its indicators.
  */
+
+import { changeLabel, statusLabel } from '../labels'
 import type { CsvCell } from './csv'
 import type { ExportedFollowUp } from './follow-up-query'
 import { INDICATOR_HEADINGS, indicatorCells, indicatorJson, seriesCells, seriesYears } from './indicator-columns'
-import { changeLabel, statusLabel } from '../labels'
 
 export function exportJson({ programme, report }: ExportedFollowUp) {
   return {

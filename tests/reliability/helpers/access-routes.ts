@@ -6,7 +6,7 @@
 import { randomUUID } from 'node:crypto'
 import { expect } from 'vitest'
 
-import { type Collection, CHANGE, DRAFTS, GRAPHQL_TYPE, newDocument, type Parents, whereQuery } from './documents'
+import { CHANGE, type Collection, DRAFTS, GRAPHQL_TYPE, newDocument, type Parents, whereQuery } from './documents'
 import { pngUpload } from './files'
 import type { Client, Reply } from './http'
 

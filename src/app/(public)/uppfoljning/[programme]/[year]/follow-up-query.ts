@@ -2,8 +2,8 @@ import { cache } from 'react'
 
 import { isValidYear } from '../../../../../../collections/fields/year'
 import { nullWhenRefused, queryApi } from '../../../../api-client/client'
-import { FOLLOW_UP_PROGRAMME, INDICATOR_CHART } from '../../../../api-client/fragments'
 import { followUpOfYear } from '../../../../api-client/follow-up'
+import { FOLLOW_UP_PROGRAMME, INDICATOR_CHART } from '../../../../api-client/fragments'
 import type { PublicFollowUpQuery, PublicFollowUpQueryVariables } from '../../../../api-client/operations'
 
 const PUBLIC_FOLLOW_UP = /* GraphQL */ `

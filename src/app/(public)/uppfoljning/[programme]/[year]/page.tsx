@@ -5,9 +5,9 @@ import { PublishedDate } from '../../../components/PublishedDate'
 import { YearSwitcher } from '../../../components/YearSwitcher'
 import { followUpExportPath, newsItemPath } from '../../../paths'
 import { FocusAreaOverview, focusAreaAnchor } from './FocusAreaOverview'
+import { FollowUpTotals } from './FollowUpTotals'
 import styles from './follow-up.module.css'
 import { fetchPublicFollowUp } from './follow-up-query'
-import { FollowUpTotals } from './FollowUpTotals'
 import { GoalFollowUp } from './GoalFollowUp'
 
 type Props = { params: Promise<{ programme: string; year: string }> }
