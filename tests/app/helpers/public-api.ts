@@ -4,7 +4,7 @@
  */
 import type { APIRequestContext } from 'playwright-core'
 
-import { queryApiAt } from '../../../src/app/api-client/client'
+import { queryApiAt } from '@/src/app/api-client/client'
 
 export const PROGRAMME = 'kmpp-2017'
 

@@ -4,9 +4,9 @@
  * show them afterwards. Each write carries a text of its own, so that a read can tell which write
  * it shows.
  */
-import type { GoalStatusValue } from '../../../collections/FollowUps/statuses'
-import { queryApiAt } from '../../../src/app/api-client/client'
-import { richTextFromParagraphs, richTextToPlainText } from '../../../src/shared/richtext'
+import type { GoalStatusValue } from '@/collections/FollowUps/statuses'
+import { queryApiAt } from '@/src/app/api-client/client'
+import { richTextFromParagraphs, richTextToPlainText } from '@/src/shared/richtext'
 import type { Client, Reply } from './http'
 
 export type NewsState = { title: string; lead: string; _status: 'draft' | 'published' }

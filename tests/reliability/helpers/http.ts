@@ -2,8 +2,8 @@
  * A small HTTP client for the reliability suites: Payload's REST API, Payload's GraphQL and our
  * /graphql on a running app, signed in as one of the seeded accounts or anonymous.
  */
-import type { Role } from '../../../collections/roles'
-import { SEED_ACCOUNTS } from '../../../src/seed/users'
+import type { Role } from '@/collections/roles'
+import { SEED_ACCOUNTS } from '@/src/seed/users'
 import { APP_PASSWORD } from '../../helpers/app-server'
 
 export type Actor = Role | 'anonymous'

@@ -4,7 +4,7 @@
  */
 import { type Browser, chromium } from 'playwright-core'
 
-import type { RichText } from '../../../src/shared/richtext'
+import type { RichText } from '@/src/shared/richtext'
 
 export const XSS_TEXTS = [
   `<script>alert('XSS')</script>`,

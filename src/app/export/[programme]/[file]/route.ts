@@ -1,4 +1,4 @@
-import { isValidYear } from '../../../../../collections/fields/year'
+import { isValidYear } from '@/collections/fields/year'
 import { fetchExportedFollowUp } from '../../follow-up-query'
 import { csvResponse, jsonResponse, notFoundResponse } from '../../responses'
 import { csvRecords, exportFileName, exportJson } from '../../table'

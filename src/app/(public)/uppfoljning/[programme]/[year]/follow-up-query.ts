@@ -1,10 +1,10 @@
 import { cache } from 'react'
 
-import { isValidYear } from '../../../../../../collections/fields/year'
-import { nullWhenRefused, queryApi } from '../../../../api-client/client'
-import { followUpOfYear } from '../../../../api-client/follow-up'
-import { FOLLOW_UP_PROGRAMME, INDICATOR_CHART } from '../../../../api-client/fragments'
-import type { PublicFollowUpQuery, PublicFollowUpQueryVariables } from '../../../../api-client/operations'
+import { isValidYear } from '@/collections/fields/year'
+import { nullWhenRefused, queryApi } from '@/src/app/api-client/client'
+import { followUpOfYear } from '@/src/app/api-client/follow-up'
+import { FOLLOW_UP_PROGRAMME, INDICATOR_CHART } from '@/src/app/api-client/fragments'
+import type { PublicFollowUpQuery, PublicFollowUpQueryVariables } from '@/src/app/api-client/operations'
 
 const PUBLIC_FOLLOW_UP = /* GraphQL */ `
   query PublicFollowUp($programme: String!, $year: Int!) {
