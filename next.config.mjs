@@ -7,7 +7,10 @@ import { withPayload } from '@payloadcms/next/withPayload'
  * @param {Record<string, string | undefined>} env
  */
 export function allowedDevOrigins(env = process.env) {
-  const extra = (env.ALLOWED_DEV_ORIGINS ?? '').split(',').map((host) => host.trim()).filter(Boolean)
+  const extra = (env.ALLOWED_DEV_ORIGINS ?? '')
+    .split(',')
+    .map((host) => host.trim())
+    .filter(Boolean)
   return ['localhost', '127.0.0.1', '[::1]', ...extra]
 }
 

@@ -1,5 +1,7 @@
 import { defineConfig } from 'vitest/config'
 
+import { resolve } from './tests/setup/resolve'
+
 export default defineConfig({
   test: {
     // Payload's JWT library needs Node's own globals, not jsdom's.
@@ -14,7 +16,5 @@ export default defineConfig({
     pool: 'forks',
     maxWorkers: 2,
   },
-  resolve: {
-    alias: { '@payload-config': new URL('./src/payload.config.ts', import.meta.url).pathname },
-  },
+  resolve,
 })

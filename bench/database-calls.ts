@@ -2,9 +2,29 @@ import type { Payload } from 'payload'
 
 /** The adapter methods that each make one request to the database. */
 const METHODS = [
-  'find', 'findOne', 'findGlobal', 'findVersions', 'findGlobalVersions', 'findDistinct', 'count', 'countVersions',
-  'countGlobalVersions', 'queryDrafts', 'create', 'createVersion', 'createGlobal', 'createGlobalVersion', 'updateOne',
-  'updateMany', 'updateGlobal', 'updateVersion', 'updateGlobalVersion', 'upsert', 'deleteOne', 'deleteMany', 'deleteVersions',
+  'find',
+  'findOne',
+  'findGlobal',
+  'findVersions',
+  'findGlobalVersions',
+  'findDistinct',
+  'count',
+  'countVersions',
+  'countGlobalVersions',
+  'queryDrafts',
+  'create',
+  'createVersion',
+  'createGlobal',
+  'createGlobalVersion',
+  'updateOne',
+  'updateMany',
+  'updateGlobal',
+  'updateVersion',
+  'updateGlobalVersion',
+  'upsert',
+  'deleteOne',
+  'deleteMany',
+  'deleteVersions',
 ] as const
 
 export type DatabaseCallCounter = {

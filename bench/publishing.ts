@@ -146,7 +146,9 @@ export async function readWhilePublishing(options: {
           const acknowledged = expectations.map((expectation) => {
             if (!publish.views.includes(expectation.view)) throw new Error(`The publish did not say it changes ${expectation.view}`)
             const state = stateOf(expectation.view)
-            return (state.due = new Pending(expectation, state.writesStarted, acknowledgedAt))
+            const pending = new Pending(expectation, state.writesStarted, acknowledgedAt)
+            state.due = pending
+            return pending
           })
           acknowledgedPublishes.push(acknowledged)
           await waitAtMost(Promise.all(acknowledged.map((p) => p.checked)), CHECK_LIMIT_MS)
@@ -188,7 +190,8 @@ export type PublishingResult = {
   visibleAfterMs: { median: number; max: number }
 }
 
-const QUERY = 'query($programme: String!, $year: Int!) { followUp(programme: $programme, year: $year) { goals { milestoneGoal { id } status } } }'
+const QUERY =
+  'query($programme: String!, $year: Int!) { followUp(programme: $programme, year: $year) { goals { milestoneGoal { id } status } } }'
 
 /** Case 6: readers hammer the follow-up while a strategist publishes changes to it. */
 export async function measureConcurrentPublishing(options: {
@@ -208,12 +211,20 @@ export async function measureConcurrentPublishing(options: {
   const { token } = (await login.json()) as { token: string }
   const auth = { authorization: `JWT ${token}`, 'content-type': 'application/json' }
 
-  const programmeId = ((await (await fetch(`${url}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ query: 'query($s: String!) { programme(slug: $s) { id } }', variables: { s: programme } }),
-  })).json()) as any).data.programme.id
-  const found = (await (await fetch(`${url}/api/follow-ups?where[programme][equals]=${programmeId}&where[year][equals]=${year}&limit=1&depth=0`, { headers: auth })).json()) as any
+  const programmeId = (
+    (await (
+      await fetch(`${url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: 'query($s: String!) { programme(slug: $s) { id } }', variables: { s: programme } }),
+      })
+    ).json()) as any
+  ).data.programme.id
+  const found = (await (
+    await fetch(`${url}/api/follow-ups?where[programme][equals]=${programmeId}&where[year][equals]=${year}&limit=1&depth=0`, {
+      headers: auth,
+    })
+  ).json()) as any
   const followUp = found.docs[0] as { id: string; milestoneGoal: string }
   const statusShown = (data: any) => data.followUp?.goals.find((g: any) => g.milestoneGoal.id === followUp.milestoneGoal)?.status
 

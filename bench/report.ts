@@ -54,7 +54,11 @@ export function targets(results: ScaleResults[]): Array<[string, string, boolean
     rows.push([`scale ${scale.scale}: case 3 ≥ ½ case 4`, `${fixed(ratio(warm, ceiling), 2)}×`, ratio(warm, ceiling) >= 0.5])
   }
   const calls = results.map((scale) => byCase(scale, 0).databaseCalls)
-  rows.push(['database calls per followUp equal at every scale', calls.map((c) => fixed(c)).join(' / '), calls.every((c) => c === calls[0])])
+  rows.push([
+    'database calls per followUp equal at every scale',
+    calls.map((c) => fixed(c)).join(' / '),
+    calls.every((c) => c === calls[0]),
+  ])
   const first = results[0]
   for (const scale of results.slice(1)) {
     const p50Growth = byCase(scale, 0).p50 / Math.max(byCase(first, 0).p50, 1)
@@ -66,15 +70,26 @@ export function targets(results: ScaleResults[]): Array<[string, string, boolean
     ])
   }
   const largest = results.at(-1)!
-  rows.push([`peak RSS of this API under 512 MB at scale ${largest.scale}`, mb(largest.peakRssBytes), largest.peakRssBytes < 512 * 1024 * 1024])
+  rows.push([
+    `peak RSS of this API under 512 MB at scale ${largest.scale}`,
+    mb(largest.peakRssBytes),
+    largest.peakRssBytes < 512 * 1024 * 1024,
+  ])
   for (const scale of results) {
     const p = scale.publishing
-    rows.push([`scale ${scale.scale}: case 6 without failures or stale reads`, `${p.failed} failed, ${p.staleReads} stale`, p.failed === 0 && p.staleReads === 0])
+    rows.push([
+      `scale ${scale.scale}: case 6 without failures or stale reads`,
+      `${p.failed} failed, ${p.staleReads} stale`,
+      p.failed === 0 && p.staleReads === 0,
+    ])
   }
   return rows
 }
 
-export function renderResults(results: ScaleResults[], run: { seconds: number; rounds: number; connections: number; totalSeconds: number }): string {
+export function renderResults(
+  results: ScaleResults[],
+  run: { seconds: number; rounds: number; connections: number; totalSeconds: number },
+): string {
   const lines = [
     '# Benchmark results',
     '',
@@ -91,7 +106,9 @@ export function renderResults(results: ScaleResults[], run: { seconds: number; r
       )
     }
     const p = scale.publishing
-    lines.push(`| ${scale.scale} | 6. ${p.readers} readers while publishing (${p.writes} publishes) | ${fixed(p.readsPerSecond, 0)} | | | | | | ${fixed(p.readsPerSecond / rest.requestsPerSecond, 2)} | ${fixed(p.readsPerSecond / ceiling.requestsPerSecond, 2)} | ${p.failed} |`)
+    lines.push(
+      `| ${scale.scale} | 6. ${p.readers} readers while publishing (${p.writes} publishes) | ${fixed(p.readsPerSecond, 0)} | | | | | | ${fixed(p.readsPerSecond / rest.requestsPerSecond, 2)} | ${fixed(p.readsPerSecond / ceiling.requestsPerSecond, 2)} | ${p.failed} |`,
+    )
   }
   lines.push(
     '',
@@ -100,7 +117,9 @@ export function renderResults(results: ScaleResults[], run: { seconds: number; r
   )
   for (const scale of results) {
     const p = scale.publishing
-    lines.push(`| ${scale.scale} | ${mb(scale.peakRssBytes)} | ${mb(scale.restPeakRssBytes)} | ${p.staleReads} | ${fixed(p.visibleAfterMs.median, 0)} ms / ${fixed(p.visibleAfterMs.max, 0)} ms |`)
+    lines.push(
+      `| ${scale.scale} | ${mb(scale.peakRssBytes)} | ${mb(scale.restPeakRssBytes)} | ${p.staleReads} | ${fixed(p.visibleAfterMs.median, 0)} ms / ${fixed(p.visibleAfterMs.max, 0)} ms |`,
+    )
   }
   lines.push('', '## Targets', '', '| target | measured | |', '| --- | --- | --- |')
   for (const [target, measured, ok] of targets(results)) lines.push(`| ${target} | ${measured} | ${met(ok)} |`)

@@ -55,7 +55,10 @@ async function startServer(port: number, extra: Record<string, string>): Promise
   })
   const url = `http://127.0.0.1:${port}`
   for (let attempt = 0; attempt < 120; attempt++) {
-    const ok = await fetch(`${url}/bench/stats`).then((r) => r.ok, () => false)
+    const ok = await fetch(`${url}/bench/stats`).then(
+      (r) => r.ok,
+      () => false,
+    )
     if (ok) {
       await fetch(`${url}/graphql?query=%7Bprogrammes%7Bslug%7D%7D`)
       return { url, process: child }
@@ -89,7 +92,10 @@ async function costPerRequest(server: Server, request: Request, samples = 20): P
   for (let i = 0; i < samples; i++) await (await send(server, request)).arrayBuffer()
   const after = await stats(server)
   // The stats request itself costs CPU too, but little beside a report.
-  return { databaseCalls: (after.databaseCalls - before.databaseCalls) / samples, cpuMs: (after.cpuMicroseconds - before.cpuMicroseconds) / 1000 / samples }
+  return {
+    databaseCalls: (after.databaseCalls - before.databaseCalls) / samples,
+    cpuMs: (after.cpuMicroseconds - before.cpuMicroseconds) / 1000 / samples,
+  }
 }
 
 type Case = { name: string; server: Server; request: Request }
@@ -161,7 +167,10 @@ async function programmeId(server: Server, slug: string): Promise<string> {
  * its own, configured as `cold`, so that the API's peak RSS is its own and not that of REST's
  * 224 KB answers.
  */
-async function benchScale(scale: number, { cold, warm, rest: restServer }: Record<'cold' | 'warm' | 'rest', Server>): Promise<ScaleResults> {
+async function benchScale(
+  scale: number,
+  { cold, warm, rest: restServer }: Record<'cold' | 'warm' | 'rest', Server>,
+): Promise<ScaleResults> {
   const slug = 'syntetiskt-program-1'
   const report = graphql(FOLLOW_UP, { programme: slug, year: YEAR })
   const id = await programmeId(cold, slug)
@@ -177,7 +186,10 @@ async function benchScale(scale: number, { cold, warm, rest: restServer }: Recor
     ],
     ROUNDS,
   )
-  const [newsCase] = await measure([{ name: '5. news(first: 10) with search', server: cold, request: graphql(NEWS, { search: 'avfall' }) }], 1)
+  const [newsCase] = await measure(
+    [{ name: '5. news(first: 10) with search', server: cold, request: graphql(NEWS, { search: 'avfall' }) }],
+    1,
+  )
   const publishing = await measureConcurrentPublishing({ url: warm.url, password: PASSWORD, programme: 'kmpp-2017', year: YEAR })
   return {
     scale,
@@ -210,7 +222,12 @@ async function main() {
       Object.values(servers).forEach(stop)
     }
   }
-  const markdown = renderResults(results, { seconds: DURATION_S, rounds: ROUNDS, connections: CONNECTIONS, totalSeconds: (Date.now() - started) / 1000 })
+  const markdown = renderResults(results, {
+    seconds: DURATION_S,
+    rounds: ROUNDS,
+    connections: CONNECTIONS,
+    totalSeconds: (Date.now() - started) / 1000,
+  })
   writeFileSync(path.join(root, 'bench', 'results.md'), markdown)
   console.log(`\n${markdown}`)
 }

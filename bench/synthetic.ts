@@ -7,7 +7,7 @@
 import type { Payload } from 'payload'
 
 import type { SeedSummary } from '../src/seed/seed'
-import { syntheticProgramme, syntheticProgrammeSlug, type SyntheticData } from './synthetic/data'
+import { type SyntheticData, syntheticProgramme, syntheticProgrammeSlug } from './synthetic/data'
 import { inTransaction, signalContentChange, writeSyntheticProgramme } from './synthetic/write'
 
 export * from './synthetic/data'
@@ -20,7 +20,16 @@ export const SCALE_USAGE = `Usage: node scripts/run-ts.mjs bench/seed.ts --scale
 export function documentCount(data: SyntheticData): number {
   const goals = data.programme.focusAreas.flatMap((part) => part.milestoneGoals)
   const followUps = goals.reduce((sum, goal) => sum + Object.keys(goal.followUps).length, 0)
-  return data.organisations.length + 1 + data.indicators.length + data.programme.focusAreas.length + goals.length + followUps + 1 + data.news.length
+  return (
+    data.organisations.length +
+    1 +
+    data.indicators.length +
+    data.programme.focusAreas.length +
+    goals.length +
+    followUps +
+    1 +
+    data.news.length
+  )
 }
 
 /**
@@ -32,11 +41,7 @@ export function documentCount(data: SyntheticData): number {
  *
  * Only for synthetic data: no hooks, access checks or validation run (see synthetic/write.ts).
  */
-export async function seedSynthetic(
-  payload: Payload,
-  scale: number,
-  log: (line: string) => void = console.log,
-): Promise<SeedSummary> {
+export async function seedSynthetic(payload: Payload, scale: number, log: (line: string) => void = console.log): Promise<SeedSummary> {
   if (!Number.isInteger(scale) || scale < 0 || scale > MAX_SCALE) {
     throw new Error(`The scale is a whole number from 0 to ${MAX_SCALE}, not ${scale}.`)
   }

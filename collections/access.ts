@@ -1,5 +1,4 @@
 import { isDeepStrictEqual } from 'node:util'
-
 import { type Access, APIError, type FieldAccess, type FieldHook, type PayloadRequest, type Where } from 'payload'
 
 import type { Role } from './roles'
@@ -45,7 +44,16 @@ export const mayChangeRole: FieldAccess = ({ req, id }) =>
  * This beforeValidate hook refuses the request instead, with 403 naming the field, when it would
  * change the field; sending the stored value back (as the admin's form does) stays allowed.
  */
-export const refuseForbiddenChange: FieldHook = async ({ field, previousValue, originalDoc, data, siblingData, req, operation, overrideAccess }) => {
+export const refuseForbiddenChange: FieldHook = async ({
+  field,
+  previousValue,
+  originalDoc,
+  data,
+  siblingData,
+  req,
+  operation,
+  overrideAccess,
+}) => {
   const access = field.access?.update
   const sent = field.name ? siblingData?.[field.name] : undefined
   if (operation !== 'update' || overrideAccess || !access || sent === undefined || isDeepStrictEqual(sent, previousValue)) return undefined

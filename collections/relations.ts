@@ -17,12 +17,22 @@ export type NewsLinks = { focusAreas?: Ref[] | null; milestoneGoals?: Ref[] | nu
 
 /** The programmes of the focus areas and milestone goals a news item is linked to. */
 export async function programmesOfLinks(req: PayloadRequest, links: NewsLinks): Promise<Set<string>> {
-  const linked = [['focus-areas', idsOf(links.focusAreas)], ['milestone-goals', idsOf(links.milestoneGoals)]] as const
+  const linked = [
+    ['focus-areas', idsOf(links.focusAreas)],
+    ['milestone-goals', idsOf(links.milestoneGoals)],
+  ] as const
   const programmes = await Promise.all(
     linked
       .filter(([, ids]) => ids.length)
       .map(async ([collection, ids]) => {
-        const { docs } = await req.payload.find({ collection, where: { id: { in: ids } }, select: { programme: true }, depth: 0, pagination: false, req })
+        const { docs } = await req.payload.find({
+          collection,
+          where: { id: { in: ids } },
+          select: { programme: true },
+          depth: 0,
+          pagination: false,
+          req,
+        })
         return docs.flatMap((doc) => idOf(doc.programme) ?? [])
       }),
   )

@@ -39,7 +39,12 @@ export const ARGUMENT_LIMITS: Record<string, Limit> = {
  * graphql's helpers, which check with instanceof and fail when a bundler or test runner has loaded
  * a second copy of graphql beside Apollo's (see selective-reads.ts).
  */
-type InputTypeLike = { name?: string; ofType?: InputTypeLike; getFields?: () => Record<string, { name: string; type: InputTypeLike }>; toString(): string }
+type InputTypeLike = {
+  name?: string
+  ofType?: InputTypeLike
+  getFields?: () => Record<string, { name: string; type: InputTypeLike }>
+  toString(): string
+}
 type FieldLike = { name: string; type: InputTypeLike; args?: Array<{ name: string; type: InputTypeLike }> }
 type TypeLike = { name: string; getFields?: () => Record<string, FieldLike> }
 
@@ -79,7 +84,13 @@ function overLimit(value: unknown, type: InputTypeLike, coordinate: string, name
     }
     if (input.getFields && item && typeof item === 'object') {
       for (const field of Object.values(input.getFields())) {
-        const problem = overLimit((item as Record<string, unknown>)[field.name], field.type, `${input.name}.${field.name}`, `${name}.${field.name}`, limits)
+        const problem = overLimit(
+          (item as Record<string, unknown>)[field.name],
+          field.type,
+          `${input.name}.${field.name}`,
+          `${name}.${field.name}`,
+          limits,
+        )
         if (problem) return problem
       }
     }

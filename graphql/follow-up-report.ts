@@ -44,7 +44,10 @@ export async function loadFollowUpReport(loaders: Loaders, programme: Programme,
       change: statusChange(status, previous),
       assessment: history.find((a) => a.year === year) ?? null,
       indicators: goalIndicators,
-      disagreement: disagrees(status, goalIndicators.map((indicator) => progressOf(indicator).status)),
+      disagreement: disagrees(
+        status,
+        goalIndicators.map((indicator) => progressOf(indicator).status),
+      ),
     }
   })
 
@@ -70,6 +73,10 @@ export function followUpYears(loaders: Loaders, programme: Programme): Promise<n
  * areas or goals, which give a news item its programme (collections/News/programme.ts).
  */
 export async function loadReportNews(loaders: Loaders, report: FollowUpReport): Promise<NewsItem[]> {
-  const news = await loaders.find('news', { and: [{ followUpYear: { equals: report.year } }, { programme: { equals: report.programme.id } }] }, NEWEST_FIRST)
+  const news = await loaders.find(
+    'news',
+    { and: [{ followUpYear: { equals: report.year } }, { programme: { equals: report.programme.id } }] },
+    NEWEST_FIRST,
+  )
   return news.map((doc) => scoped(doc, report.programme.scope))
 }

@@ -4,7 +4,7 @@ import type { Payload } from 'payload'
 import { isAnonymous } from './context'
 import { INTERNAL_ERROR_MESSAGE } from './errors'
 import { persistedQueryHashMismatch } from './persisted-queries'
-import { type CachedResponse, cacheKey, coalesceReads, type Computation, ResponseCache, withEtag } from './response-cache'
+import { type CachedResponse, type Computation, cacheKey, coalesceReads, ResponseCache, withEtag } from './response-cache'
 import { createFollowUpApi } from './server'
 
 /** Larger request bodies are refused before they are read as JSON. */
@@ -35,7 +35,11 @@ function errorResponse(status: number, code: string, message: string): Response 
 }
 
 const hashMismatch = () =>
-  errorResponse(400, 'PERSISTED_QUERY_HASH_MISMATCH', 'extensions.persistedQuery.sha256Hash is not the SHA-256 (in hex) of the query sent with it.')
+  errorResponse(
+    400,
+    'PERSISTED_QUERY_HASH_MISMATCH',
+    'extensions.persistedQuery.sha256Hash is not the SHA-256 (in hex) of the query sent with it.',
+  )
 
 /** A request past the checks: its cache key, and for a POST its parsed body. */
 type Prepared = { key: string; body?: unknown }
@@ -45,7 +49,12 @@ async function prepare(request: Request): Promise<Prepared | Response> {
   const accept = request.headers.get('accept') ?? ''
   if (request.method !== 'POST') {
     const params = new URL(request.url).searchParams
-    const operation = { query: params.get('query'), variables: params.get('variables'), operationName: params.get('operationName'), extensions: params.get('extensions') }
+    const operation = {
+      query: params.get('query'),
+      variables: params.get('variables'),
+      operationName: params.get('operationName'),
+      extensions: params.get('extensions'),
+    }
     if (persistedQueryHashMismatch(operation.query, operation.extensions)) return hashMismatch()
     return { key: `${accept}|${cacheKey(operation)}` }
   }
@@ -96,12 +105,17 @@ export function createGraphQLHandler(
   /** Apollo's answer to a prepared request; ok when it is a success that may be shared. */
   const execute = async (request: Request, { body }: Prepared): Promise<Computation> => {
     const headers = new HeaderMap()
-    request.headers.forEach((value, name) => headers.set(name, value))
+    for (const [name, value] of request.headers) headers.set(name, value)
     // Apollo reads only this exact type as JSON; prepare() accepted its graphql-response+json variant too.
     if (request.method === 'POST') headers.set('content-type', 'application/json')
     const response = await api.server.executeHTTPGraphQLRequest({
       // A HEAD is answered as its GET would be; respond() then drops the body.
-      httpGraphQLRequest: { method: request.method === 'HEAD' ? 'GET' : request.method, headers, search: new URL(request.url).search, body },
+      httpGraphQLRequest: {
+        method: request.method === 'HEAD' ? 'GET' : request.method,
+        headers,
+        search: new URL(request.url).search,
+        body,
+      },
       context: () => api.contextFor(request.headers),
     })
     // Incremental delivery (@defer) is not enabled, so every answer is complete.

@@ -24,7 +24,11 @@ export function encodeCursor(position: Position): string {
 export function decodeCursor(cursor: string): Position {
   try {
     const [publishedAt, id] = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'))
-    if ((publishedAt === null || (typeof publishedAt === 'string' && !Number.isNaN(Date.parse(publishedAt)))) && typeof id === 'string' && id) {
+    if (
+      (publishedAt === null || (typeof publishedAt === 'string' && !Number.isNaN(Date.parse(publishedAt)))) &&
+      typeof id === 'string' &&
+      id
+    ) {
       return { publishedAt, id }
     }
   } catch {
@@ -73,7 +77,12 @@ export async function loadNewsPage(loaders: Loaders, { first, after: cursor, fil
   if (!Number.isInteger(size) || size < 1 || size > MAX_PAGE_SIZE) throw badUserInput(`first must be from 1 to ${MAX_PAGE_SIZE}.`)
   const position = cursor ? decodeCursor(cursor) : null
   const conditions = await filterConditions(loaders, filter)
-  if (!conditions) return { edges: [], totalCount: 0, pageInfo: { hasNextPage: false, hasPreviousPage: Boolean(cursor), startCursor: null, endCursor: null } }
+  if (!conditions)
+    return {
+      edges: [],
+      totalCount: 0,
+      pageInfo: { hasNextPage: false, hasPreviousPage: Boolean(cursor), startCursor: null, endCursor: null },
+    }
 
   const [docs, totalCount] = await Promise.all([
     loaders.find('news', { and: [...conditions, ...(position ? [after(position)] : [])] }, NEWEST_FIRST, size + 1),

@@ -1,7 +1,7 @@
 /** Writes graphql/schema.graphql, the printed schema that frontends and codegen read. */
 import { writeFileSync } from 'node:fs'
-import { printSchema } from 'graphql'
 import { makeExecutableSchema } from '@graphql-tools/schema'
+import { printSchema } from 'graphql'
 
 import { typeDefs } from './schema'
 

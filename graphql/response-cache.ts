@@ -93,7 +93,8 @@ export function responseCacheBytes(env: Record<string, string | undefined> = pro
   const setting = env.RESPONSE_CACHE_MB?.trim()
   if (!setting) return DEFAULT_RESPONSE_CACHE_MB * 1024 * 1024
   const megabytes = Number(setting)
-  if (!Number.isFinite(megabytes) || megabytes <= 0) throw new Error(`RESPONSE_CACHE_MB must be a positive number of megabytes, not "${setting}".`)
+  if (!Number.isFinite(megabytes) || megabytes <= 0)
+    throw new Error(`RESPONSE_CACHE_MB must be a positive number of megabytes, not "${setting}".`)
   return Math.floor(megabytes * 1024 * 1024)
 }
 
@@ -117,7 +118,12 @@ export function withEtag(response: ComputedResponse): CachedResponse {
 
 /** The operation, its variables (the locale among them) and persisted-query hash identify a response. */
 export function cacheKey(operation: { query?: unknown; variables?: unknown; operationName?: unknown; extensions?: unknown }): string {
-  return JSON.stringify([operation.query ?? null, operation.variables ?? null, operation.operationName ?? null, operation.extensions ?? null])
+  return JSON.stringify([
+    operation.query ?? null,
+    operation.variables ?? null,
+    operation.operationName ?? null,
+    operation.extensions ?? null,
+  ])
 }
 
 /**

@@ -76,7 +76,11 @@ const ALWAYS_READ: Partial<Record<CollectionSlug, string[]>> = {
  * The Payload fields to read from a collection for the requested fields, or undefined for a
  * collection that no requested type shows (which is then read whole).
  */
-export function selectFor(collection: CollectionSlug, fieldNames: readonly string[], requested: RequestedFields): SelectIncludeType | undefined {
+export function selectFor(
+  collection: CollectionSlug,
+  fieldNames: readonly string[],
+  requested: RequestedFields,
+): SelectIncludeType | undefined {
   const types = SHOWN_AS[collection]
   if (!types) return undefined
   const own = new Set(fieldNames)

@@ -1,14 +1,14 @@
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server'
+import { unwrapResolverError } from '@apollo/server/errors'
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled'
 import { ApolloArmor } from '@escape.tech/graphql-armor'
-import { unwrapResolverError } from '@apollo/server/errors'
 import { GraphQLError, type GraphQLFormattedError, type ValidationContext } from 'graphql'
 import type { Payload } from 'payload'
 
 import { assertArgumentsWithinLimits, unboundedArguments } from './argument-limits'
 import { createContext, type GraphQLContext, userFromHeaders } from './context'
-import { schema } from './executable-schema'
 import { INTERNAL_ERROR_MESSAGE } from './errors'
+import { schema } from './executable-schema'
 import { requestedFields } from './selective-reads'
 
 /**
@@ -25,7 +25,10 @@ export const QUERY_LIMITS = { depth: 12, aliases: 30, tokens: 2000, directives: 
 /** graphql-armor words each refusal as "Syntax Error: ..." although the query parsed: report it as what it is. */
 const refusal = {
   propagateOnRejection: false,
-  onReject: [(context: ValidationContext | null, error: GraphQLError) => context?.reportError(new GraphQLError(error.message.replace(/^Syntax Error: /, '')))],
+  onReject: [
+    (context: ValidationContext | null, error: GraphQLError) =>
+      context?.reportError(new GraphQLError(error.message.replace(/^Syntax Error: /, ''))),
+  ],
 }
 
 const armor = new ApolloArmor({
@@ -54,7 +57,12 @@ function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLF
   const status = (error as { extensions?: { http?: { status?: number } } } | null)?.extensions?.http?.status
   if (status && status < 500) return { ...formatted, extensions: { ...formatted.extensions, code: 'BAD_REQUEST' } }
   console.error(unwrapResolverError(error))
-  return { message: INTERNAL_ERROR_MESSAGE, locations: formatted.locations, path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } }
+  return {
+    message: INTERNAL_ERROR_MESSAGE,
+    locations: formatted.locations,
+    path: formatted.path,
+    extensions: { code: 'INTERNAL_SERVER_ERROR' },
+  }
 }
 
 const REQUEST_ERRORS = new Set(['GRAPHQL_VALIDATION_FAILED', 'BAD_USER_INPUT', 'GRAPHQL_PARSE_FAILED'])
@@ -127,7 +135,14 @@ export function createFollowUpApi(payload: Payload): FollowUpApi {
   const server = new ApolloServer<GraphQLContext>({
     schema,
     // Caching headers come from http.ts, so Apollo's per-field cache hints would only cost time.
-    plugins: [...protection.plugins, queriesOnly, boundedArguments, refusedRequestsAre400, selectiveReads, ApolloServerPluginCacheControlDisabled()],
+    plugins: [
+      ...protection.plugins,
+      queriesOnly,
+      boundedArguments,
+      refusedRequestsAre400,
+      selectiveReads,
+      ApolloServerPluginCacheControlDisabled(),
+    ],
     validationRules: protection.validationRules,
     parseOptions: { maxTokens: QUERY_LIMITS.tokens },
     introspection: true,

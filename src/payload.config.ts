@@ -1,8 +1,8 @@
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
 import { lexicalEditor } from '@payloadcms/richtext-lexical'
 import { en } from '@payloadcms/translations/languages/en'
 import { sv } from '@payloadcms/translations/languages/sv'
-import path from 'node:path'
-import { fileURLToPath } from 'node:url'
 import { buildConfig } from 'payload'
 import sharp from 'sharp'
 
@@ -11,15 +11,14 @@ import { MAX_UPLOAD_BYTES } from '../collections/Media'
 import { deleteEmptyNewsDraftsTask } from '../collections/News/empty-drafts'
 import { adminTranslations } from './components/admin/admin-translations'
 import { migrations } from './migrations'
-import { databaseAdapter } from './server/database'
-import { payloadSecret } from './server/secret'
 import { prepareDevelopmentDatabase } from './seed/on-init'
+import { databaseAdapter } from './server/database'
 import { keepQueryStatistics } from './server/query-statistics'
+import { payloadSecret } from './server/secret'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
-const runsJobs = () =>
-  process.env.JOBS_AUTORUN !== 'off' && process.env.NEXT_PHASE !== 'phase-production-build'
+const runsJobs = () => process.env.JOBS_AUTORUN !== 'off' && process.env.NEXT_PHASE !== 'phase-production-build'
 
 export default buildConfig({
   serverURL: process.env.SERVER_URL || '',

@@ -104,7 +104,10 @@ const PARTS: PartTemplate[] = [
     ),
     clarifications: [
       L('Kommunens fordon drivs med el eller förnybara drivmedel.', "The municipality's vehicles run on electricity or renewable fuels."),
-      L('Det är enkelt att gå, cykla och åka kollektivt i hela kommunen.', 'Walking, cycling and public transport are easy throughout the municipality.'),
+      L(
+        'Det är enkelt att gå, cykla och åka kollektivt i hela kommunen.',
+        'Walking, cycling and public transport are easy throughout the municipality.',
+      ),
       L('Tjänsteresor görs i första hand utan flyg och bil.', 'Business trips are made primarily without flying or driving.'),
     ],
   },
@@ -117,7 +120,10 @@ const PARTS: PartTemplate[] = [
       "The energy used in the municipality's premises and housing is renewable and used as efficiently as possible.",
     ),
     clarifications: [
-      L('Nya byggnader uppförs med låg energianvändning och hållbara material.', 'New buildings are built with low energy use and sustainable materials.'),
+      L(
+        'Nya byggnader uppförs med låg energianvändning och hållbara material.',
+        'New buildings are built with low energy use and sustainable materials.',
+      ),
       L('Solenergi byggs ut på kommunens tak där det är lämpligt.', "Solar energy is expanded on the municipality's roofs where suitable."),
     ],
   },
@@ -132,7 +138,10 @@ const PARTS: PartTemplate[] = [
     clarifications: [
       L('Utsläppen av näringsämnen till Östersjön minskar.', 'Nutrient discharges to the Baltic Sea decrease.'),
       L('Värdefulla naturområden skyddas och sköts långsiktigt.', 'Valuable natural areas are protected and managed for the long term.'),
-      L('Spridningssamband för växter och djur bevaras i planeringen.', 'Ecological corridors for plants and animals are preserved in planning.'),
+      L(
+        'Spridningssamband för växter och djur bevaras i planeringen.',
+        'Ecological corridors for plants and animals are preserved in planning.',
+      ),
     ],
   },
   {
@@ -198,54 +207,335 @@ const t = (
 /** Eight indicators per part, 40 in all. */
 const INDICATORS: IndicatorTemplate[][] = [
   [
-    t(L('Andel fossilfritt drivmedel i kommunens fordon', "Share of fossil-free fuel in the municipality's vehicles"), PERCENT, 'increase', 'share', [5, 15], [3, 6]),
-    t(L('Andel resor med kollektivtrafik, cykel och gång', 'Share of trips by public transport, bicycle and on foot'), PERCENT, 'increase', 'share', [40, 48], [0.3, 1], SCB),
-    t(L('Längd på gång- och cykelvägnätet', 'Length of the walking and cycling network'), L('km', 'km'), 'increase', 'level', [80, 120], [0.02, 0.05]),
-    t(L('Antal publika laddpunkter för elbilar', 'Number of public charging points for electric cars'), COUNT, 'increase', 'level', [3, 10], [0.12, 0.22]),
-    t(L('Utsläpp av växthusgaser från vägtrafik jämfört med basåret', 'Greenhouse gas emissions from road traffic compared with the base year'), CHANGE, 'decrease', 'change', [0, 0], [-3, -1], RUS),
-    t(L('Antal tjänsteresor med flyg per anställd', 'Number of business trips by air per employee'), L('resor per anställd', 'trips per employee'), 'decrease', 'level', [0.3, 0.6], [-0.08, -0.03]),
-    t(L('Andel elbilar bland nyregistrerade personbilar', 'Share of electric cars among newly registered cars'), PERCENT, 'increase', 'share', [0.5, 2], [1.5, 4], SCB),
+    t(
+      L('Andel fossilfritt drivmedel i kommunens fordon', "Share of fossil-free fuel in the municipality's vehicles"),
+      PERCENT,
+      'increase',
+      'share',
+      [5, 15],
+      [3, 6],
+    ),
+    t(
+      L('Andel resor med kollektivtrafik, cykel och gång', 'Share of trips by public transport, bicycle and on foot'),
+      PERCENT,
+      'increase',
+      'share',
+      [40, 48],
+      [0.3, 1],
+      SCB,
+    ),
+    t(
+      L('Längd på gång- och cykelvägnätet', 'Length of the walking and cycling network'),
+      L('km', 'km'),
+      'increase',
+      'level',
+      [80, 120],
+      [0.02, 0.05],
+    ),
+    t(
+      L('Antal publika laddpunkter för elbilar', 'Number of public charging points for electric cars'),
+      COUNT,
+      'increase',
+      'level',
+      [3, 10],
+      [0.12, 0.22],
+    ),
+    t(
+      L(
+        'Utsläpp av växthusgaser från vägtrafik jämfört med basåret',
+        'Greenhouse gas emissions from road traffic compared with the base year',
+      ),
+      CHANGE,
+      'decrease',
+      'change',
+      [0, 0],
+      [-3, -1],
+      RUS,
+    ),
+    t(
+      L('Antal tjänsteresor med flyg per anställd', 'Number of business trips by air per employee'),
+      L('resor per anställd', 'trips per employee'),
+      'decrease',
+      'level',
+      [0.3, 0.6],
+      [-0.08, -0.03],
+    ),
+    t(
+      L('Andel elbilar bland nyregistrerade personbilar', 'Share of electric cars among newly registered cars'),
+      PERCENT,
+      'increase',
+      'share',
+      [0.5, 2],
+      [1.5, 4],
+      SCB,
+    ),
     t(L('Antal platser på pendelparkeringar', 'Number of commuter parking spaces'), COUNT, 'increase', 'level', [300, 600], [0.02, 0.05]),
   ],
   [
-    t(L('Energianvändning i kommunens lokaler', "Energy use in the municipality's premises"), L('kWh/m² Atemp', 'kWh/m² Atemp'), 'decrease', 'level', [150, 180], [-0.025, -0.01]),
-    t(L('Andel förnybar el i kommunens verksamheter', "Share of renewable electricity in the municipality's services"), PERCENT, 'increase', 'share', [40, 70], [2, 4]),
-    t(L('Installerad solcellseffekt på kommunens tak', "Installed solar power on the municipality's roofs"), L('kW', 'kW'), 'increase', 'level', [10, 40], [0.15, 0.3]),
-    t(L('Utsläpp från uppvärmning jämfört med basåret', 'Emissions from heating compared with the base year'), CHANGE, 'decrease', 'change', [0, 0], [-3.5, -1.5], RUS),
-    t(L('Andel nya kommunala byggnader med miljöcertifiering', 'Share of new municipal buildings with environmental certification'), PERCENT, 'increase', 'share', [10, 30], [3, 6]),
-    t(L('Elanvändning per invånare', 'Electricity use per resident'), L('MWh per invånare', 'MWh per resident'), 'decrease', 'level', [6, 8], [-0.02, -0.01], SCB),
-    t(L('Antal energirådgivningar till hushåll och företag', 'Number of energy advice sessions for households and businesses'), COUNT, 'increase', 'level', [100, 250], [0.03, 0.08]),
-    t(L('Andel fjärrvärme från förnybara källor', 'Share of district heating from renewable sources'), PERCENT, 'increase', 'share', [60, 80], [1, 2]),
+    t(
+      L('Energianvändning i kommunens lokaler', "Energy use in the municipality's premises"),
+      L('kWh/m² Atemp', 'kWh/m² Atemp'),
+      'decrease',
+      'level',
+      [150, 180],
+      [-0.025, -0.01],
+    ),
+    t(
+      L('Andel förnybar el i kommunens verksamheter', "Share of renewable electricity in the municipality's services"),
+      PERCENT,
+      'increase',
+      'share',
+      [40, 70],
+      [2, 4],
+    ),
+    t(
+      L('Installerad solcellseffekt på kommunens tak', "Installed solar power on the municipality's roofs"),
+      L('kW', 'kW'),
+      'increase',
+      'level',
+      [10, 40],
+      [0.15, 0.3],
+    ),
+    t(
+      L('Utsläpp från uppvärmning jämfört med basåret', 'Emissions from heating compared with the base year'),
+      CHANGE,
+      'decrease',
+      'change',
+      [0, 0],
+      [-3.5, -1.5],
+      RUS,
+    ),
+    t(
+      L('Andel nya kommunala byggnader med miljöcertifiering', 'Share of new municipal buildings with environmental certification'),
+      PERCENT,
+      'increase',
+      'share',
+      [10, 30],
+      [3, 6],
+    ),
+    t(
+      L('Elanvändning per invånare', 'Electricity use per resident'),
+      L('MWh per invånare', 'MWh per resident'),
+      'decrease',
+      'level',
+      [6, 8],
+      [-0.02, -0.01],
+      SCB,
+    ),
+    t(
+      L('Antal energirådgivningar till hushåll och företag', 'Number of energy advice sessions for households and businesses'),
+      COUNT,
+      'increase',
+      'level',
+      [100, 250],
+      [0.03, 0.08],
+    ),
+    t(
+      L('Andel fjärrvärme från förnybara källor', 'Share of district heating from renewable sources'),
+      PERCENT,
+      'increase',
+      'share',
+      [60, 80],
+      [1, 2],
+    ),
   ],
   [
-    t(L('Andel vattenförekomster med god ekologisk status', 'Share of water bodies with good ecological status'), PERCENT, 'increase', 'share', [15, 30], [0.5, 1.5], L('VISS, Länsstyrelsen (syntetiska data)', 'VISS, County Administrative Board (synthetic data)')),
-    t(L('Andel skyddad natur av kommunens landareal', "Share of protected nature in the municipality's land area"), PERCENT, 'increase', 'share', [5, 9], [0.2, 0.5], SCB),
-    t(L('Fosforbelastning på Östersjön från kommunen', 'Phosphorus load on the Baltic Sea from the municipality'), L('ton per år', 'tonnes per year'), 'decrease', 'level', [8, 14], [-0.04, -0.02]),
+    t(
+      L('Andel vattenförekomster med god ekologisk status', 'Share of water bodies with good ecological status'),
+      PERCENT,
+      'increase',
+      'share',
+      [15, 30],
+      [0.5, 1.5],
+      L('VISS, Länsstyrelsen (syntetiska data)', 'VISS, County Administrative Board (synthetic data)'),
+    ),
+    t(
+      L('Andel skyddad natur av kommunens landareal', "Share of protected nature in the municipality's land area"),
+      PERCENT,
+      'increase',
+      'share',
+      [5, 9],
+      [0.2, 0.5],
+      SCB,
+    ),
+    t(
+      L('Fosforbelastning på Östersjön från kommunen', 'Phosphorus load on the Baltic Sea from the municipality'),
+      L('ton per år', 'tonnes per year'),
+      'decrease',
+      'level',
+      [8, 14],
+      [-0.04, -0.02],
+    ),
     t(L('Antal anlagda våtmarker', 'Number of constructed wetlands'), COUNT, 'increase', 'level', [3, 8], [0.08, 0.15]),
-    t(L('Antal enskilda avlopp med godkänd rening', 'Number of private sewage systems with approved treatment'), COUNT, 'increase', 'level', [1500, 2500], [0.03, 0.05]),
-    t(L('Andel ängs- och betesmark som hävdas', 'Share of meadows and pastures under management'), PERCENT, 'increase', 'share', [50, 65], [0.5, 1.5]),
-    t(L('Förekomst av invasiva främmande arter jämfört med basåret', 'Occurrence of invasive alien species compared with the base year'), CHANGE, 'decrease', 'change', [0, 0], [-2.5, -0.8]),
-    t(L('Antal arter i kommunens artövervakning', "Number of species in the municipality's species monitoring"), COUNT, 'increase', 'level', [120, 180], [0.01, 0.02]),
+    t(
+      L('Antal enskilda avlopp med godkänd rening', 'Number of private sewage systems with approved treatment'),
+      COUNT,
+      'increase',
+      'level',
+      [1500, 2500],
+      [0.03, 0.05],
+    ),
+    t(
+      L('Andel ängs- och betesmark som hävdas', 'Share of meadows and pastures under management'),
+      PERCENT,
+      'increase',
+      'share',
+      [50, 65],
+      [0.5, 1.5],
+    ),
+    t(
+      L('Förekomst av invasiva främmande arter jämfört med basåret', 'Occurrence of invasive alien species compared with the base year'),
+      CHANGE,
+      'decrease',
+      'change',
+      [0, 0],
+      [-2.5, -0.8],
+    ),
+    t(
+      L('Antal arter i kommunens artövervakning', "Number of species in the municipality's species monitoring"),
+      COUNT,
+      'increase',
+      'level',
+      [120, 180],
+      [0.01, 0.02],
+    ),
   ],
   [
-    t(L('Mängd hushållsavfall per invånare', 'Household waste per resident'), L('kg per invånare', 'kg per resident'), 'decrease', 'level', [420, 480], [-0.025, -0.01], L('Avfall Sverige (syntetiska data)', 'Avfall Sverige (synthetic data)')),
-    t(L('Andel matavfall som samlas in separat', 'Share of food waste collected separately'), PERCENT, 'increase', 'share', [20, 35], [2, 4]),
-    t(L('Matsvinn i kommunens måltidsverksamhet', "Food waste in the municipality's meal services"), L('gram per portion', 'grams per portion'), 'decrease', 'level', [50, 70], [-0.04, -0.02]),
-    t(L('Andel ekologiska livsmedel i kommunens inköp', "Share of organic food in the municipality's purchases"), PERCENT, 'increase', 'share', [25, 40], [1.5, 3]),
-    t(L('Klimatpåverkan från kommunens livsmedelsinköp jämfört med basåret', "Climate impact of the municipality's food purchases compared with the base year"), CHANGE, 'decrease', 'change', [0, 0], [-3, -1]),
-    t(L('Andel hushållsavfall till materialåtervinning', 'Share of household waste sent to material recycling'), PERCENT, 'increase', 'share', [30, 40], [1, 2]),
-    t(L('Antal återbrukade möbler i kommunens verksamheter', "Number of reused furniture items in the municipality's services"), COUNT, 'increase', 'level', [50, 150], [0.08, 0.15]),
-    t(L('Andel upphandlingar med miljökrav', 'Share of procurements with environmental requirements'), PERCENT, 'increase', 'share', [40, 60], [2, 4]),
+    t(
+      L('Mängd hushållsavfall per invånare', 'Household waste per resident'),
+      L('kg per invånare', 'kg per resident'),
+      'decrease',
+      'level',
+      [420, 480],
+      [-0.025, -0.01],
+      L('Avfall Sverige (syntetiska data)', 'Avfall Sverige (synthetic data)'),
+    ),
+    t(
+      L('Andel matavfall som samlas in separat', 'Share of food waste collected separately'),
+      PERCENT,
+      'increase',
+      'share',
+      [20, 35],
+      [2, 4],
+    ),
+    t(
+      L('Matsvinn i kommunens måltidsverksamhet', "Food waste in the municipality's meal services"),
+      L('gram per portion', 'grams per portion'),
+      'decrease',
+      'level',
+      [50, 70],
+      [-0.04, -0.02],
+    ),
+    t(
+      L('Andel ekologiska livsmedel i kommunens inköp', "Share of organic food in the municipality's purchases"),
+      PERCENT,
+      'increase',
+      'share',
+      [25, 40],
+      [1.5, 3],
+    ),
+    t(
+      L(
+        'Klimatpåverkan från kommunens livsmedelsinköp jämfört med basåret',
+        "Climate impact of the municipality's food purchases compared with the base year",
+      ),
+      CHANGE,
+      'decrease',
+      'change',
+      [0, 0],
+      [-3, -1],
+    ),
+    t(
+      L('Andel hushållsavfall till materialåtervinning', 'Share of household waste sent to material recycling'),
+      PERCENT,
+      'increase',
+      'share',
+      [30, 40],
+      [1, 2],
+    ),
+    t(
+      L('Antal återbrukade möbler i kommunens verksamheter', "Number of reused furniture items in the municipality's services"),
+      COUNT,
+      'increase',
+      'level',
+      [50, 150],
+      [0.08, 0.15],
+    ),
+    t(
+      L('Andel upphandlingar med miljökrav', 'Share of procurements with environmental requirements'),
+      PERCENT,
+      'increase',
+      'share',
+      [40, 60],
+      [2, 4],
+    ),
   ],
   [
-    t(L('Antal deltagare i kommunens klimatdialoger', "Number of participants in the municipality's climate dialogues"), COUNT, 'increase', 'level', [80, 200], [0.04, 0.08]),
-    t(L('Andel anställda som har gått miljöutbildning', 'Share of employees who have completed environmental training'), PERCENT, 'increase', 'share', [10, 25], [3, 6]),
-    t(L('Antal besök på kommunens sidor om klimat och miljö', "Number of visits to the municipality's climate and environment pages"), COUNT, 'increase', 'level', [5000, 12000], [0.05, 0.12]),
-    t(L('Antal samverkansprojekt med näringslivet', 'Number of joint projects with businesses'), COUNT, 'increase', 'level', [2, 6], [0.08, 0.15]),
-    t(L('Andel skolor och förskolor med Grön Flagg', 'Share of schools and preschools with Green Flag'), PERCENT, 'increase', 'share', [15, 30], [2, 4]),
-    t(L('Antal medborgarförslag om miljö och klimat', "Number of citizens' proposals on the environment and climate"), COUNT, 'increase', 'level', [10, 30], [0.02, 0.06]),
-    t(L('Andel invånare som känner till klimatprogrammet', 'Share of residents who know about the climate programme'), PERCENT, 'increase', 'share', [10, 20], [1, 3], L('Medborgarundersökningen (syntetiska data)', 'Citizen survey (synthetic data)')),
-    t(L('Antal föreningar som får miljöbidrag', 'Number of associations receiving environmental grants'), COUNT, 'increase', 'level', [5, 15], [0.04, 0.1]),
+    t(
+      L('Antal deltagare i kommunens klimatdialoger', "Number of participants in the municipality's climate dialogues"),
+      COUNT,
+      'increase',
+      'level',
+      [80, 200],
+      [0.04, 0.08],
+    ),
+    t(
+      L('Andel anställda som har gått miljöutbildning', 'Share of employees who have completed environmental training'),
+      PERCENT,
+      'increase',
+      'share',
+      [10, 25],
+      [3, 6],
+    ),
+    t(
+      L('Antal besök på kommunens sidor om klimat och miljö', "Number of visits to the municipality's climate and environment pages"),
+      COUNT,
+      'increase',
+      'level',
+      [5000, 12000],
+      [0.05, 0.12],
+    ),
+    t(
+      L('Antal samverkansprojekt med näringslivet', 'Number of joint projects with businesses'),
+      COUNT,
+      'increase',
+      'level',
+      [2, 6],
+      [0.08, 0.15],
+    ),
+    t(
+      L('Andel skolor och förskolor med Grön Flagg', 'Share of schools and preschools with Green Flag'),
+      PERCENT,
+      'increase',
+      'share',
+      [15, 30],
+      [2, 4],
+    ),
+    t(
+      L('Antal medborgarförslag om miljö och klimat', "Number of citizens' proposals on the environment and climate"),
+      COUNT,
+      'increase',
+      'level',
+      [10, 30],
+      [0.02, 0.06],
+    ),
+    t(
+      L('Andel invånare som känner till klimatprogrammet', 'Share of residents who know about the climate programme'),
+      PERCENT,
+      'increase',
+      'share',
+      [10, 20],
+      [1, 3],
+      L('Medborgarundersökningen (syntetiska data)', 'Citizen survey (synthetic data)'),
+    ),
+    t(
+      L('Antal föreningar som får miljöbidrag', 'Number of associations receiving environmental grants'),
+      COUNT,
+      'increase',
+      'level',
+      [5, 15],
+      [0.04, 0.1],
+    ),
   ],
 ]
 
@@ -258,8 +548,30 @@ const ORGANISATIONS: Array<Omit<SeedOrganisation, 'slug'>> = [
   { name: L('Kommunens bostadsbolag', 'Municipal Housing Company'), kind: 'company' },
 ]
 
-const CONTACT_NAMES = ['Karin Åberg', 'Jonas Öberg', 'Sara Lindström', 'Mats Ekström', 'Anna Söderlund', 'Erik Håkansson', 'Lena Björk', 'Johan Ängqvist']
-const PLACES = ['Handen', 'Jordbro', 'Brandbergen', 'Vendelsö', 'Västerhaninge', 'Tungelsta', 'Vega', 'Dalarö', 'Årsta havsbad', 'Muskö', 'Utö', 'Ornö']
+const CONTACT_NAMES = [
+  'Karin Åberg',
+  'Jonas Öberg',
+  'Sara Lindström',
+  'Mats Ekström',
+  'Anna Söderlund',
+  'Erik Håkansson',
+  'Lena Björk',
+  'Johan Ängqvist',
+]
+const PLACES = [
+  'Handen',
+  'Jordbro',
+  'Brandbergen',
+  'Vendelsö',
+  'Västerhaninge',
+  'Tungelsta',
+  'Vega',
+  'Dalarö',
+  'Årsta havsbad',
+  'Muskö',
+  'Utö',
+  'Ornö',
+]
 
 // ---------------------------------------------------------------------------------------------
 // The programme.
@@ -295,7 +607,9 @@ export function syntheticProgramme(n: number): SyntheticData {
   const indicatorsOfGoal = goalPlans.map((goal) => [goal.part * 8 + (goal.index % 5)])
   for (let p = 0; p < PARTS.length; p++) {
     const goals = goalRandom.sample([0, 1, 2, 3, 4], 3)
-    goals.forEach((g, extra) => indicatorsOfGoal[p * 5 + g].push(p * 8 + 5 + extra))
+    goals.forEach((g, extra) => {
+      indicatorsOfGoal[p * 5 + g].push(p * 8 + 5 + extra)
+    })
   }
 
   const indicatorRandom = random(n, 'indicators')
@@ -335,7 +649,10 @@ export function syntheticProgramme(n: number): SyntheticData {
     const ambition = template.direction === 'increase' ? 1.1 : 0.9
     const indicator: SeedIndicator & { kind: IndicatorKind } = {
       key: `synthetic-${n}-indicator-${number}`,
-      name: L(`${template.name.sv} – syntetisk indikator ${number} (program ${n})`, `${template.name.en} – synthetic indicator ${number} (programme ${n})`),
+      name: L(
+        `${template.name.sv} – syntetisk indikator ${number} (program ${n})`,
+        `${template.name.en} – synthetic indicator ${number} (programme ${n})`,
+      ),
       unit: template.unit,
       direction: template.direction,
       source: template.source,
@@ -352,7 +669,12 @@ export function syntheticProgramme(n: number): SyntheticData {
         const target = trend(targetYear) * ambition
         indicator.target = {
           year: targetYear,
-          value: template.kind === 'share' ? Math.min(100, Math.round(target)) : template.unit.sv === 'antal' ? Math.round(target) : round(target),
+          value:
+            template.kind === 'share'
+              ? Math.min(100, Math.round(target))
+              : template.unit.sv === 'antal'
+                ? Math.round(target)
+                : round(target),
         }
       }
     }
@@ -534,7 +856,10 @@ type NewsContext = {
 
 const NEWS_KINDS: Array<(c: NewsContext) => { title: Localised; lead: Localised; body: { sv: string[]; en: string[] } }> = [
   (c) => ({
-    title: L(`Uppföljningen ${c.year}: så går arbetet med ${lowerFirst(c.part.title.sv)}`, `Follow-up ${c.year}: how the work on ${lowerFirst(c.part.title.en)} is going`),
+    title: L(
+      `Uppföljningen ${c.year}: så går arbetet med ${lowerFirst(c.part.title.sv)}`,
+      `Follow-up ${c.year}: how the work on ${lowerFirst(c.part.title.en)} is going`,
+    ),
     lead: L(
       `Årets uppföljning visar hur kommunen ligger till inom ${lowerFirst(c.part.title.sv)}. Några etappmål är nådda, andra kräver mer arbete.`,
       `This year's follow-up shows where the municipality stands on ${lowerFirst(c.part.title.en)}. Some milestone goals have been reached, others need more work.`,
@@ -574,7 +899,10 @@ const NEWS_KINDS: Array<(c: NewsContext) => { title: Localised; lead: Localised;
     },
   }),
   (c) => ({
-    title: L(`Välkommen på öppet möte om ${lowerFirst(c.part.title.sv)} i ${c.place}`, `Welcome to an open meeting on ${lowerFirst(c.part.title.en)} in ${c.place}`),
+    title: L(
+      `Välkommen på öppet möte om ${lowerFirst(c.part.title.sv)} i ${c.place}`,
+      `Welcome to an open meeting on ${lowerFirst(c.part.title.en)} in ${c.place}`,
+    ),
     lead: L(
       `Kommunen bjuder in invånare, företag och föreningar i ${c.place} till ett samtal om hur vi når målen tillsammans.`,
       `The municipality invites residents, businesses and associations in ${c.place} to a conversation on how we reach the goals together.`,
@@ -625,7 +953,10 @@ function newsItems(n: number, focusAreas: SyntheticFocusArea[], templates: Indic
     const year = publishedAt.getUTCFullYear()
 
     const parts = rnd.sample(focusAreas, rnd.int(1, 2))
-    const goals = rnd.sample(parts.flatMap((part) => part.milestoneGoals), rnd.int(1, 3))
+    const goals = rnd.sample(
+      parts.flatMap((part) => part.milestoneGoals),
+      rnd.int(1, 3),
+    )
     const goal = goals[0]
     const part = parts.find((p) => p.milestoneGoals.includes(goal))!
     const indicatorNumber = Number(goal.indicators[0].split('-').pop())
@@ -647,4 +978,3 @@ function newsItems(n: number, focusAreas: SyntheticFocusArea[], templates: Indic
   }
   return items
 }
-

@@ -22,14 +22,14 @@
  * the caller does that once, after the last write.
  */
 import { randomBytes, randomUUID } from 'node:crypto'
-import { createLocalReq, type CollectionSlug, type Payload, type PayloadRequest } from 'payload'
+import { type CollectionSlug, createLocalReq, type Payload, type PayloadRequest } from 'payload'
 
 import { renderedInAllLocales } from '../../collections/fields/rendered-rich-text'
 import { seriesOfMeasurements } from '../../collections/Indicators/series'
 import { goalLabel } from '../../collections/MilestoneGoals/label'
-import { richTextFromParagraphs, richTextToPlainText, searchableText } from '../../src/shared/richtext'
-import { sqliteClient } from '../../src/server/sqlite-client'
 import type { Localised } from '../../src/seed/data/types'
+import { sqliteClient } from '../../src/server/sqlite-client'
+import { richTextFromParagraphs, richTextToPlainText, searchableText } from '../../src/shared/richtext'
 import type { SyntheticData } from './data'
 
 type Data = Record<string, unknown>
@@ -55,7 +55,9 @@ let rowCounter = randomBytes(3).readUIntBE(0, 3)
  */
 export function rowId(): string {
   rowCounter = (rowCounter + 1) % 0x1000000
-  const seconds = Math.floor(Date.now() / 1000).toString(16).padStart(8, '0')
+  const seconds = Math.floor(Date.now() / 1000)
+    .toString(16)
+    .padStart(8, '0')
   return `${seconds}${PROCESS_PART}${rowCounter.toString(16).padStart(6, '0')}`
 }
 

@@ -1,11 +1,11 @@
 import type { CollectionConfig, Validate } from 'payload'
 
+import { idOf } from '../../src/shared/ids'
 import { isStrategist, publishedOrEditor } from '../access'
 import { label } from '../fields/label'
 import { keepRendered, renderedRichTextField } from '../fields/rendered-rich-text'
 import { yearField } from '../fields/year'
 import { answerPublished } from '../hooks/published-message'
-import { idOf } from '../../src/shared/ids'
 import { GOAL_STATUS_LABELS, GOAL_STATUSES } from './statuses'
 
 type FollowUpData = { milestoneGoal?: string | { id: string } | null }

@@ -42,12 +42,15 @@ export const seriesField: JSONField = {
 export function seriesOfMeasurements(rows: MeasurementRow[], locale: string, previous: SeriesPoint[] = []): SeriesPoint[] {
   const earlierNotes = new Map(previous.map((point) => [point.id, point.note ?? {}]))
   return rows
-    .filter((row): row is MeasurementRow & { id: string; year: number; value: number } =>
-      typeof row.id === 'string' && typeof row.year === 'number' && typeof row.value === 'number',
+    .filter(
+      (row): row is MeasurementRow & { id: string; year: number; value: number } =>
+        typeof row.id === 'string' && typeof row.year === 'number' && typeof row.value === 'number',
     )
     .map(({ id, year, value, note }) => {
       const notes: LocalisedNote =
-        locale === 'all' ? { ...(typeof note === 'object' ? note : {}) } : { ...earlierNotes.get(id), [locale]: typeof note === 'string' ? note : undefined }
+        locale === 'all'
+          ? { ...(typeof note === 'object' ? note : {}) }
+          : { ...earlierNotes.get(id), [locale]: typeof note === 'string' ? note : undefined }
       const written = Object.fromEntries(Object.entries(notes).filter(([, text]) => text))
       return { id, year, value, ...(Object.keys(written).length ? { note: written } : {}) }
     })
@@ -76,7 +79,12 @@ export async function fillMissingSeries(payload: Payload, req?: Partial<PayloadR
   })
   for (const indicator of docs) {
     const measurements = (indicator.measurements ?? []) as MeasurementRow[]
-    await payload.db.updateOne({ collection: 'indicators', id: indicator.id, data: { series: seriesOfMeasurements(measurements, 'all') }, req })
+    await payload.db.updateOne({
+      collection: 'indicators',
+      id: indicator.id,
+      data: { series: seriesOfMeasurements(measurements, 'all') },
+      req,
+    })
   }
   return docs.length
 }

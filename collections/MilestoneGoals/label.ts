@@ -39,10 +39,21 @@ export const relabelOtherLocales: CollectionAfterChangeHook = async ({ doc, prev
  */
 async function writeLabels(payload: Payload, id: string, req?: Partial<PayloadRequest>): Promise<void> {
   const collection = 'milestone-goals'
-  const goal = (await payload.findByID({ collection, id, locale: 'all', depth: 0, overrideAccess: true, req })) as unknown as GoalInAllLocales
+  const goal = (await payload.findByID({
+    collection,
+    id,
+    locale: 'all',
+    depth: 0,
+    overrideAccess: true,
+    req,
+  })) as unknown as GoalInAllLocales
   const localised = payload.collections[collection].config.flattenedFields.filter((field) => 'localized' in field && field.localized)
   const labels = Object.fromEntries(Object.entries(goal.text ?? {}).map(([locale, text]) => [locale, goalLabel(goal.code, text)]))
-  const data = { ...Object.fromEntries(localised.map(({ name }) => [name, goal[name as keyof GoalInAllLocales]])), label: labels, updatedAt: goal.updatedAt }
+  const data = {
+    ...Object.fromEntries(localised.map(({ name }) => [name, goal[name as keyof GoalInAllLocales]])),
+    label: labels,
+    updatedAt: goal.updatedAt,
+  }
   await payload.db.updateOne({ collection, id, data, req })
 }
 

@@ -16,11 +16,7 @@ export const validateGoalCode: Validate<string, GoalData> = async (value, { req,
     collection: 'milestone-goals',
     req,
     where: {
-      and: [
-        { programme: { equals: programme } },
-        { code: { equals: value } },
-        ...(id ? [{ id: { not_equals: id } }] : []),
-      ],
+      and: [{ programme: { equals: programme } }, { code: { equals: value } }, ...(id ? [{ id: { not_equals: id } }] : [])],
     },
   })
   return taken.totalDocs === 0 ? true : `Programmet har redan ett etappmål med nummer ${value}.`

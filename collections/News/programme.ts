@@ -27,14 +27,26 @@ export const validateOneProgramme: Validate<unknown, NewsLinks> = async (_, { re
 export async function fillMissingNewsProgrammes(payload: Payload, req?: Partial<PayloadRequest>): Promise<number> {
   const localReq = await createLocalReq({ req }, payload)
   let filled = 0
-  const { docs } = await payload.find({ collection: 'news', where: { programme: { exists: false } }, pagination: false, depth: 0, req: localReq })
+  const { docs } = await payload.find({
+    collection: 'news',
+    where: { programme: { exists: false } },
+    pagination: false,
+    depth: 0,
+    req: localReq,
+  })
   for (const doc of docs) {
     const programme = await theProgramme(localReq, doc)
     if (!programme) continue
     await payload.db.updateOne({ collection: 'news', id: doc.id, data: { programme, updatedAt: doc.updatedAt }, req: localReq })
     filled++
   }
-  const versions = await payload.findVersions({ collection: 'news', where: { 'version.programme': { exists: false } }, pagination: false, depth: 0, req: localReq })
+  const versions = await payload.findVersions({
+    collection: 'news',
+    where: { 'version.programme': { exists: false } },
+    pagination: false,
+    depth: 0,
+    req: localReq,
+  })
   for (const { id, version, updatedAt } of versions.docs) {
     const programme = await theProgramme(localReq, version)
     // Only the new field: the rest of the version, its other locales included, stays as it is.

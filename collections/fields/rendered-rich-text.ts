@@ -64,15 +64,29 @@ export function keepRendered(source: string): CollectionBeforeChangeHook {
  * the rest of them and their time of update: run by the migration that added the renderings, and
  * at every development start, where the schema is pushed without migrations.
  */
-export async function fillMissingRenderings(payload: Payload, collection: CollectionSlug, source: string, req?: Partial<PayloadRequest>): Promise<number> {
+export async function fillMissingRenderings(
+  payload: Payload,
+  collection: CollectionSlug,
+  source: string,
+  req?: Partial<PayloadRequest>,
+): Promise<number> {
   const name = renderedFieldOf(source)
   const read = { locale: 'all', pagination: false, depth: 0, overrideAccess: true, req } as const
   const { docs } = await payload.find({ collection, where: { [name]: { exists: false } }, ...read })
   for (const doc of docs as unknown as Array<Record<string, never> & { id: string; updatedAt: string }>) {
-    await payload.db.updateOne({ collection, id: doc.id, data: { [name]: renderedInAllLocales(doc[source]), updatedAt: doc.updatedAt }, req })
+    await payload.db.updateOne({
+      collection,
+      id: doc.id,
+      data: { [name]: renderedInAllLocales(doc[source]), updatedAt: doc.updatedAt },
+      req,
+    })
   }
   const versions = await payload.findVersions({ collection, where: { [`version.${name}`]: { exists: false } }, ...read })
-  for (const { id, version, updatedAt } of versions.docs as unknown as Array<{ id: string; version: Record<string, never>; updatedAt: string }>) {
+  for (const { id, version, updatedAt } of versions.docs as unknown as Array<{
+    id: string
+    version: Record<string, never>
+    updatedAt: string
+  }>) {
     const versionData = { version: { [name]: renderedInAllLocales(version[source]), updatedAt: version.updatedAt }, updatedAt }
     await payload.db.updateVersion({ collection, id, versionData: versionData as never, req })
   }

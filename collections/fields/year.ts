@@ -14,12 +14,12 @@ export function validateYear(value: unknown, { required = false } = {}): true | 
 
 type YearFieldOptions = Pick<NumberField, 'name' | 'label' | 'required' | 'index' | 'admin'> & {
   /** Runs after the range check has passed. */
-  validate?: Validate<number, any>
+  validate?: Validate<number>
 }
 
 /** A year from 1990 to 2100. */
 export function yearField({ validate, required, ...field }: YearFieldOptions): NumberField {
-  const checkYear: Validate<number, any> = async (value, args) => {
+  const checkYear: Validate<number> = async (value, args) => {
     const range = validateYear(value, { required: Boolean(required) })
     return range === true && validate ? validate(value, args) : range
   }

@@ -9,7 +9,11 @@ import { localeFromArgument, scoped } from '../scope'
 const publishedIn = (locale: string | null | undefined) => ({ locale: localeFromArgument(locale), draft: false })
 
 /** One published document, in the language asked for; null when there is none. */
-async function published<T extends object>(context: GraphQLContext, locale: string | null | undefined, load: (loaders: Loaders) => Promise<T | null>) {
+async function published<T extends object>(
+  context: GraphQLContext,
+  locale: string | null | undefined,
+  load: (loaders: Loaders) => Promise<T | null>,
+) {
   const scope = publishedIn(locale)
   const doc = await load(context.loaders(scope))
   return doc && scoped(doc, scope)

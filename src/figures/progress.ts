@@ -59,9 +59,7 @@ export function progress({ direction, baseline, target, measurements }: Progress
   // Compound rates are undefined for zero or negative values (e.g. change in per cent).
   const linear = [base, current, target].some((point) => point != null && point.value <= 0)
   const annualRate = (to: DataPoint) =>
-    linear
-      ? (to.value - base.value) / (to.year - base.year)
-      : (to.value / base.value) ** (1 / (to.year - base.year)) - 1
+    linear ? (to.value - base.value) / (to.year - base.year) : (to.value / base.value) ** (1 / (to.year - base.year)) - 1
 
   const observedRate = annualRate(current)
   const rawRequiredRate = target && target.year > base.year ? annualRate(target) : null
@@ -69,7 +67,14 @@ export function progress({ direction, baseline, target, measurements }: Progress
   const requiredRate = rawRequiredRate === 0 ? null : rawRequiredRate
   const ratio = requiredRate === null ? null : (d * observedRate) / Math.abs(requiredRate)
 
-  const figures = { method: linear ? ('linear' as const) : ('compound' as const), ratio, observedRate, requiredRate, baseYear: base.year, currentYear: current.year }
+  const figures = {
+    method: linear ? ('linear' as const) : ('compound' as const),
+    ratio,
+    observedRate,
+    requiredRate,
+    baseYear: base.year,
+    currentYear: current.year,
+  }
 
   if (target && d * (current.value - target.value) >= 0) {
     return { status: 'target_achieved', ...figures }

@@ -13,9 +13,7 @@ export function statusCounts(statuses: readonly GoalStatus[]): StatusCount[] {
 }
 
 function countOf(counts: readonly StatusCount[], status: GoalStatus): number {
-  return counts
-    .filter((entry) => entry.status === status)
-    .reduce((sum, entry) => sum + entry.count, 0)
+  return counts.filter((entry) => entry.status === status).reduce((sum, entry) => sum + entry.count, 0)
 }
 
 export function assessedCount(counts: readonly StatusCount[]): number {

@@ -2,13 +2,7 @@ export type GoalStatus = 'achieved' | 'on_track' | 'at_risk' | 'not_achieved' | 
 
 export type StatusChange = 'new' | 'unchanged' | 'reassessed' | 'improved' | 'worsened'
 
-export const GOAL_STATUSES: readonly GoalStatus[] = [
-  'achieved',
-  'on_track',
-  'at_risk',
-  'not_achieved',
-  'not_assessed',
-]
+export const GOAL_STATUSES: readonly GoalStatus[] = ['achieved', 'on_track', 'at_risk', 'not_achieved', 'not_assessed']
 
 const RANK: Record<Exclude<GoalStatus, 'not_assessed'>, number> = {
   achieved: 4,
@@ -30,10 +24,7 @@ export const STATUS_CHANGE_DEFINITIONS: Record<StatusChange, string> = {
   worsened: 'Worse than the year before.',
 }
 
-export function statusChange(
-  current: GoalStatus,
-  previous: GoalStatus | null | undefined,
-): StatusChange {
+export function statusChange(current: GoalStatus, previous: GoalStatus | null | undefined): StatusChange {
   if (previous == null) return 'new'
   if (current === previous) return 'unchanged'
   if (current === 'not_assessed' || previous === 'not_assessed') return 'reassessed'

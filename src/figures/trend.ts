@@ -25,8 +25,7 @@ export function trend(direction: Direction, measurements: DataPoint[]): Trend {
   // A zero mean cannot scale the slope; the raw slope still carries the direction of change.
   const relativeSlope = mean === 0 ? d * slope : (d * slope) / Math.abs(mean)
 
-  const status =
-    relativeSlope > THRESHOLD ? 'improving' : relativeSlope < -THRESHOLD ? 'worsening' : 'stable'
+  const status = relativeSlope > THRESHOLD ? 'improving' : relativeSlope < -THRESHOLD ? 'worsening' : 'stable'
   return { status, slope, relativeSlope }
 }
 

@@ -17,9 +17,9 @@ export async function ensure(
   const existing = await payload.find({ collection, where, limit: 1, depth: 0, locale: 'sv', overrideAccess: true, draft: true })
   if (existing.docs[0]) return { id: String(existing.docs[0].id), created: false }
 
-  const sv = inLocale(data, 'sv')
+  const sv = inLocale(data, 'sv') as Record<string, unknown>
   const created = await payload.create({ collection, data: sv, locale: 'sv', depth: 0, overrideAccess: true })
-  const en = inLocale(data, 'en')
+  const en = inLocale(data, 'en') as Record<string, unknown>
   if (JSON.stringify(en) !== JSON.stringify(sv)) {
     await payload.update({
       collection,

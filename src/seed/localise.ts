@@ -10,7 +10,7 @@ function isLocalised(value: unknown): value is Localised {
 }
 
 /** Replaces every `{ sv, en }` pair inside `value` with its text in `locale`. */
-export function inLocale(value: unknown, locale: Locale): any {
+export function inLocale(value: unknown, locale: Locale): unknown {
   if (isLocalised(value)) return value[locale]
   if (Array.isArray(value)) return value.map((item) => inLocale(item, locale))
   if (value && typeof value === 'object') {

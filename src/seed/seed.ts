@@ -6,7 +6,7 @@ import { contact as kmppContact, news as kmppNews } from './data/news'
 import { organisations as kmppOrganisations } from './data/organisations'
 import { programme as kmppProgramme } from './data/programme'
 import type { SeedContact, SeedIndicator, SeedNewsItem, SeedOrganisation, SeedProgramme } from './data/types'
-import { ensure, type EnsureResult } from './ensure'
+import { type EnsureResult, ensure } from './ensure'
 
 export type SeedData = {
   programme: SeedProgramme
@@ -50,10 +50,15 @@ export async function seedProgramme(payload: Payload, data: SeedData = KMPP): Pr
 
   const { focusAreas, description, ...programmeFields } = data.programme
   const programmeId = await track(
-    ensure(payload, 'programmes', { slug: { equals: data.programme.slug } }, {
-      ...programmeFields,
-      description: localisedRichText(description),
-    }),
+    ensure(
+      payload,
+      'programmes',
+      { slug: { equals: data.programme.slug } },
+      {
+        ...programmeFields,
+        description: localisedRichText(description),
+      },
+    ),
   )
 
   const indicatorIds = new Map<string, string>()
@@ -65,34 +70,49 @@ export async function seedProgramme(payload: Payload, data: SeedData = KMPP): Pr
   const focusAreaIds = new Map<string, string>()
   for (const { milestoneGoals, ...focusArea } of focusAreas) {
     const focusAreaId = await track(
-      ensure(payload, 'focus-areas', { slug: { equals: focusArea.slug } }, {
-        ...focusArea,
-        programme: programmeId,
-        clarifications: focusArea.clarifications.map((text) => ({ text })),
-      }),
+      ensure(
+        payload,
+        'focus-areas',
+        { slug: { equals: focusArea.slug } },
+        {
+          ...focusArea,
+          programme: programmeId,
+          clarifications: focusArea.clarifications.map((text) => ({ text })),
+        },
+      ),
     )
     focusAreaIds.set(focusArea.slug, focusAreaId)
 
     for (const { followUps, responsible, indicators, ...goal } of milestoneGoals) {
       const goalId = await track(
-        ensure(payload, 'milestone-goals', { and: [{ programme: { equals: programmeId } }, { code: { equals: goal.code } }] }, {
-          ...goal,
-          focusArea: focusAreaId,
-          responsible: responsible.map((slug) => required(organisationIds, slug, 'organisation')),
-          indicators: indicators.map((key) => required(indicatorIds, key, 'indicator')),
-        }),
+        ensure(
+          payload,
+          'milestone-goals',
+          { and: [{ programme: { equals: programmeId } }, { code: { equals: goal.code } }] },
+          {
+            ...goal,
+            focusArea: focusAreaId,
+            responsible: responsible.map((slug) => required(organisationIds, slug, 'organisation')),
+            indicators: indicators.map((key) => required(indicatorIds, key, 'indicator')),
+          },
+        ),
       )
       goalIds.set(goal.code, goalId)
 
       for (const [year, followUp] of Object.entries(followUps)) {
         await track(
-          ensure(payload, 'follow-ups', { and: [{ milestoneGoal: { equals: goalId } }, { year: { equals: Number(year) } }] }, {
-            milestoneGoal: goalId,
-            year: Number(year),
-            status: followUp.status,
-            commentary: localisedRichText({ sv: [followUp.commentary.sv], en: [followUp.commentary.en] }),
-            _status: 'published',
-          }),
+          ensure(
+            payload,
+            'follow-ups',
+            { and: [{ milestoneGoal: { equals: goalId } }, { year: { equals: Number(year) } }] },
+            {
+              milestoneGoal: goalId,
+              year: Number(year),
+              status: followUp.status,
+              commentary: localisedRichText({ sv: [followUp.commentary.sv], en: [followUp.commentary.en] }),
+              _status: 'published',
+            },
+          ),
         )
       }
     }
@@ -102,14 +122,19 @@ export async function seedProgramme(payload: Payload, data: SeedData = KMPP): Pr
 
   for (const item of data.news) {
     await track(
-      ensure(payload, 'news', { slug: { equals: item.slug } }, {
-        ...item,
-        body: localisedRichText(item.body),
-        contact: contactId,
-        focusAreas: item.focusAreas.map((slug) => required(focusAreaIds, slug, 'focus area')),
-        milestoneGoals: item.milestoneGoals.map((code) => required(goalIds, code, 'milestone goal')),
-        _status: 'published',
-      }),
+      ensure(
+        payload,
+        'news',
+        { slug: { equals: item.slug } },
+        {
+          ...item,
+          body: localisedRichText(item.body),
+          contact: contactId,
+          focusAreas: item.focusAreas.map((slug) => required(focusAreaIds, slug, 'focus area')),
+          milestoneGoals: item.milestoneGoals.map((code) => required(goalIds, code, 'milestone goal')),
+          _status: 'published',
+        },
+      ),
     )
   }
 

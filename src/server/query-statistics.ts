@@ -31,7 +31,9 @@ export async function refreshQueryStatistics(payload: Payload): Promise<string[]
     }
   }
   const { rows: indexes } = await client.execute("select name, tbl_name from sqlite_master where type = 'index'")
-  const withNewIndexes = new Set(indexes.filter(({ name }) => !indexesWithStatistics.has(String(name))).map(({ tbl_name }) => String(tbl_name)))
+  const withNewIndexes = new Set(
+    indexes.filter(({ name }) => !indexesWithStatistics.has(String(name))).map(({ tbl_name }) => String(tbl_name)),
+  )
   const { rows: tables } = await client.execute("select name from sqlite_master where type = 'table' and name not like 'sqlite_%'")
   const analysed: string[] = []
   for (const { name } of tables) {
@@ -50,6 +52,7 @@ export async function refreshQueryStatistics(payload: Payload): Promise<string[]
 /** Refreshes the statistics now and then every hour, for as long as the process runs. */
 export async function keepQueryStatistics(payload: Payload): Promise<void> {
   await refreshQueryStatistics(payload)
-  const refresh = () => refreshQueryStatistics(payload).catch((error) => payload.logger.warn({ err: error }, 'Could not refresh the query statistics'))
+  const refresh = () =>
+    refreshQueryStatistics(payload).catch((error) => payload.logger.warn({ err: error }, 'Could not refresh the query statistics'))
   setInterval(refresh, REFRESH_EVERY_MS).unref()
 }

@@ -14,9 +14,7 @@ export function payloadSecret(env: NodeJS.ProcessEnv = process.env): string {
   // `next build` loads the config to collect routes but serves nothing, so it signs nothing.
   if (env.NEXT_PHASE === 'phase-production-build') return 'unused-during-next-build'
   if (env.NODE_ENV === 'production') {
-    throw new Error(
-      'PAYLOAD_SECRET is not set. Production needs a long random secret in PAYLOAD_SECRET, e.g. from `openssl rand -hex 32`.',
-    )
+    throw new Error('PAYLOAD_SECRET is not set. Production needs a long random secret in PAYLOAD_SECRET, e.g. from `openssl rand -hex 32`.')
   }
   console.warn(`PAYLOAD_SECRET is not set: using a generated development secret (${DEV_SECRET_FILE}).`)
   return readOrCreateDevSecret()

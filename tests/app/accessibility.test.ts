@@ -33,7 +33,10 @@ describe('the public pages', () => {
   })
 
   it('a news item has no serious or critical violations', async () => {
-    const { news } = await queryApiAt<{ news: { edges: Array<{ node: { slug: string } }> } }>(`${session.app.url}/graphql`, '{ news(first: 1) { edges { node { slug } } } }')
+    const { news } = await queryApiAt<{ news: { edges: Array<{ node: { slug: string } }> } }>(
+      `${session.app.url}/graphql`,
+      '{ news(first: 1) { edges { node { slug } } } }',
+    )
     const [newest] = news.edges
     expect(newest, 'a published news item').toBeDefined()
     await expectAccessible(`/nyheter/${newest.node.slug}`, 'news-item')

@@ -27,10 +27,13 @@ async function searchGoals(page: Page, search: string, matches: RegExp): Promise
   await page.locator('#field-milestoneGoals .rs__control').click()
   await page.keyboard.type(search)
   await expect
-    .poll(async () => {
-      const texts = await goalOptions(page).allInnerTexts()
-      return texts.length > 0 && texts.every((text) => matches.test(text))
-    }, { timeout: 15_000 })
+    .poll(
+      async () => {
+        const texts = await goalOptions(page).allInnerTexts()
+        return texts.length > 0 && texts.every((text) => matches.test(text))
+      },
+      { timeout: 15_000 },
+    )
     .toBe(true)
   return goalOptions(page).allInnerTexts()
 }
@@ -83,7 +86,11 @@ describe('the admin as an editor meets it', () => {
   it("writes the body in the admin's own font, not a serif", async () => {
     await bodyEditor(page).click()
     await page.keyboard.type('Tre nya laddplatser.')
-    const fontOf = (selector: string) => page.locator(selector).first().evaluate((element) => getComputedStyle(element).fontFamily)
+    const fontOf = (selector: string) =>
+      page
+        .locator(selector)
+        .first()
+        .evaluate((element) => getComputedStyle(element).fontFamily)
     const [body, editor] = await Promise.all([fontOf('body'), fontOf('[data-field-path="body"] [data-lexical-editor="true"]')])
     expect(editor).toBe(body)
     expect(editor).not.toMatch(/Georgia/)
@@ -101,7 +108,8 @@ describe('the admin as an editor meets it', () => {
     await row.waitFor()
     await step(page, 'news-list-dates')
     // The columns "Publicerad" and "Uppdaterat".
-    const datesInRow = async () => (await row.locator('td').allInnerTexts()).map((cell) => cell.trim()).filter((cell) => /\d{4}|\d:\d\d/.test(cell))
+    const datesInRow = async () =>
+      (await row.locator('td').allInnerTexts()).map((cell) => cell.trim()).filter((cell) => /\d{4}|\d:\d\d/.test(cell))
     await expect.poll(datesInRow).toHaveLength(2)
     for (const date of await datesInRow()) expect(date).toMatch(SWEDISH_DATE_TIME)
   })

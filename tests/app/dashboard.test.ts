@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { GOAL_STATUS_LABELS, GOAL_STATUSES } from '../../collections/FollowUps/statuses'
-import { type AppServer, startApp } from '../helpers/app-server'
 import { asUser, graphql, signIn } from '../export/app-requests'
+import { type AppServer, startApp } from '../helpers/app-server'
 
 type Report = {
   programme: { title: string; years: number[] }
@@ -45,11 +45,18 @@ async function adminHome(cookie: string): Promise<string> {
   return response.text()
 }
 
-const decode = (html: string) => html.replace(/<!-- -->/g, '').replace(/&amp;/g, '&').replace(/&quot;/g, '"').replace(/&#x27;/g, "'")
+const decode = (html: string) =>
+  html
+    .replace(/<!-- -->/g, '')
+    .replace(/&amp;/g, '&')
+    .replace(/&quot;/g, '"')
+    .replace(/&#x27;/g, "'")
 
 /** The panel's table rows as [heading, ...cells]. */
 function tableRows(html: string): string[][] {
-  return [...html.matchAll(/<tr>(.*?)<\/tr>/g)].map(([, row]) => [...row.matchAll(/<t[hd][^>]*>(.*?)<\/t[hd]>/g)].map(([, cell]) => decode(cell)))
+  return [...html.matchAll(/<tr>(.*?)<\/tr>/g)].map(([, row]) =>
+    [...row.matchAll(/<t[hd][^>]*>(.*?)<\/t[hd]>/g)].map(([, cell]) => decode(cell)),
+  )
 }
 
 describe('the follow-up panel on the admin home', () => {

@@ -1,5 +1,4 @@
 import { randomUUID } from 'node:crypto'
-
 import { parseAtomFeed } from 'feedsmith'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
@@ -8,9 +7,9 @@ import { TEXT_LIMITS } from '../../graphql/argument-limits'
 import type { StatusChange } from '../../src/app/api-client/operations'
 import type { ExportJson } from '../../src/app/export/table'
 import { changeLabel } from '../../src/app/labels'
-import { type AppServer, startApp } from '../helpers/app-server'
 import { asUser, graphql, signIn } from '../export/app-requests'
 import { excelSum, parseCsv, swedishExcelValue } from '../export/parse-csv'
+import { type AppServer, startApp } from '../helpers/app-server'
 
 type ApiPoint = { year: number; value: number }
 type ApiIndicator = {
@@ -97,7 +96,9 @@ describe('GET /export/{programme}/{year}.csv', () => {
     const years = headings.slice(12).map(Number)
     expect(years.at(-1)).toBe(2020)
     expect(years).toEqual(years.map((_, index) => years[0] + index))
-    const firstValueYear = Math.min(...published.flatMap((goal) => goal.indicators.flatMap((indicator) => indicator.series.map((point) => point.year))))
+    const firstValueYear = Math.min(
+      ...published.flatMap((goal) => goal.indicators.flatMap((indicator) => indicator.series.map((point) => point.year))),
+    )
     expect(years[0]).toBe(firstValueYear)
   })
 
@@ -133,8 +134,14 @@ describe('GET /export/{programme}/{year}.csv', () => {
       const column = rows.map((row) => row[headings.indexOf(year)])
       const values = expected.map(({ indicator }) => indicator?.series.find((point) => point.year === Number(year))?.value)
       expect(column, year).toEqual(values.map(decimal))
-      expect(column.every((cell) => cell === '' || typeof swedishExcelValue(cell) === 'number'), year).toBe(true)
-      expect(excelSum(column), year).toBeCloseTo(values.reduce<number>((sum, value) => sum + (value ?? 0), 0), 6)
+      expect(
+        column.every((cell) => cell === '' || typeof swedishExcelValue(cell) === 'number'),
+        year,
+      ).toBe(true)
+      expect(excelSum(column), year).toBeCloseTo(
+        values.reduce<number>((sum, value) => sum + (value ?? 0), 0),
+        6,
+      )
     }
   })
 })
@@ -203,7 +210,10 @@ describe('GET /export/indicator/{id}.csv and .json', () => {
       indicator.source ?? '',
       ...allYears.map((year) => decimal(indicator.series.find((point) => point.year === year)?.value)),
     ])
-    expect(excelSum(row.slice(8))).toBeCloseTo(indicator.series.reduce((sum, point) => sum + point.value, 0), 6)
+    expect(excelSum(row.slice(8))).toBeCloseTo(
+      indicator.series.reduce((sum, point) => sum + point.value, 0),
+      6,
+    )
   })
 
   it('is JSON with the same metadata and series as /graphql gives, with English keys', async () => {
@@ -218,7 +228,10 @@ describe('GET /export/indicator/{id}.csv and .json', () => {
     ['an unknown ID', () => `/export/indicator/${randomUUID()}.csv`],
     ['an unknown ID as JSON', () => `/export/indicator/${randomUUID()}.json`],
     ['an ID no indicator can have', () => '/export/indicator/%27%20OR%201%3D1.csv'],
-    ['a known ID with another extension', () => `/export/indicator/${published.find((goal) => goal.indicators.length)!.indicators[0].id}.xml`],
+    [
+      'a known ID with another extension',
+      () => `/export/indicator/${published.find((goal) => goal.indicators.length)!.indicators[0].id}.xml`,
+    ],
     ['no file', () => '/export/indicator'],
   ])('answers 404 for %s', async (_, path) => {
     expect((await get(path())).status).toBe(404)
@@ -265,7 +278,12 @@ describe('GET /nyheter/feed.xml', () => {
       ]),
     )
     expect(
-      parsed.entries?.map((entry) => ({ title: entry.title?.value, summary: entry.summary?.value, link: entry.links?.[0]?.href, published: entry.published })),
+      parsed.entries?.map((entry) => ({
+        title: entry.title?.value,
+        summary: entry.summary?.value,
+        link: entry.links?.[0]?.href,
+        published: entry.published,
+      })),
     ).toEqual(
       news.edges.map(({ node }) => ({
         title: node.title,

@@ -45,7 +45,8 @@ const announcement = { title: 'Välkommen till klimatseminariet', slug: 'valkomm
 const SCHEDULE_BOUND_MS = 150_000
 
 /** The link behind the "+" on a collection's dashboard card, there only for those who may create. */
-const createLinkOnCard = (page: Page, collection: string) => page.locator(`#card-${collection} a[href$="/collections/${collection}/create"]`)
+const createLinkOnCard = (page: Page, collection: string) =>
+  page.locator(`#card-${collection} a[href$="/collections/${collection}/create"]`)
 
 describe("the communicator's newsroom", () => {
   const session = appInBrowser()

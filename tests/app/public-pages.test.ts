@@ -6,7 +6,6 @@
 import { mkdtempSync, rmSync } from 'node:fs'
 import os from 'node:os'
 import { join } from 'node:path'
-
 import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
@@ -14,8 +13,8 @@ import { GOAL_STATUS_LABELS, type GoalStatusValue } from '../../collections/Foll
 import { TEXT_LIMITS } from '../../graphql/argument-limits'
 import { NEWS_PAGE_SIZE } from '../../src/app/(public)/nyheter/news-list-query'
 import { richTextFromParagraphs } from '../../src/shared/richtext'
-import { type AppServer, startApp } from '../helpers/app-server'
 import { asUser, graphql, signIn } from '../export/app-requests'
+import { type AppServer, startApp } from '../helpers/app-server'
 
 const PROGRAMME = 'kmpp-2017'
 const FILTER_AREA = 'hallbar-stadsutveckling'
@@ -112,7 +111,13 @@ const apiFollowUp = (year: number) =>
     { programme: PROGRAMME, year },
   )
 
-type ApiNewsPage = { news: { totalCount: number; pageInfo: { endCursor: string | null; hasNextPage: boolean }; edges: Array<{ node: { slug: string; title: string } }> } }
+type ApiNewsPage = {
+  news: {
+    totalCount: number
+    pageInfo: { endCursor: string | null; hasNextPage: boolean }
+    edges: Array<{ node: { slug: string; title: string } }>
+  }
+}
 
 const apiNews = (variables: { after?: string; focusArea?: string } = {}) =>
   graphql<ApiNewsPage>(
@@ -140,7 +145,9 @@ async function idOf(token: string, collection: string, where: string): Promise<s
 }
 
 async function uploadImage(token: string, alt: string): Promise<string> {
-  const png = await sharp({ create: { width: 80, height: 40, channels: 3, background: { r: 11, g: 79, b: 138 } } }).png().toBuffer()
+  const png = await sharp({ create: { width: 80, height: 40, channels: 3, background: { r: 11, g: 79, b: 138 } } })
+    .png()
+    .toBuffer()
   const form = new FormData()
   form.append('file', new Blob([new Uint8Array(png)], { type: 'image/png' }), 'laddstolpe.png')
   form.append('_payload', JSON.stringify({ alt }))
@@ -184,7 +191,10 @@ async function createNewsItems(): Promise<void> {
     heroImage: await uploadImage(token, alt),
     contact: await idOf(token, 'contacts', 'where[email][equals]=elin.bergkvist@haninge.se'),
     focusAreas: [featuredArea],
-    milestoneGoals: [await idOf(token, 'milestone-goals', 'where[code][equals]=1.3'), await idOf(token, 'milestone-goals', 'where[code][equals]=1.1')],
+    milestoneGoals: [
+      await idOf(token, 'milestone-goals', 'where[code][equals]=1.3'),
+      await idOf(token, 'milestone-goals', 'where[code][equals]=1.1'),
+    ],
     followUpYear: 2020,
     _status: 'published',
   })
@@ -270,7 +280,9 @@ describe('a follow-up page', () => {
   it('shows each focus area as a bar of its statuses with a legend in words', () => {
     const overview = slice(html, 'id="per-fokusomrade"', '</section>')
     const entries = overview.split('href="#fokusomrade-').slice(1)
-    expect(entries.map((entry) => entry.slice(0, entry.indexOf('"')))).toEqual(api.followUp.focusAreas.map(({ focusArea }) => focusArea.slug))
+    expect(entries.map((entry) => entry.slice(0, entry.indexOf('"')))).toEqual(
+      api.followUp.focusAreas.map(({ focusArea }) => focusArea.slug),
+    )
     api.followUp.focusAreas.forEach(({ focusArea, statusCounts }, index) => {
       const entry = entries[index]
       const present = statusCounts.filter(({ count: goals }) => goals > 0)
@@ -311,7 +323,10 @@ describe('a follow-up page', () => {
       const figures = article.split('<figure').slice(1)
       expect(figures, milestoneGoal.code).toHaveLength(indicators.length)
       indicators.forEach((indicator, index) => {
-        const links = [...figures[index].matchAll(/<a href="([^"]*)"[^>]*>(.*?)<\/a>/g)].map((match) => ({ href: decode(match[1]), name: textOf(match[2]) }))
+        const links = [...figures[index].matchAll(/<a href="([^"]*)"[^>]*>(.*?)<\/a>/g)].map((match) => ({
+          href: decode(match[1]),
+          name: textOf(match[2]),
+        }))
         expect(links).toEqual(
           (['csv', 'json'] as const).map((extension) => ({
             href: `/export/indicator/${indicator.id}.${extension}`,
@@ -336,7 +351,9 @@ describe('a follow-up page', () => {
       const other = await okPage(`/uppfoljning/${PROGRAMME}/${year}`)
       const { followUp } = (await apiFollowUp(year)).programme
       expect(textOf(other)).toContain(`Bedömda etappmål ${followUp.assessedCount} av ${followUp.goalCount}`)
-      expect(slice(other, '<nav aria-label="Uppföljningsår"', '</nav>')).toContain(`href="/uppfoljning/${PROGRAMME}/${year}" aria-current="page"`)
+      expect(slice(other, '<nav aria-label="Uppföljningsår"', '</nav>')).toContain(
+        `href="/uppfoljning/${PROGRAMME}/${year}" aria-current="page"`,
+      )
     }
   })
 
@@ -410,9 +427,13 @@ describe('a news item', () => {
   type ApiNewsItem = { newsItem: { publishedAt: string; heroImage: { url: string; alt: string } } }
 
   it('shows its title, date, lead, body, hero image, contact and goals', async () => {
-    const { newsItem } = await graphql<ApiNewsItem>(app.url, `query ($slug: String!) { newsItem(slug: $slug) { publishedAt heroImage { url alt } } }`, {
-      slug: featured.slug,
-    })
+    const { newsItem } = await graphql<ApiNewsItem>(
+      app.url,
+      `query ($slug: String!) { newsItem(slug: $slug) { publishedAt heroImage { url alt } } }`,
+      {
+        slug: featured.slug,
+      },
+    )
     const html = await okPage(`/nyheter/${featured.slug}`)
     const text = textOf(html)
     expect(textOf(slice(html, '<h1', '</h1>'))).toBe(featured.title)

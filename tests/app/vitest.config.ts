@@ -1,5 +1,7 @@
 import { defineConfig } from 'vitest/config'
 
+import { resolve } from '../setup/resolve'
+
 /** Tests against the built app served by `next start`, browser tests among them. */
 export default defineConfig({
   test: {
@@ -13,4 +15,5 @@ export default defineConfig({
     // Each file starts its own server, and some a browser: one at a time on two cores.
     fileParallelism: false,
   },
+  resolve,
 })

@@ -45,7 +45,9 @@ async function newDocument(slug: CollectionSlug): Promise<{ data: Record<string,
     case 'programmes':
       return { data: { title: `Program ${n}`, slug: `program-${n}`, adoptedOn: '2017-10-09T00:00:00.000Z' } }
     case 'focus-areas':
-      return { data: { programme: base.programme.id, kind: 'chapter', order: 2, title: `Kapitel ${n}`, slug: `kapitel-${n}`, goal: 'Mål.' } }
+      return {
+        data: { programme: base.programme.id, kind: 'chapter', order: 2, title: `Kapitel ${n}`, slug: `kapitel-${n}`, goal: 'Mål.' },
+      }
     case 'milestone-goals':
       return { data: { focusArea: base.focusArea.id, code: `9.${n}`, text: 'Etappmål.', targetYear: 2030 } }
     case 'indicators':
@@ -135,7 +137,9 @@ describe('roles', () => {
     for (const role of ['admin', 'strategist', 'communicator'] as Role[]) {
       const user = await userWithRole(payload, role)
       const other: Role = role === 'admin' ? 'communicator' : 'admin'
-      await expect(payload.update({ collection: 'users', id: user.id, data: { role: other }, overrideAccess: false, user })).rejects.toMatchObject({
+      await expect(
+        payload.update({ collection: 'users', id: user.id, data: { role: other }, overrideAccess: false, user }),
+      ).rejects.toMatchObject({
         status: 403,
         message: 'Du får inte ändra fältet role.',
       })
@@ -146,13 +150,25 @@ describe('roles', () => {
 
   it('saving one’s own account with the role unchanged, as the admin form does, is allowed', async () => {
     const user = await userWithRole(payload, 'communicator')
-    const saved = await payload.update({ collection: 'users', id: user.id, data: { name: 'Kim', role: 'communicator' }, overrideAccess: false, user })
+    const saved = await payload.update({
+      collection: 'users',
+      id: user.id,
+      data: { name: 'Kim', role: 'communicator' },
+      overrideAccess: false,
+      user,
+    })
     expect([saved.name, saved.role]).toEqual(['Kim', 'communicator'])
   })
 
   it('an admin changes the role of another account', async () => {
     const communicator = await userWithRole(payload, 'communicator')
-    await payload.update({ collection: 'users', id: communicator.id, data: { role: 'strategist' }, overrideAccess: false, user: users.admin })
+    await payload.update({
+      collection: 'users',
+      id: communicator.id,
+      data: { role: 'strategist' },
+      overrideAccess: false,
+      user: users.admin,
+    })
     const after = await payload.findByID({ collection: 'users', id: communicator.id, overrideAccess: true })
     expect(after.role).toBe('strategist')
   })
@@ -181,7 +197,13 @@ describe('drafts are invisible to anonymous readers', () => {
     const counted = await payload.count({ collection: 'news', where: { id: { equals: draft.id } }, overrideAccess: false })
     expect(counted.totalDocs).toBe(0)
     await expect(payload.findByID({ collection: 'news', id: draft.id, overrideAccess: false })).rejects.toMatchObject({ status: 404 })
-    const asStaff = await payload.find({ collection: 'news', where: { id: { equals: draft.id } }, overrideAccess: false, user: users.communicator, draft: true })
+    const asStaff = await payload.find({
+      collection: 'news',
+      where: { id: { equals: draft.id } },
+      overrideAccess: false,
+      user: users.communicator,
+      draft: true,
+    })
     expect(asStaff.docs).toHaveLength(1)
   })
 
@@ -192,7 +214,13 @@ describe('drafts are invisible to anonymous readers', () => {
     expect(published.docs.map((d) => d.title)).toEqual(['Publicerad rubrik'])
     const askingForDrafts = await payload.find({ collection: 'news', overrideAccess: false, draft: true, limit: 100 })
     expect(askingForDrafts.docs.map((d) => d.title)).not.toContain('Hemlig utkastrubrik')
-    const asStaff = await payload.findByID({ collection: 'news', id: item.id, overrideAccess: false, user: users.communicator, draft: true })
+    const asStaff = await payload.findByID({
+      collection: 'news',
+      id: item.id,
+      overrideAccess: false,
+      user: users.communicator,
+      draft: true,
+    })
     expect(asStaff.title).toBe('Hemlig utkastrubrik')
   })
 
@@ -205,7 +233,13 @@ describe('drafts are invisible to anonymous readers', () => {
     })
     const found = await payload.find({ collection: 'follow-ups', where: { year: { equals: 2024 } }, overrideAccess: false })
     expect(found.docs).toHaveLength(0)
-    const asStrategist = await payload.find({ collection: 'follow-ups', where: { id: { equals: followUp.id } }, overrideAccess: false, user: users.strategist, draft: true })
+    const asStrategist = await payload.find({
+      collection: 'follow-ups',
+      where: { id: { equals: followUp.id } },
+      overrideAccess: false,
+      user: users.strategist,
+      draft: true,
+    })
     expect(asStrategist.docs).toHaveLength(1)
   })
 

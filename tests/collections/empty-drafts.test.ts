@@ -1,7 +1,7 @@
+import config from '@payload-config'
 import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
-import config from '@payload-config'
 import { deleteEmptyNewsDrafts, EMPTY_DRAFT_AGE_MS } from '../../collections/News/empty-drafts'
 import { richTextFromParagraphs } from '../../src/shared/richtext'
 import { makeNews } from '../helpers/fixtures'
@@ -40,7 +40,12 @@ describe('empty news drafts', () => {
     ]
     // Emptied in its latest draft, but published before.
     const published = await makeNews(payload, 'published')
-    await payload.update({ collection: 'news', id: published.id, data: { title: null, slug: null, lead: null, body: null } as never, ...draft })
+    await payload.update({
+      collection: 'news',
+      id: published.id,
+      data: { title: null, slug: null, lead: null, body: null } as never,
+      ...draft,
+    })
     kept.push(published)
     // Filled in after "Skapa ny" had saved it empty.
     const filledLater = await openedAndLeft()
@@ -66,9 +71,18 @@ describe('empty news drafts', () => {
     const id = await openedAndLeft()
     // Left a day ago.
     const dayAgo = new Date(Date.now() - EMPTY_DRAFT_AGE_MS - 60_000).toISOString()
-    const { docs: versions } = await payload.findVersions({ collection: 'news', where: { parent: { equals: id } }, overrideAccess: true, depth: 0 })
+    const { docs: versions } = await payload.findVersions({
+      collection: 'news',
+      where: { parent: { equals: id } },
+      overrideAccess: true,
+      depth: 0,
+    })
     for (const version of versions) {
-      await payload.db.updateVersion({ collection: 'news', id: version.id, versionData: { version: { updatedAt: dayAgo }, updatedAt: dayAgo } as never })
+      await payload.db.updateVersion({
+        collection: 'news',
+        id: version.id,
+        versionData: { version: { updatedAt: dayAgo }, updatedAt: dayAgo } as never,
+      })
     }
     await payload.jobs.queue({ task: 'deleteEmptyNewsDrafts', input: {} })
     await payload.jobs.run({ queue: 'default' })

@@ -20,7 +20,13 @@ describe('the series read model of an indicator', () => {
     const created = await payload.create({
       collection: 'indicators',
       locale: 'sv',
-      data: { ...base, measurements: [{ year: 2021, value: 9 }, { year: 2020, value: 10, note: 'Preliminärt' }] },
+      data: {
+        ...base,
+        measurements: [
+          { year: 2021, value: 9 },
+          { year: 2020, value: 10, note: 'Preliminärt' },
+        ],
+      },
       ...write,
     })
     const rows = created.measurements!
@@ -41,16 +47,32 @@ describe('the series read model of an indicator', () => {
     const created = await payload.create({
       collection: 'indicators',
       locale: 'sv',
-      data: { ...base, measurements: [{ year: 2019, value: 5, note: 'Gammal' }, { year: 2020, value: 6 }] },
+      data: {
+        ...base,
+        measurements: [
+          { year: 2019, value: 5, note: 'Gammal' },
+          { year: 2020, value: 6 },
+        ],
+      },
       ...write,
     })
     const [first] = created.measurements!
-    await payload.update({ collection: 'indicators', id: created.id, locale: 'en', data: { ...english, measurements: [{ ...first, value: 4, note: 'Old' }] }, ...write })
+    await payload.update({
+      collection: 'indicators',
+      id: created.id,
+      locale: 'en',
+      data: { ...english, measurements: [{ ...first, value: 4, note: 'Old' }] },
+      ...write,
+    })
     expect(await seriesOf(created.id)).toEqual([{ id: first.id, year: 2019, value: 4, note: { sv: 'Gammal', en: 'Old' } }])
   })
 
   it('is left alone by a save that does not touch the measurements', async () => {
-    const created = await payload.create({ collection: 'indicators', data: { ...base, measurements: [{ year: 2020, value: 1 }] }, ...write })
+    const created = await payload.create({
+      collection: 'indicators',
+      data: { ...base, measurements: [{ year: 2020, value: 1 }] },
+      ...write,
+    })
     await payload.update({ collection: 'indicators', id: created.id, data: { source: 'SCB' }, ...write })
     expect((await seriesOf(created.id))?.map((point) => point.value)).toEqual([1])
   })
@@ -58,14 +80,18 @@ describe('the series read model of an indicator', () => {
 
 describe('seriesOfMeasurements', () => {
   it('takes every language at once from a save in all locales', () => {
-    expect(seriesOfMeasurements([{ id: 'a', year: 2020, value: 1, note: { sv: 'x', en: '' } }], 'all', [{ id: 'a', year: 2020, value: 1, note: { en: 'old' } }])).toEqual([
-      { id: 'a', year: 2020, value: 1, note: { sv: 'x' } },
-    ])
+    expect(
+      seriesOfMeasurements([{ id: 'a', year: 2020, value: 1, note: { sv: 'x', en: '' } }], 'all', [
+        { id: 'a', year: 2020, value: 1, note: { en: 'old' } },
+      ]),
+    ).toEqual([{ id: 'a', year: 2020, value: 1, note: { sv: 'x' } }])
   })
 
   it('drops a note that was cleared in the saved language', () => {
-    expect(seriesOfMeasurements([{ id: 'a', year: 2020, value: 1, note: null }], 'sv', [{ id: 'a', year: 2020, value: 1, note: { sv: 'x', en: 'y' } }])).toEqual([
-      { id: 'a', year: 2020, value: 1, note: { en: 'y' } },
-    ])
+    expect(
+      seriesOfMeasurements([{ id: 'a', year: 2020, value: 1, note: null }], 'sv', [
+        { id: 'a', year: 2020, value: 1, note: { sv: 'x', en: 'y' } },
+      ]),
+    ).toEqual([{ id: 'a', year: 2020, value: 1, note: { en: 'y' } }])
   })
 })

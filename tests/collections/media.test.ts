@@ -36,7 +36,10 @@ describe('media', () => {
 
   it('an upload without alt text is refused, naming the field', async () => {
     const before = await count()
-    await expect(upload(await pngFile(), '')).rejects.toMatchObject({ status: 400, data: { errors: [expect.objectContaining({ path: 'alt' })] } })
+    await expect(upload(await pngFile(), '')).rejects.toMatchObject({
+      status: 400,
+      data: { errors: [expect.objectContaining({ path: 'alt' })] },
+    })
     expect(await count()).toBe(before)
   })
 

@@ -4,8 +4,8 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import { fillMissingNewsProgrammes } from '../../collections/News/programme'
 import { idOf } from '../../src/shared/ids'
 import { makeNews, makeProgramme } from '../helpers/fixtures'
-import { asBeforeField } from '../helpers/read-models'
 import { testPayload } from '../helpers/payload'
+import { asBeforeField } from '../helpers/read-models'
 
 let payload: Payload
 let one: Awaited<ReturnType<typeof makeProgramme>>
@@ -34,7 +34,13 @@ describe('the programme of a news item', () => {
 
   it('moves with its links, in the published item and in a draft', async () => {
     const item = await makeNews(payload, 'published', { focusAreas: [one.focusArea.id] })
-    await payload.update({ collection: 'news', id: item.id, data: { focusAreas: [], milestoneGoals: [other.goal.id] }, draft: true, overrideAccess: true })
+    await payload.update({
+      collection: 'news',
+      id: item.id,
+      data: { focusAreas: [], milestoneGoals: [other.goal.id] },
+      draft: true,
+      overrideAccess: true,
+    })
     expect(idOf((await stored(item.id, true)).programme)).toBe(other.programme.id)
     expect(idOf((await stored(item.id)).programme)).toBe(one.programme.id)
     await payload.update({ collection: 'news', id: item.id, data: { _status: 'published' }, overrideAccess: true })
@@ -47,7 +53,9 @@ describe('the programme of a news item', () => {
       (e: { status?: number; data?: { errors?: Array<{ path: string; message: string }> } }) => e,
     )
     expect(error?.status).toBe(400)
-    expect(error?.data?.errors).toContainEqual(expect.objectContaining({ path: 'milestoneGoals', message: 'Fokusområdena och etappmålen ska höra till samma program.' }))
+    expect(error?.data?.errors).toContainEqual(
+      expect.objectContaining({ path: 'milestoneGoals', message: 'Fokusområdena och etappmålen ska höra till samma program.' }),
+    )
   })
 
   it('is empty for a draft linked to two programmes, which is saved unvalidated', async () => {
@@ -71,7 +79,12 @@ describe('news written before items had a programme', () => {
     expect(await stored(item.id)).toEqual(before.published)
     expect(await stored(item.id, true)).toEqual(before.draft)
     expect(before.draft.title).toEqual({ sv: 'Utkastrubrik', en: 'English title' })
-    const { docs: filled } = await payload.findVersions({ collection: 'news', where: { parent: { equals: item.id } }, pagination: false, depth: 0 })
+    const { docs: filled } = await payload.findVersions({
+      collection: 'news',
+      where: { parent: { equals: item.id } },
+      pagination: false,
+      depth: 0,
+    })
     expect(filled.map((version) => idOf(version.version.programme))).toEqual(versions.map(() => one.programme.id))
   })
 })

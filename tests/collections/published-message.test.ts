@@ -27,7 +27,7 @@ async function patchMessage(id: string, data: Record<string, unknown>, query = '
 }
 
 describe('the answer the admin toasts when a news item is saved', () => {
-  it('says it was published when it was, and keeps Payload\'s answers to drafts and autosaves', async () => {
+  it("says it was published when it was, and keeps Payload's answers to drafts and autosaves", async () => {
     const item = await makeNews(payload, 'draft')
     expect(await patchMessage(item.id, { lead: 'Utkast.' }, '&draft=true')).toBe('Utkastet sparades')
     expect(await patchMessage(item.id, { lead: 'Utkast igen.' }, '&draft=true&autosave=true')).toBe('Autosparades')

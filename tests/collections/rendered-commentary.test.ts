@@ -4,8 +4,8 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import { fillMissingRenderings } from '../../collections/fields/rendered-rich-text'
 import { richTextFromParagraphs } from '../../src/shared/richtext'
 import { makeProgramme } from '../helpers/fixtures'
-import { asBeforeField } from '../helpers/read-models'
 import { testPayload } from '../helpers/payload'
+import { asBeforeField } from '../helpers/read-models'
 
 let payload: Payload
 let goalId: string
@@ -38,7 +38,12 @@ function hostileCommentary() {
 
 let year = 2000
 async function makeFollowUp(data: Record<string, unknown>) {
-  return payload.create({ collection: 'follow-ups', data: { milestoneGoal: goalId, year: year++, status: 'on_track', _status: 'published', ...data }, overrideAccess: true, depth: 0 })
+  return payload.create({
+    collection: 'follow-ups',
+    data: { milestoneGoal: goalId, year: year++, status: 'on_track', _status: 'published', ...data },
+    overrideAccess: true,
+    depth: 0,
+  })
 }
 
 /** The follow-up as stored, in every locale: its published document, or with `draft` its latest version. */
@@ -60,7 +65,13 @@ describe('the commentary of a follow-up, kept rendered', () => {
     const forged = { sv: { html: '<script>alert(3)</script>', text: 'Falsk' }, en: { html: '<script>alert(4)</script>', text: 'Fake' } }
     const followUp = await makeFollowUp({ commentary: richTextFromParagraphs(['Ärlig text.']), commentaryRendered: forged })
     expect(followUp.commentaryRendered).toEqual({ sv: rendered('Ärlig text.') })
-    const updated = await payload.update({ collection: 'follow-ups', id: followUp.id, data: { commentaryRendered: forged }, overrideAccess: true, depth: 0 })
+    const updated = await payload.update({
+      collection: 'follow-ups',
+      id: followUp.id,
+      data: { commentaryRendered: forged },
+      overrideAccess: true,
+      depth: 0,
+    })
     expect(updated.commentaryRendered).toEqual({ sv: rendered('Ärlig text.') })
   })
 
@@ -75,8 +86,20 @@ describe('the commentary of a follow-up, kept rendered', () => {
 
   it('is rendered per locale, keeping the other locales, in drafts as in published documents', async () => {
     const followUp = await makeFollowUp({ commentary: richTextFromParagraphs(['Svensk.']) })
-    await payload.update({ collection: 'follow-ups', id: followUp.id, data: { commentary: richTextFromParagraphs(['English.']) }, locale: 'en', overrideAccess: true })
-    await payload.update({ collection: 'follow-ups', id: followUp.id, data: { commentary: richTextFromParagraphs(['Utkast.']) }, draft: true, overrideAccess: true })
+    await payload.update({
+      collection: 'follow-ups',
+      id: followUp.id,
+      data: { commentary: richTextFromParagraphs(['English.']) },
+      locale: 'en',
+      overrideAccess: true,
+    })
+    await payload.update({
+      collection: 'follow-ups',
+      id: followUp.id,
+      data: { commentary: richTextFromParagraphs(['Utkast.']) },
+      draft: true,
+      overrideAccess: true,
+    })
     expect((await stored(followUp.id)).commentaryRendered).toEqual({ sv: rendered('Svensk.'), en: rendered('English.') })
     expect((await stored(followUp.id, true)).commentaryRendered).toEqual({ sv: rendered('Utkast.'), en: rendered('English.') })
   })
@@ -85,8 +108,20 @@ describe('the commentary of a follow-up, kept rendered', () => {
 describe('follow-ups written before the commentary was kept rendered', () => {
   it('get it rendered, in the document and in its versions, with the rest of them and their time of update unchanged', async () => {
     const followUp = await makeFollowUp({ commentary: richTextFromParagraphs(['Svensk kommentar.']) })
-    await payload.update({ collection: 'follow-ups', id: followUp.id, data: { commentary: richTextFromParagraphs(['English commentary.']) }, locale: 'en', overrideAccess: true })
-    await payload.update({ collection: 'follow-ups', id: followUp.id, data: { commentary: richTextFromParagraphs(['Utkast.']) }, draft: true, overrideAccess: true })
+    await payload.update({
+      collection: 'follow-ups',
+      id: followUp.id,
+      data: { commentary: richTextFromParagraphs(['English commentary.']) },
+      locale: 'en',
+      overrideAccess: true,
+    })
+    await payload.update({
+      collection: 'follow-ups',
+      id: followUp.id,
+      data: { commentary: richTextFromParagraphs(['Utkast.']) },
+      draft: true,
+      overrideAccess: true,
+    })
     const before = { published: await stored(followUp.id), draft: await stored(followUp.id, true) }
 
     await asBeforeField(payload, 'follow-ups', followUp.id, 'commentaryRendered')

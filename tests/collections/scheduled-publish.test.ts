@@ -1,8 +1,8 @@
-import type { Payload } from 'payload'
 import { setTimeout as sleep } from 'node:timers/promises'
+import config from '@payload-config'
+import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
-import config from '@payload-config'
 import { makeNews } from '../helpers/fixtures'
 import { testPayload, userWithRole } from '../helpers/payload'
 

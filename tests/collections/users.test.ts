@@ -11,9 +11,17 @@ beforeAll(async () => {
 
 describe('accounts', () => {
   it('the first account on an empty database is the administrator, later ones are communicators', async () => {
-    const first = await payload.create({ collection: 'users', data: { email: 'forsta@example.org', password: 'first-password-1' } as never, overrideAccess: true })
+    const first = await payload.create({
+      collection: 'users',
+      data: { email: 'forsta@example.org', password: 'first-password-1' } as never,
+      overrideAccess: true,
+    })
     expect(first.role).toBe('admin')
-    const second = await payload.create({ collection: 'users', data: { email: 'andra@example.org', password: 'second-password-2' } as never, overrideAccess: true })
+    const second = await payload.create({
+      collection: 'users',
+      data: { email: 'andra@example.org', password: 'second-password-2' } as never,
+      overrideAccess: true,
+    })
     expect(second.role).toBe('communicator')
   })
 

@@ -182,7 +182,13 @@ describe('follow-ups', () => {
   })
 
   it('a draft saved before its year was chosen is titled with a question mark for the year', async () => {
-    const doc = await payload.create({ collection: 'follow-ups', data: { milestoneGoal: base.goal.id } as never, draft: true, overrideAccess: true, depth: 0 })
+    const doc = await payload.create({
+      collection: 'follow-ups',
+      data: { milestoneGoal: base.goal.id } as never,
+      draft: true,
+      overrideAccess: true,
+      depth: 0,
+    })
     expect(doc.title).toBe(`${base.goal.code} – ?`)
   })
 })
@@ -263,7 +269,9 @@ describe('a focus area or goal keeps its programme while what took theirs from i
     await payload.delete({ collection: 'follow-ups', id: followUp.id, overrideAccess: true })
     await payload.delete({ collection: 'milestone-goals', id: goal.id, overrideAccess: true })
     await payload.delete({ collection: 'focus-areas', id: focusArea.id, overrideAccess: true })
-    expect((await payload.count({ collection: 'focus-areas', where: { id: { equals: focusArea.id } }, overrideAccess: true })).totalDocs).toBe(0)
+    expect(
+      (await payload.count({ collection: 'focus-areas', where: { id: { equals: focusArea.id } }, overrideAccess: true })).totalDocs,
+    ).toBe(0)
   })
 
   it('a goal with assessments is not moved to another programme', async () => {
@@ -281,7 +289,12 @@ describe('a focus area or goal keeps its programme while what took theirs from i
     await expectRefused('milestone-goals', moveGoal(goal.id, other.focusArea.id), 'focusArea', /har nyheter/)
     expect(await programmeOf('milestone-goals', goal.id)).toBe(programme.id)
 
-    await payload.update({ collection: 'news', id: news.id, data: { milestoneGoals: [], focusAreas: [focusArea.id] }, overrideAccess: true })
+    await payload.update({
+      collection: 'news',
+      id: news.id,
+      data: { milestoneGoals: [], focusAreas: [focusArea.id] },
+      overrideAccess: true,
+    })
     await moveGoal(goal.id, other.focusArea.id)()
     expect(await programmeOf('milestone-goals', goal.id)).toBe(other.programme.id)
   })

@@ -18,7 +18,12 @@ export async function signIn(url: string, email: string): Promise<string> {
 export const asUser = (token: string) => ({ authorization: `JWT ${token}` })
 
 /** A /graphql query's data; fails the test on errors. */
-export async function graphql<Data>(url: string, query: string, variables: Record<string, unknown> = {}, headers: Record<string, string> = {}): Promise<Data> {
+export async function graphql<Data>(
+  url: string,
+  query: string,
+  variables: Record<string, unknown> = {},
+  headers: Record<string, string> = {},
+): Promise<Data> {
   const response = await fetch(`${url}/graphql`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', ...headers },

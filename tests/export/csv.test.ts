@@ -18,7 +18,15 @@ describe('csvField', () => {
 
   it('writes a number with a decimal comma and an ASCII minus, without grouping or exponent, so Swedish Excel reads it as a number', () => {
     const numbers = [61.5, 1250, -3.25, 0.1 + 0.2, 1e21, 1e-7, 0]
-    expect(numbers.map((value) => csvField(value))).toEqual(['61,5', '1250', '-3,25', '0,30000000000000004', '1000000000000000000000', '0,0000001', '0'])
+    expect(numbers.map((value) => csvField(value))).toEqual([
+      '61,5',
+      '1250',
+      '-3,25',
+      '0,30000000000000004',
+      '1000000000000000000000',
+      '0,0000001',
+      '0',
+    ])
     expect(numbers.map((value) => swedishExcelValue(csvField(value)))).toEqual(numbers)
   })
 

@@ -25,8 +25,34 @@ describe('indicatorCsvRecords', () => {
 
   it('has the follow-up export’s indicator columns, the source, and a numeric column per year from the first value to the last', () => {
     expect(records).toEqual([
-      ['Indikator', 'Enhet', 'Önskad riktning', 'Basvärde', 'Basvärdets år', 'Målvärde', 'Målvärdets år', 'Källa', '2015', '2016', '2017', '2018'],
-      ['Energianvändning i kommunens lokaler', 'kWh/m²', 'Minska', 182.4, 2015, 120, 2030, 'Energiuppföljning; fastighetsavdelningen', 182.4, 175.1, null, 160.25],
+      [
+        'Indikator',
+        'Enhet',
+        'Önskad riktning',
+        'Basvärde',
+        'Basvärdets år',
+        'Målvärde',
+        'Målvärdets år',
+        'Källa',
+        '2015',
+        '2016',
+        '2017',
+        '2018',
+      ],
+      [
+        'Energianvändning i kommunens lokaler',
+        'kWh/m²',
+        'Minska',
+        182.4,
+        2015,
+        120,
+        2030,
+        'Energiuppföljning; fastighetsavdelningen',
+        182.4,
+        175.1,
+        null,
+        160.25,
+      ],
     ])
   })
 

@@ -81,7 +81,7 @@ describe('csvRecords', () => {
     expect(rows.every((row) => row.length === headings.length)).toBe(true)
   })
 
-  it("describes each indicator: unit, direction, baseline and target as numbers with their years, empty when missing", () => {
+  it('describes each indicator: unit, direction, baseline and target as numbers with their years, empty when missing', () => {
     expect(rows.map((row) => row.slice(5, 12))).toEqual([
       ['Andel inköpt fossilfritt drivmedel', 'procent', 'Öka', 8, 2016, 100, 2025],
       ['Förändring av utsläpp', 'procent', 'Minska', null, null, null, null],
@@ -105,7 +105,10 @@ describe('csvRecords', () => {
     expect(excelSum(column('2019'))).toBe(-3.5)
     expect(excelSum(column('Målvärde'))).toBe(100)
     for (const year of ['2016', '2017', '2018', '2019', '2020', 'Basvärde', 'Basvärdets år', 'Målvärde', 'Målvärdets år']) {
-      expect(column(year).every((cell) => cell === '' || typeof swedishExcelValue(cell) === 'number'), year).toBe(true)
+      expect(
+        column(year).every((cell) => cell === '' || typeof swedishExcelValue(cell) === 'number'),
+        year,
+      ).toBe(true)
     }
   })
 
@@ -139,7 +142,16 @@ describe('exportJson', () => {
           source: 'Kommunens inköpssystem',
           values: fuel.series,
         },
-        { id: 'emissions', name: 'Förändring av utsläpp', unit: 'procent', direction: 'DECREASE', baseline: null, target: null, source: null, values: emissions.series },
+        {
+          id: 'emissions',
+          name: 'Förändring av utsläpp',
+          unit: 'procent',
+          direction: 'DECREASE',
+          baseline: null,
+          target: null,
+          source: null,
+          values: emissions.series,
+        },
       ],
     })
     expect(json.goals[1]).toMatchObject({ code: '1.2', status: 'NOT_ASSESSED', previousStatus: null, change: 'NEW', indicators: [] })

@@ -1,7 +1,7 @@
 import { parseAtomFeed } from 'feedsmith'
 import { describe, expect, it } from 'vitest'
 
-import { type Entry, type Feed, atomXml } from '../../src/app/(public)/nyheter/feed.xml/atom'
+import { atomXml, type Entry, type Feed } from '../../src/app/(public)/nyheter/feed.xml/atom'
 
 const entry = (overrides: Partial<Entry>): Entry => ({
   id: 'tag:example.org,2020-06-15:nyheter/1',

@@ -1,5 +1,6 @@
-import { describe, it, expect } from 'vitest'
-import { type GoalStatus, type ProgressStatus, disagrees } from '../../src/figures'
+import { describe, expect, it } from 'vitest'
+
+import { disagrees, type GoalStatus, type ProgressStatus } from '../../src/figures'
 
 describe('disagrees', () => {
   it.each<[GoalStatus, ProgressStatus[], boolean]>([

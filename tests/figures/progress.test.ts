@@ -1,4 +1,5 @@
-import { describe, it, expect } from 'vitest'
+import { describe, expect, it } from 'vitest'
+
 import { type Progress, type ProgressInput, progress } from '../../src/figures'
 
 // Expected figures computed by hand (Python), e.g. observedRate = (120/100)^(1/5) - 1.

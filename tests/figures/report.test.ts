@@ -1,7 +1,8 @@
-import { describe, it, expect } from 'vitest'
+import { describe, expect, it } from 'vitest'
+
 import {
-  type GoalStatus,
   assessedCount,
+  type GoalStatus,
   goalStatusForYear,
   isDueThisYear,
   previousStatus,

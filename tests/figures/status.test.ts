@@ -1,5 +1,5 @@
 import { buildSchema, type GraphQLEnumType } from 'graphql'
-import { describe, it, expect } from 'vitest'
+import { describe, expect, it } from 'vitest'
 
 import { typeDefs } from '../../graphql/schema'
 import { type GoalStatus, STATUS_CHANGE_DEFINITIONS, type StatusChange, statusChange } from '../../src/figures'

@@ -1,9 +1,9 @@
-import { describe, it, expect } from 'vitest'
+import { describe, expect, it } from 'vitest'
+
 import { type DataPoint, type Direction, type Trend, trend } from '../../src/figures'
 
 // Slopes computed by hand: sum((x - x̄)(y - ȳ)) / sum((x - x̄)²); relative = d * slope / |ȳ|.
-const series = (firstYear: number, values: number[]): DataPoint[] =>
-  values.map((value, index) => ({ year: firstYear + index, value }))
+const series = (firstYear: number, values: number[]): DataPoint[] => values.map((value, index) => ({ year: firstYear + index, value }))
 
 type Case = { name: string; direction: Direction; measurements: DataPoint[]; expected: Trend }
 

@@ -1,4 +1,4 @@
-import { buildSchema, parse, type OperationDefinitionNode } from 'graphql'
+import { buildSchema, type OperationDefinitionNode, parse } from 'graphql'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { validateSlug } from '../../collections/fields/slug'
@@ -30,12 +30,17 @@ const OPERATIONS: Record<string, string> = {
 }
 
 describe('text arguments have limits', () => {
-  it('a news search of about 1,000 words is refused as the client\'s error, naming the limit', async () => {
+  it("a news search of about 1,000 words is refused as the client's error, naming the limit", async () => {
     const words = Array.from({ length: 1000 }, (_, i) => `miljö${i}`).join(' ')
-    for (const response of [await api.post(SEARCH, { search: words }), await api.post(`{ news(filter: { search: ${JSON.stringify(words)} }) { totalCount } }`)]) {
+    for (const response of [
+      await api.post(SEARCH, { search: words }),
+      await api.post(`{ news(filter: { search: ${JSON.stringify(words)} }) { totalCount } }`),
+    ]) {
       expect(response.status).toBe(400)
       expect(response.body.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT')
-      expect(response.body.errors?.[0]?.message).toBe(`news: filter.search may be at most ${TEXT_LIMITS.search} characters long; it is ${words.length}.`)
+      expect(response.body.errors?.[0]?.message).toBe(
+        `news: filter.search may be at most ${TEXT_LIMITS.search} characters long; it is ${words.length}.`,
+      )
     }
   })
 
@@ -51,21 +56,28 @@ describe('text arguments have limits', () => {
     expect(Object.keys(OPERATIONS).sort()).toEqual(Object.keys(ARGUMENT_LIMITS).sort())
   })
 
-  it.each(Object.entries(ARGUMENT_LIMITS))('%s: at its limit it is taken, past it refused before it runs', async (coordinate, { characters }) => {
-    const atLimit = await api.post(OPERATIONS[coordinate], { value: 'x'.repeat(characters!) })
-    expect(atLimit.status).toBe(200)
-    for (const error of atLimit.body.errors ?? []) expect(error.message).not.toMatch(/at most/)
-    const over = await api.post(OPERATIONS[coordinate], { value: 'x'.repeat(characters! + 1) })
-    expect(over.status).toBe(400)
-    expect(over.body.data).toBeUndefined()
-    expect(over.body.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT')
-    expect(over.body.errors?.[0]?.message).toMatch(new RegExp(`at most ${characters} characters long; it is ${characters! + 1}\\.$`))
-  })
+  it.each(Object.entries(ARGUMENT_LIMITS))(
+    '%s: at its limit it is taken, past it refused before it runs',
+    async (coordinate, { characters }) => {
+      const atLimit = await api.post(OPERATIONS[coordinate], { value: 'x'.repeat(characters!) })
+      expect(atLimit.status).toBe(200)
+      for (const error of atLimit.body.errors ?? []) expect(error.message).not.toMatch(/at most/)
+      const over = await api.post(OPERATIONS[coordinate], { value: 'x'.repeat(characters! + 1) })
+      expect(over.status).toBe(400)
+      expect(over.body.data).toBeUndefined()
+      expect(over.body.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT')
+      expect(over.body.errors?.[0]?.message).toMatch(new RegExp(`at most ${characters} characters long; it is ${characters! + 1}\\.$`))
+    },
+  )
 
   it('the schema describes each limit', () => {
     for (const [coordinate, { characters }] of Object.entries(ARGUMENT_LIMITS)) {
       const [, type, field, argument] = coordinate.match(/^(\w+)\.(\w+)(?:\((\w+):\))?$/)!
-      const fields = (schema.getType(type) as unknown as { getFields(): Record<string, { description?: string; args?: Array<{ name: string; description?: string }> }> }).getFields()
+      const fields = (
+        schema.getType(type) as unknown as {
+          getFields(): Record<string, { description?: string; args?: Array<{ name: string; description?: string }> }>
+        }
+      ).getFields()
       const described = argument ? fields[field].args!.find((a) => a.name === argument)!.description : fields[field].description
       expect(described, coordinate).toContain(`at most ${characters} characters`)
     }
@@ -96,7 +108,9 @@ describe('the limits as rules of any schema', () => {
 
   it('names every text and list argument without a limit, at any level of input', () => {
     expect(unboundedArguments(listSchema, {}).sort()).toEqual(['Filter.names', 'Query.items(tags:)'])
-    expect(unboundedArguments(listSchema, { 'Filter.names': { items: 2, characters: 5 }, 'Query.items(tags:)': { items: 1 } })).toEqual(['Query.items(tags:)'])
+    expect(unboundedArguments(listSchema, { 'Filter.names': { items: 2, characters: 5 }, 'Query.items(tags:)': { items: 1 } })).toEqual([
+      'Query.items(tags:)',
+    ])
   })
 
   it('refuses a list with too many items or an item too long', () => {
@@ -107,7 +121,11 @@ describe('the limits as rules of any schema', () => {
     }
     expect(check('{ items(tags: ["a", "b"]) }')).not.toThrow()
     expect(check('{ items(tags: ["a", "b", "c"]) }')).toThrow('items: tags may have at most 2 items; it has 3.')
-    expect(check('query($t: [String!]) { items(tags: $t) }', { t: ['abcd'] })).toThrow('items: tags may be at most 3 characters long; it is 4.')
-    expect(check('query($f: Filter) { items(filter: $f) }', { f: { names: ['a', 'b', 'c'] } })).toThrow('items: filter.names may have at most 2 items; it has 3.')
+    expect(check('query($t: [String!]) { items(tags: $t) }', { t: ['abcd'] })).toThrow(
+      'items: tags may be at most 3 characters long; it is 4.',
+    )
+    expect(check('query($f: Filter) { items(filter: $f) }', { f: { names: ['a', 'b', 'c'] } })).toThrow(
+      'items: filter.names may have at most 2 items; it has 3.',
+    )
   })
 })

@@ -60,7 +60,9 @@ beforeAll(async () => {
   })
 
   // An unpublished change of a published assessment: 1.1 is on track in 2020, the draft says not achieved.
-  const { docs: [assessment] } = await payload.find({
+  const {
+    docs: [assessment],
+  } = await payload.find({
     collection: 'follow-ups',
     where: { and: [{ milestoneGoal: { equals: goals.get('1.1') } }, { year: { equals: 2020 } }] },
     depth: 0,
@@ -169,7 +171,9 @@ describe('signed-in editors preview drafts', () => {
   it('a communicator sees the draft title of a published item with preview: true', async () => {
     const { newsItem } = dataOf(await api.post(ITEM, { slug: REVISED_SLUG, preview: true }, communicator))
     expect(newsItem).toEqual({ slug: REVISED_SLUG, title: 'Ny rubrik i utkastet', draft: true })
-    expect(dataOf(await api.post(BODY, { slug: REVISED_SLUG, preview: true }, communicator)).newsItem.body).toBe('Andra versionens brödtext.')
+    expect(dataOf(await api.post(BODY, { slug: REVISED_SLUG, preview: true }, communicator)).newsItem.body).toBe(
+      'Andra versionens brödtext.',
+    )
   })
 
   it('a communicator sees never-published drafts in newsItem, news and the report with preview: true', async () => {
@@ -179,7 +183,9 @@ describe('signed-in editors preview drafts', () => {
       draft: true,
     })
     const { news } = dataOf(await api.post(NEWS, { preview: true }, communicator))
-    expect(newsSlugs(news.edges.map((edge: { node: { slug: string } }) => edge.node)).sort()).toEqual([DRAFT_SLUG, REVISED_SLUG, 'uppfoljning-av-kmpp-2020'].sort())
+    expect(newsSlugs(news.edges.map((edge: { node: { slug: string } }) => edge.node)).sort()).toEqual(
+      [DRAFT_SLUG, REVISED_SLUG, 'uppfoljning-av-kmpp-2020'].sort(),
+    )
     expect(news.totalCount).toBe(3)
     const { followUp } = dataOf(await api.post(REPORT, { preview: true }, communicator))
     expect(newsSlugs(followUp.news)).toContain(DRAFT_SLUG)
@@ -230,7 +236,9 @@ describe('signed-in editors without preview: true see published content only', (
   })
 
   it('a strategist gets only the years with published assessments', async () => {
-    const { programme } = dataOf(await api.post(`{ programme(slug: "kmpp-2017") { years latestFollowUp { year } } }`, undefined, strategist))
+    const { programme } = dataOf(
+      await api.post(`{ programme(slug: "kmpp-2017") { years latestFollowUp { year } } }`, undefined, strategist),
+    )
     expect(programme).toEqual({ years: [2018, 2019, 2020], latestFollowUp: { year: 2020 } })
   })
 })

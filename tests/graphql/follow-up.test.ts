@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { progress, trend } from '../../src/figures'
 import type { SeedStatus } from '../../src/seed/data/types'
-import { dataOf, errorCodeOf, type SeededApi, SEED_GOALS, seedIndicator, seedStatusIn, seededApi } from '../helpers/graphql-seeded'
+import { dataOf, errorCodeOf, SEED_GOALS, type SeededApi, seededApi, seedIndicator, seedStatusIn } from '../helpers/graphql-seeded'
 
 let api: SeededApi
 
@@ -43,7 +43,14 @@ type GoalRow = {
     direction: string
     series: DataPoint[]
     latest: DataPoint | null
-    progress: { status: string; ratio: number | null; observedRate: number | null; requiredRate: number | null; baseYear: number | null; currentYear: number | null }
+    progress: {
+      status: string
+      ratio: number | null
+      observedRate: number | null
+      requiredRate: number | null
+      baseYear: number | null
+      currentYear: number | null
+    }
     trend: { status: string; slope: number | null }
   }>
 }
@@ -54,7 +61,9 @@ function report(year: number): Promise<any> {
   if (!reports.has(year)) {
     reports.set(
       year,
-      api.post(`query($year: Int!) { followUp(programme: "kmpp-2017", year: $year) { ${REPORT} } }`, { year }).then((r) => dataOf(r).followUp),
+      api
+        .post(`query($year: Int!) { followUp(programme: "kmpp-2017", year: $year) { ${REPORT} } }`, { year })
+        .then((r) => dataOf(r).followUp),
     )
   }
   return reports.get(year)!
@@ -84,14 +93,20 @@ const seedSeries = (key: string, year: number) =>
     .sort((a, b) => a.year - b.year)
 const seedProgress = (key: string, year: number) => {
   const indicator = seedIndicator(key)
-  return progress({ direction: indicator.direction, baseline: indicator.baseline, target: indicator.target, measurements: seedSeries(key, year) })
+  return progress({
+    direction: indicator.direction,
+    baseline: indicator.baseline,
+    target: indicator.target,
+    measurements: seedSeries(key, year),
+  })
 }
 /** The rule of the issue: assessed achieved/on track with weak data, or at risk/not achieved with strong data. */
 function expectedDisagreement(goal: (typeof SEED_GOALS)[number], year: number): boolean {
   const status = seedStatusIn(goal, year)
   const progressStatuses = goal.indicators.map((key) => seedProgress(key, year).status)
   if (status === 'achieved' || status === 'on_track') return progressStatuses.some((p) => p === 'deterioration' || p === 'limited_progress')
-  if (status === 'at_risk' || status === 'not_achieved') return progressStatuses.some((p) => p === 'target_achieved' || p === 'substantial_progress')
+  if (status === 'at_risk' || status === 'not_achieved')
+    return progressStatuses.some((p) => p === 'target_achieved' || p === 'substantial_progress')
   return false
 }
 
@@ -120,7 +135,9 @@ describe('the seeded 2020 report', () => {
   it('gives the totals per focus area, in the programme’s order', async () => {
     const followUp = await report(2020)
     const { programme } = await import('../../src/seed/data/programme')
-    expect(followUp.focusAreas.map((area: { focusArea: { slug: string } }) => area.focusArea.slug)).toEqual(programme.focusAreas.map((area) => area.slug))
+    expect(followUp.focusAreas.map((area: { focusArea: { slug: string } }) => area.focusArea.slug)).toEqual(
+      programme.focusAreas.map((area) => area.slug),
+    )
     programme.focusAreas.forEach((seedArea, i) => {
       const area = followUp.focusAreas[i]
       const statuses = seedArea.milestoneGoals.map((goal) => seedStatusIn(goal, 2020))
@@ -132,7 +149,9 @@ describe('the seeded 2020 report', () => {
       expect(rowCodes(area.goals)).toEqual(seedArea.milestoneGoals.map((goal) => goal.code))
     })
     // Counted by hand.
-    expect(followUp.focusAreas.map((area: { statusCounts: Array<{ status: string; count: number }> }) => countsOf(area.statusCounts))).toEqual([
+    expect(
+      followUp.focusAreas.map((area: { statusCounts: Array<{ status: string; count: number }> }) => countsOf(area.statusCounts)),
+    ).toEqual([
       [0, 4, 0, 0, 0],
       [2, 1, 0, 0, 0],
       [1, 3, 1, 0, 1],
@@ -141,7 +160,9 @@ describe('the seeded 2020 report', () => {
     ])
     expect(followUp.focusAreas.map((area: { assessedCount: number }) => area.assessedCount)).toEqual([4, 3, 5, 7, 5])
     const shares = followUp.focusAreas.map((area: { shareAchievedOrOnTrack: number }) => area.shareAchievedOrOnTrack)
-    ;[1, 1, 4 / 5, 2 / 7, 2 / 5].forEach((share, i) => expect(shares[i]).toBeCloseTo(share, 12))
+    ;[1, 1, 4 / 5, 2 / 7, 2 / 5].forEach((share, i) => {
+      expect(shares[i]).toBeCloseTo(share, 12)
+    })
   })
 
   it('lists every goal once, in code order, with its status, previous status, change and commentary', async () => {
@@ -168,7 +189,15 @@ describe('the seeded 2020 report', () => {
     const expected = codesWhere((goal) => ['IMPROVED', 'WORSENED'].includes(expectedChange(goal, 2020)))
     expect(rowCodes(followUp.changes)).toEqual(expected)
     expect(rowCodes(followUp.changes)).toEqual(['2.1', '3.1', '3.4', '4.2', '4.5', '5.3', '5.4'])
-    expect(followUp.changes.map((row: { change: string }) => row.change)).toEqual(['IMPROVED', 'IMPROVED', 'IMPROVED', 'IMPROVED', 'WORSENED', 'WORSENED', 'WORSENED'])
+    expect(followUp.changes.map((row: { change: string }) => row.change)).toEqual([
+      'IMPROVED',
+      'IMPROVED',
+      'IMPROVED',
+      'IMPROVED',
+      'WORSENED',
+      'WORSENED',
+      'WORSENED',
+    ])
   })
 
   it('lists as due this year the goals with target year 2020', async () => {
@@ -208,7 +237,9 @@ describe('other years', () => {
   it('2019: statuses, changes against 2018, due goals and disagreements', async () => {
     const followUp = await report(2019)
     expect(countsOf(followUp.statusCounts)).toEqual(counts(statusesIn(2019)))
-    SEED_GOALS.forEach((goal, i) => expect(followUp.goals[i].change, goal.code).toBe(expectedChange(goal, 2019)))
+    SEED_GOALS.forEach((goal, i) => {
+      expect(followUp.goals[i].change, goal.code).toBe(expectedChange(goal, 2019))
+    })
     expect(rowCodes(followUp.changes)).toEqual(codesWhere((goal) => ['IMPROVED', 'WORSENED'].includes(expectedChange(goal, 2019))))
     expect(rowCodes(followUp.changes)).toEqual(['1.1', '1.4', '3.1', '4.1', '4.5', '4.6', '5.2'])
     // Not assessed in 2018 and 2019 alike: the same status, so unchanged.
@@ -249,7 +280,9 @@ describe('other years', () => {
     // The cut matters: 3.4's indicator reached its target only in 2020.
     const goal34 = followUp.goals.find((row: GoalRow) => row.milestoneGoal.code === '3.4')
     expect(goal34.indicators[0].progress.status).toBe('LIMITED_PROGRESS')
-    expect((await report(2020)).goals.find((row: GoalRow) => row.milestoneGoal.code === '3.4').indicators[0].progress.status).toBe('TARGET_ACHIEVED')
+    expect((await report(2020)).goals.find((row: GoalRow) => row.milestoneGoal.code === '3.4').indicators[0].progress.status).toBe(
+      'TARGET_ACHIEVED',
+    )
   })
 
   it('2019: no news (the seeded item is about 2020)', async () => {
@@ -295,7 +328,9 @@ describe('other years', () => {
   })
 
   it('accepts the first and last valid years, 1990 and 2100', async () => {
-    const { body } = await api.post(`{ a: followUp(programme: "kmpp-2017", year: 1990) { year assessedCount } b: followUp(programme: "kmpp-2017", year: 2100) { year assessedCount } }`)
+    const { body } = await api.post(
+      `{ a: followUp(programme: "kmpp-2017", year: 1990) { year assessedCount } b: followUp(programme: "kmpp-2017", year: 2100) { year assessedCount } }`,
+    )
     expect(body.errors).toBeUndefined()
     expect(body.data).toEqual({ a: { year: 1990, assessedCount: 0 }, b: { year: 2100, assessedCount: 0 } })
   })

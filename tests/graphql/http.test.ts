@@ -1,5 +1,4 @@
 import { createHash } from 'node:crypto'
-
 import { auditServer } from 'graphql-http'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
@@ -57,27 +56,35 @@ describe('errors carry extensions.code', () => {
     for (const error of response.body.errors ?? []) expect(typeof error.extensions?.code).toBe('string')
   })
 
-  it.each(['application/json', 'application/graphql-response+json'])('a syntax error is a 400, not a 500, when accepting %s', async (accept) => {
-    for (const query of ['{', '{ programmes { slug ', '}']) {
-      const response = await postJson(JSON.stringify({ query }), 'application/json', accept)
-      expect(response.status, query).toBe(400)
-      expect(response.body.errors?.[0]?.extensions?.code, query).toBe('GRAPHQL_PARSE_FAILED')
-      expect(response.body.data, query).toBeUndefined()
-    }
-  })
+  it.each(['application/json', 'application/graphql-response+json'])(
+    'a syntax error is a 400, not a 500, when accepting %s',
+    async (accept) => {
+      for (const query of ['{', '{ programmes { slug ', '}']) {
+        const response = await postJson(JSON.stringify({ query }), 'application/json', accept)
+        expect(response.status, query).toBe(400)
+        expect(response.body.errors?.[0]?.extensions?.code, query).toBe('GRAPHQL_PARSE_FAILED')
+        expect(response.body.data, query).toBeUndefined()
+      }
+    },
+  )
 
-  it('a persisted query whose hash is not its SHA-256 is the client\'s error, over POST and GET', async () => {
+  it("a persisted query whose hash is not its SHA-256 is the client's error, over POST and GET", async () => {
     const query = '{ programmes { slug } }'
     const extensions = { persistedQuery: { version: 1, sha256Hash: createHash('sha256').update('{ other }').digest('hex') } }
     const posted = await postJson(JSON.stringify({ query, extensions }))
-    const got = await send({ method: 'GET', path: `?query=${encodeURIComponent(query)}&extensions=${encodeURIComponent(JSON.stringify(extensions))}` })
+    const got = await send({
+      method: 'GET',
+      path: `?query=${encodeURIComponent(query)}&extensions=${encodeURIComponent(JSON.stringify(extensions))}`,
+    })
     for (const response of [posted, got]) {
       expect(response.status).toBe(400)
       expect(response.body.errors?.[0]?.extensions?.code).toBe('PERSISTED_QUERY_HASH_MISMATCH')
       expect(response.body.errors?.[0]?.message).toMatch(/SHA-256/)
     }
     const matching = { persistedQuery: { version: 1, sha256Hash: createHash('sha256').update(query).digest('hex') } }
-    expect((await postJson(JSON.stringify({ query, extensions: matching }))).body).toEqual({ data: { programmes: [{ slug: 'kmpp-2017' }] } })
+    expect((await postJson(JSON.stringify({ query, extensions: matching }))).body).toEqual({
+      data: { programmes: [{ slug: 'kmpp-2017' }] },
+    })
   })
 
   it('a persisted query of a version Apollo does not know is a 400 with its message and BAD_REQUEST', async () => {
@@ -142,7 +149,11 @@ describe('other sites and other methods', () => {
   })
 
   it.each(['PUT', 'PATCH', 'DELETE'])('answers %s with 405, the allowed methods and a JSON error', async (method) => {
-    const response = await fetch(api.url, { method, headers: { 'content-type': 'application/json' }, body: '{"query":"{ programmes { slug } }"}' })
+    const response = await fetch(api.url, {
+      method,
+      headers: { 'content-type': 'application/json' },
+      body: '{"query":"{ programmes { slug } }"}',
+    })
     expect(response.status).toBe(405)
     expect(response.headers.get('allow')).toBe('GET, HEAD, POST, OPTIONS')
     expect(((await response.json()) as Body).errors?.[0]?.extensions?.code).toBe('BAD_REQUEST')

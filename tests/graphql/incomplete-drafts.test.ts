@@ -23,7 +23,11 @@ beforeAll(async () => {
 
   emptyNewsId = String((await payload.create({ collection: 'news', data: {} as never, ...draft })).id)
   // Untitled, but about the 2020 follow-up: it is among the report's news in preview.
-  const linked = await payload.create({ collection: 'news', data: { followUpYear: 2020, milestoneGoals: [goals.get('1.1')!] } as never, ...draft })
+  const linked = await payload.create({
+    collection: 'news',
+    data: { followUpYear: 2020, milestoneGoals: [goals.get('1.1')!] } as never,
+    ...draft,
+  })
   untitledLinkedId = String(linked.id)
   // A title gave it a slug; then the editor emptied the title.
   const cleared = await payload.create({ collection: 'news', data: { title: 'Rubriken togs bort' }, ...draft })
@@ -32,7 +36,11 @@ beforeAll(async () => {
 
   // Follow-up drafts of goals that are in the 2020 and 2021 reports: one without a year or status, one without a status, one with nothing.
   await payload.create({ collection: 'follow-ups', data: { milestoneGoal: goals.get('1.2')!, status: null } as never, ...draft })
-  await payload.create({ collection: 'follow-ups', data: { milestoneGoal: goals.get('1.3')!, year: 2021, status: null } as never, ...draft })
+  await payload.create({
+    collection: 'follow-ups',
+    data: { milestoneGoal: goals.get('1.3')!, year: 2021, status: null } as never,
+    ...draft,
+  })
   await payload.create({ collection: 'follow-ups', data: {} as never, ...draft })
 })
 afterAll(async () => {
@@ -50,15 +58,29 @@ const REPORT = `query($year: Int!) { followUp(programme: "kmpp-2017", year: $yea
   focusAreas { focusArea { slug } statusCounts { status count } goals { ${GOAL_ROW} } }
   news { ${NEWS_ITEM_FIELDS} } } }`
 
-type Row = { milestoneGoal: { code: string; assessments: Array<{ year: number; status: string }>; assessment: { status: string } | null }; status: string }
+type Row = {
+  milestoneGoal: { code: string; assessments: Array<{ year: number; status: string }>; assessment: { status: string } | null }
+  status: string
+}
 const rowOf = (rows: Row[], code: string) => rows.find((row) => row.milestoneGoal.code === code)!
 
 describe('news drafts saved without a title, in preview', () => {
   it('news lists them, titled (Utkast utan rubrik), with their ID as slug', async () => {
     const { news } = dataOf(await api.post(NEWS, {}, strategist))
     const node = (id: string) => news.edges.find((edge: { node: { id: string } }) => edge.node.id === id)?.node
-    expect(node(emptyNewsId)).toMatchObject({ slug: emptyNewsId, title: '(Utkast utan rubrik)', lead: null, body: null, draft: true, focusAreas: [] })
-    expect(node(untitledLinkedId)).toMatchObject({ slug: untitledLinkedId, title: '(Utkast utan rubrik)', milestoneGoals: [{ code: '1.1' }] })
+    expect(node(emptyNewsId)).toMatchObject({
+      slug: emptyNewsId,
+      title: '(Utkast utan rubrik)',
+      lead: null,
+      body: null,
+      draft: true,
+      focusAreas: [],
+    })
+    expect(node(untitledLinkedId)).toMatchObject({
+      slug: untitledLinkedId,
+      title: '(Utkast utan rubrik)',
+      milestoneGoals: [{ code: '1.1' }],
+    })
     expect(news.totalCount).toBe(news.edges.length)
   })
 
@@ -68,7 +90,10 @@ describe('news drafts saved without a title, in preview', () => {
   })
 
   it('newsItem finds an untitled draft by the ID it gives as its slug, in preview only', async () => {
-    expect(dataOf(await api.post(ITEM, { slug: emptyNewsId, preview: true }, strategist)).newsItem).toMatchObject({ id: emptyNewsId, slug: emptyNewsId })
+    expect(dataOf(await api.post(ITEM, { slug: emptyNewsId, preview: true }, strategist)).newsItem).toMatchObject({
+      id: emptyNewsId,
+      slug: emptyNewsId,
+    })
     expect(dataOf(await api.post(ITEM, { slug: emptyNewsId }, strategist)).newsItem).toBeNull()
   })
 
@@ -81,7 +106,10 @@ describe('news drafts saved without a title, in preview', () => {
 
   it('the report’s news lists the untitled draft about its year', async () => {
     const { followUp } = dataOf(await api.post(REPORT, { year: 2020 }, strategist))
-    expect(followUp.news.map((item: { id: string; title: string }) => [item.id, item.title])).toContainEqual([untitledLinkedId, '(Utkast utan rubrik)'])
+    expect(followUp.news.map((item: { id: string; title: string }) => [item.id, item.title])).toContainEqual([
+      untitledLinkedId,
+      '(Utkast utan rubrik)',
+    ])
   })
 })
 

@@ -1,5 +1,5 @@
-import type { Payload } from 'payload'
 import { sql } from '@payloadcms/db-sqlite'
+import type { Payload } from 'payload'
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
 
 import { startGraphQLServer } from '../helpers/graphql-http'
@@ -30,7 +30,10 @@ async function withoutTable<T>(payload: Payload, table: string, run: () => Promi
 
 /** What was written to console.error, errors with their causes. */
 const loggedText = (logged: { mock: { calls: unknown[][] } }) =>
-  logged.mock.calls.flat().map((e) => (e instanceof Error ? `${e.message} ${e.cause}` : String(e))).join('\n')
+  logged.mock.calls
+    .flat()
+    .map((e) => (e instanceof Error ? `${e.message} ${e.cause}` : String(e)))
+    .join('\n')
 
 describe.each(['development', 'production'])('with NODE_ENV=%s', (mode) => {
   it('a database error reaches the console in full and the client as a bare INTERNAL_SERVER_ERROR', async () => {

@@ -120,7 +120,10 @@ describe('query limits', () => {
 
   it.each([
     ['spreads itself', '{ programmes { ...A } } fragment A on Programme { focusAreas { programme { ...A } } }'],
-    ['spreads one that spreads it', '{ programmes { ...A } } fragment A on Programme { ...B } fragment B on Programme { focusAreas { programme { ...A } } }'],
+    [
+      'spreads one that spreads it',
+      '{ programmes { ...A } } fragment A on Programme { ...B } fragment B on Programme { focusAreas { programme { ...A } } }',
+    ],
   ])('a fragment that %s is refused', async (_, query) => {
     const { status, body } = await api.post(query)
     expect(status).toBe(400)

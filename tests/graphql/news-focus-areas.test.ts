@@ -17,7 +17,9 @@ beforeAll(async () => {
   api = await seededApi()
   const { payload } = api
   const goals = await goalIdsByCode(payload)
-  const { docs: [water] } = await payload.find({ collection: 'focus-areas', where: { slug: { equals: WATER } }, depth: 0, overrideAccess: true })
+  const {
+    docs: [water],
+  } = await payload.find({ collection: 'focus-areas', where: { slug: { equals: WATER } }, depth: 0, overrideAccess: true })
   goalOnly = await makeNews(payload, 'published', { milestoneGoals: [goals.get('2.1')!], publishedAt: '2030-01-02T08:00:00.000Z' })
   areaOnly = await makeNews(payload, 'published', { focusAreas: [water.id], publishedAt: '2030-01-01T08:00:00.000Z' })
   apiUrlBefore = process.env.API_URL

@@ -14,7 +14,12 @@ const WATER = 'rent-vatten-och-naturens-mangfald'
 const FOOD = 'hallbar-konsumtion-och-resurseffektiva-kretslopp'
 const day = (n: number) => new Date(Date.UTC(2021, 0, 1 + n, 9)).toISOString()
 /** Item i's title and texts: three with å, ä, ö in different cases, one with % and _ in its lead. */
-const TITLES: Record<number, string> = { 2: 'Återvinning i Handen', 7: 'ÖVERSIKT över året', 12: 'Vi ska äta mer vegetariskt', 18: 'Rabatt på 50% för cykel_verkstad' }
+const TITLES: Record<number, string> = {
+  2: 'Återvinning i Handen',
+  7: 'ÖVERSIKT över året',
+  12: 'Vi ska äta mer vegetariskt',
+  18: 'Rabatt på 50% för cykel_verkstad',
+}
 const BODIES: Record<number, string> = { 4: 'Om dagvatten och ÅTGÄRDER i sjöarna.' }
 
 beforeAll(async () => {
@@ -22,12 +27,17 @@ beforeAll(async () => {
   const { payload } = api
   const goal23 = (await goalIdsByCode(payload)).get('2.3')!
   const focusAreas = new Map(
-    (await payload.find({ collection: 'focus-areas', pagination: false, depth: 0, overrideAccess: true })).docs.map((area) => [area.slug, String(area.id)]),
+    (await payload.find({ collection: 'focus-areas', pagination: false, depth: 0, overrideAccess: true })).docs.map((area) => [
+      area.slug,
+      String(area.id),
+    ]),
   )
 
   // The seeded item, published 2020-06-15, older than all of these.
   const [seed] = seedNews
-  const { docs: [seedDoc] } = await payload.find({ collection: 'news', where: { slug: { equals: seed.slug } }, depth: 0, overrideAccess: true })
+  const {
+    docs: [seedDoc],
+  } = await payload.find({ collection: 'news', where: { slug: { equals: seed.slug } }, depth: 0, overrideAccess: true })
   published.push({
     slug: seed.slug,
     publishedAt: seed.publishedAt,
@@ -63,7 +73,15 @@ beforeAll(async () => {
       overrideAccess: true,
       depth: 0,
     })
-    published.push({ slug: doc.slug, publishedAt, id: String(doc.id), year, focusAreas: focusArea ? [focusArea] : [], goal, text: searchableText(title, lead, body) })
+    published.push({
+      slug: doc.slug,
+      publishedAt,
+      id: String(doc.id),
+      year,
+      focusAreas: focusArea ? [focusArea] : [],
+      goal,
+      text: searchableText(title, lead, body),
+    })
   }
 
   // Drafts, one of them matching every filter below.
@@ -90,7 +108,9 @@ afterAll(async () => {
 
 /** Newest first; items published at the same time by descending ID, as the cursor encodes them. */
 const newestFirst = (items: Item[]) =>
-  [...items].sort((a, b) => (a.publishedAt === b.publishedAt ? (a.id < b.id ? 1 : a.id > b.id ? -1 : 0) : a.publishedAt < b.publishedAt ? 1 : -1))
+  [...items].sort((a, b) =>
+    a.publishedAt === b.publishedAt ? (a.id < b.id ? 1 : a.id > b.id ? -1 : 0) : a.publishedAt < b.publishedAt ? 1 : -1,
+  )
 
 const PAGE = `query($first: Int, $after: String, $filter: NewsFilter) {
   news(first: $first, after: $after, filter: $filter) {
@@ -182,8 +202,16 @@ describe('filters', () => {
     ['search översikt', { search: 'översikt' }, (item) => item.text.includes('översikt')],
     ['search ÄTA', { search: 'ÄTA' }, (item) => item.text.includes('äta')],
     ['search åtgärder (in the body)', { search: 'åtgärder' }, (item) => item.text.includes('åtgärder')],
-    ['search two words in another order', { search: 'vegetariskt  ÄTA' }, (item) => item.text.includes('vegetariskt') && item.text.includes('äta')],
-    ['focusArea, year and search', { focusArea: WATER, year: 2019, search: 'nummer' }, (item) => item.focusAreas.includes(WATER) && item.year === 2019 && item.text.includes('nummer')],
+    [
+      'search two words in another order',
+      { search: 'vegetariskt  ÄTA' },
+      (item) => item.text.includes('vegetariskt') && item.text.includes('äta'),
+    ],
+    [
+      'focusArea, year and search',
+      { focusArea: WATER, year: 2019, search: 'nummer' },
+      (item) => item.focusAreas.includes(WATER) && item.year === 2019 && item.text.includes('nummer'),
+    ],
   ]
 
   it.each(cases)('%s', async (_, filter, predicate) => {
@@ -224,7 +252,11 @@ describe('filters', () => {
 
   it('gives an empty connection for an unknown focus area', async () => {
     const result = await page({ first: 10, filter: { focusArea: 'finns-inte' } })
-    expect(result).toEqual({ totalCount: 0, edges: [], pageInfo: { hasNextPage: false, hasPreviousPage: false, startCursor: null, endCursor: null } })
+    expect(result).toEqual({
+      totalCount: 0,
+      edges: [],
+      pageInfo: { hasNextPage: false, hasPreviousPage: false, startCursor: null, endCursor: null },
+    })
   })
 
   it('treats % and _ in search as plain characters, not wildcards', async () => {
@@ -243,8 +275,13 @@ describe('the follow-up report’s news', () => {
       if (year === 2019) expect(new Set(kinds)).toEqual(new Set(['true,true', 'true,false', 'false,true']))
       expect(published.some((item) => item.year === year && !linked.includes(item))).toBe(true)
 
-      const { followUp } = dataOf(await api.post(`query($year: Int!) { followUp(programme: "kmpp-2017", year: $year) { news { slug } } }`, { year }))
-      expect(followUp.news.map((item: { slug: string }) => item.slug), String(year)).toEqual(slugs(newestFirst(linked)))
+      const { followUp } = dataOf(
+        await api.post(`query($year: Int!) { followUp(programme: "kmpp-2017", year: $year) { news { slug } } }`, { year }),
+      )
+      expect(
+        followUp.news.map((item: { slug: string }) => item.slug),
+        String(year),
+      ).toEqual(slugs(newestFirst(linked)))
     }
   })
 })

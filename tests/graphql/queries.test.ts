@@ -7,7 +7,7 @@ import { organisations as seedOrganisations } from '../../src/seed/data/organisa
 import { programme as seedProgramme } from '../../src/seed/data/programme'
 import { richTextFromParagraphs } from '../../src/shared/richtext'
 import { makeMedia } from '../helpers/fixtures'
-import { dataOf, type SeededApi, SEED_GOALS, seedIndicator, seededApi } from '../helpers/graphql-seeded'
+import { dataOf, SEED_GOALS, type SeededApi, seededApi, seedIndicator } from '../helpers/graphql-seeded'
 
 let api: SeededApi
 const query = async <T = any>(source: string, variables?: Record<string, unknown>) => dataOf<T>(await api.post<T>(source, variables))
@@ -76,7 +76,9 @@ describe('programmes and programme(slug)', () => {
       })
     })
     expect(codesOf(programme.milestoneGoals)).toEqual(SEED_GOALS.map((goal) => goal.code))
-    expect(programme.milestoneGoals.map((goal: { targetYear: number }) => goal.targetYear)).toEqual(SEED_GOALS.map((goal) => goal.targetYear))
+    expect(programme.milestoneGoals.map((goal: { targetYear: number }) => goal.targetYear)).toEqual(
+      SEED_GOALS.map((goal) => goal.targetYear),
+    )
   })
 
   it('renders the description as HTML paragraphs or as plain text without tags', async () => {
@@ -89,7 +91,9 @@ describe('programmes and programme(slug)', () => {
   })
 
   it('finds the programme by slug, and gives null for an unknown slug', async () => {
-    const { programme, unknown } = await query(`{ programme(slug: "kmpp-2017") { ${PROGRAMME} } unknown: programme(slug: "finns-inte") { slug } }`)
+    const { programme, unknown } = await query(
+      `{ programme(slug: "kmpp-2017") { ${PROGRAMME} } unknown: programme(slug: "finns-inte") { slug } }`,
+    )
     const { programmes } = await query(`{ programmes { ${PROGRAMME} } }`)
     expect(programme).toEqual(programmes[0])
     expect(unknown).toBeNull()
@@ -103,7 +107,11 @@ describe('programmes and programme(slug)', () => {
     expect(programme.adoptedBy).toBe(seedProgramme.adoptedBy.en)
     expect(programme.descriptionText).toContain(seedProgramme.description.en[0])
     expect(programme.focusAreas).toEqual(
-      seedProgramme.focusAreas.map((area) => ({ title: area.title.en, goal: area.goal.en, clarifications: area.clarifications.map((c) => c.en) })),
+      seedProgramme.focusAreas.map((area) => ({
+        title: area.title.en,
+        goal: area.goal.en,
+        clarifications: area.clarifications.map((c) => c.en),
+      })),
     )
   })
 
@@ -119,7 +127,9 @@ describe('programmes and programme(slug)', () => {
 
 describe('followUp', () => {
   it('gives a programme’s report for a year, with its programme', async () => {
-    const { followUp } = await query(`{ followUp(programme: "kmpp-2017", year: 2020) { year goalCount programme { slug title } goals { milestoneGoal { code } } } }`)
+    const { followUp } = await query(
+      `{ followUp(programme: "kmpp-2017", year: 2020) { year goalCount programme { slug title } goals { milestoneGoal { code } } } }`,
+    )
     expect(followUp).toMatchObject({ year: 2020, goalCount: 25, programme: { slug: 'kmpp-2017', title: seedProgramme.title.sv } })
     expect(codesOf(followUp.goals.map((g: { milestoneGoal: { code: string } }) => g.milestoneGoal))).toEqual(SEED_GOALS.map((g) => g.code))
   })
@@ -146,7 +156,9 @@ describe('milestoneGoal(id)', () => {
     })
     expect(milestoneGoal.responsible.map((org: { slug: string }) => org.slug).sort()).toEqual([...seedGoal.responsible].sort())
     expect(milestoneGoal.responsible.find((org: { slug: string }) => org.slug === 'tornberget').kind).toBe('COMPANY')
-    expect(milestoneGoal.indicators.map((i: { name: string }) => i.name).sort()).toEqual(seedGoal.indicators.map((key) => seedIndicator(key).name.sv).sort())
+    expect(milestoneGoal.indicators.map((i: { name: string }) => i.name).sort()).toEqual(
+      seedGoal.indicators.map((key) => seedIndicator(key).name.sv).sort(),
+    )
     expect(milestoneGoal.assessments.map((a: { year: number; status: string }) => [a.year, a.status])).toEqual([
       [2018, 'AT_RISK'],
       [2019, 'ON_TRACK'],
@@ -161,9 +173,12 @@ describe('milestoneGoal(id)', () => {
 
   it('gives the English text and commentary with locale: EN', async () => {
     const seedGoal = SEED_GOALS.find((goal) => goal.code === '4.6')!
-    const { milestoneGoal } = await query(`query($id: ID!) { milestoneGoal(id: $id, locale: EN) { text assessment(year: 2019) { commentary(format: TEXT) } } }`, {
-      id: await goalId('4.6'),
-    })
+    const { milestoneGoal } = await query(
+      `query($id: ID!) { milestoneGoal(id: $id, locale: EN) { text assessment(year: 2019) { commentary(format: TEXT) } } }`,
+      {
+        id: await goalId('4.6'),
+      },
+    )
     expect(milestoneGoal).toEqual({ text: seedGoal.text.en, assessment: { commentary: seedGoal.followUps[2019].commentary.en } })
   })
 
@@ -213,7 +228,9 @@ describe('indicator(id)', () => {
 
   it('gives the English name, unit and source with locale: EN, and null for an unknown ID', async () => {
     const seed = seedIndicator('food-waste-per-portion')
-    const { milestoneGoal } = await query(`query($id: ID!) { milestoneGoal(id: $id) { indicators { id name } } }`, { id: await goalId('4.3') })
+    const { milestoneGoal } = await query(`query($id: ID!) { milestoneGoal(id: $id) { indicators { id name } } }`, {
+      id: await goalId('4.3'),
+    })
     const id = milestoneGoal.indicators.find((i: { name: string }) => i.name === seed.name.sv).id
     const { indicator, unknown } = await query(
       `query($id: ID!, $unknown: ID!) { indicator(id: $id, locale: EN) { name unit source direction } unknown: indicator(id: $unknown) { id } }`,
@@ -237,7 +254,9 @@ describe('organisations and organisation(slug)', () => {
   it('gives English names with locale: EN', async () => {
     const { organisations } = await query(`{ organisations(locale: EN) { slug name } }`)
     expect(organisations.map((org: { name: string }) => org.name).sort()).toEqual(seedOrganisations.map((org) => org.name.en).sort())
-    expect(organisations.find((org: { slug: string }) => org.slug === 'kommunstyrelseforvaltningen').name).toBe('Municipal Executive Office')
+    expect(organisations.find((org: { slug: string }) => org.slug === 'kommunstyrelseforvaltningen').name).toBe(
+      'Municipal Executive Office',
+    )
   })
 
   it('finds a company by slug with the goals it is responsible for, in code order', async () => {
@@ -287,8 +306,14 @@ describe('newsItem(slug) and news', () => {
   })
 
   it('gives the English texts and the contact’s English role with locale: EN', async () => {
-    const { newsItem } = await query(`{ newsItem(slug: "uppfoljning-av-kmpp-2020", locale: EN) { title lead bodyText: body(format: TEXT) contact { role } } }`)
-    expect(newsItem).toMatchObject({ title: seedItem.title.en, lead: seedItem.lead.en, contact: { role: 'Climate and environment strategist' } })
+    const { newsItem } = await query(
+      `{ newsItem(slug: "uppfoljning-av-kmpp-2020", locale: EN) { title lead bodyText: body(format: TEXT) contact { role } } }`,
+    )
+    expect(newsItem).toMatchObject({
+      title: seedItem.title.en,
+      lead: seedItem.lead.en,
+      contact: { role: 'Climate and environment strategist' },
+    })
     expect(newsItem.bodyText).toContain(seedItem.body.en[0])
   })
 
@@ -318,7 +343,13 @@ describe('content added after seeding', () => {
     })
     await payload.create({
       collection: 'news',
-      data: { title: 'Bara på svenska', slug: 'bara-pa-svenska', lead: 'Svensk ingress.', body: richTextFromParagraphs(['Svensk brödtext.']), _status: 'published' },
+      data: {
+        title: 'Bara på svenska',
+        slug: 'bara-pa-svenska',
+        lead: 'Svensk ingress.',
+        body: richTextFromParagraphs(['Svensk brödtext.']),
+        _status: 'published',
+      },
       locale: 'sv',
       overrideAccess: true,
     })
@@ -361,7 +392,12 @@ describe('content added after seeding', () => {
                 format: '',
                 indent: 0,
                 textFormat: 0,
-                children: [text('Före <script>alert(1)</script> '), link('javascript:alert(2)', 'farlig'), text(' och '), link('https://www.haninge.se/', 'kommunen')],
+                children: [
+                  text('Före <script>alert(1)</script> '),
+                  link('javascript:alert(2)', 'farlig'),
+                  text(' och '),
+                  link('https://www.haninge.se/', 'kommunen'),
+                ],
               },
             ],
           },
@@ -383,13 +419,17 @@ describe('content added after seeding', () => {
   })
 
   it('gives a news item’s hero image with its alternative text and size', async () => {
-    const { newsItem } = await query(`query($slug: String!) { newsItem(slug: $slug) { heroImage { url alt width height } } }`, { slug: heroSlug })
+    const { newsItem } = await query(`query($slug: String!) { newsItem(slug: $slug) { heroImage { url alt width height } } }`, {
+      slug: heroSlug,
+    })
     expect(newsItem.heroImage).toMatchObject({ alt: 'En grön rektangel', width: 64, height: 48 })
     expect(newsItem.heroImage.url).toMatch(/bild.*\.png$/)
   })
 
   it('sanitises HTML: no script, no javascript: links, external links get rel="noopener noreferrer"', async () => {
-    const { newsItem } = await query(`query($slug: String!) { newsItem(slug: $slug) { body bodyText: body(format: TEXT) } }`, { slug: linkSlug })
+    const { newsItem } = await query(`query($slug: String!) { newsItem(slug: $slug) { body bodyText: body(format: TEXT) } }`, {
+      slug: linkSlug,
+    })
     expect(newsItem.body).not.toMatch(/<script/i)
     expect(newsItem.body).not.toMatch(/javascript:/i)
     expect(newsItem.body).toContain('<a href="https://www.haninge.se/" rel="noopener noreferrer">kommunen</a>')

@@ -3,8 +3,8 @@ import { createHash } from 'node:crypto'
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { PUBLIC_CACHE_CONTROL } from '../../graphql/http'
 import { countDatabaseCalls } from '../../bench/database-calls'
+import { PUBLIC_CACHE_CONTROL } from '../../graphql/http'
 import { type Computation, DEFAULT_RESPONSE_CACHE_MB, ResponseCache, responseCacheBytes } from '../../graphql/response-cache'
 import { makeNews, makeProgramme } from '../helpers/fixtures'
 import { postGraphQL, startGraphQLServer } from '../helpers/graphql-http'
@@ -36,7 +36,11 @@ afterAll(() => api?.close())
 
 /** NEWS again, with If-None-Match. */
 const revalidate = (ifNoneMatch: string) =>
-  fetch(api.url, { method: 'POST', headers: { 'content-type': 'application/json', 'if-none-match': ifNoneMatch }, body: JSON.stringify({ query: NEWS }) })
+  fetch(api.url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'if-none-match': ifNoneMatch },
+    body: JSON.stringify({ query: NEWS }),
+  })
 
 describe('the response cache', () => {
   it('answers a repeated anonymous query from memory, after one read of the content version', async () => {
@@ -199,7 +203,8 @@ describe('the response cache’s byte budget', () => {
     expect(responseCacheBytes({})).toBe(DEFAULT_RESPONSE_CACHE_MB * MB)
     expect(responseCacheBytes({ RESPONSE_CACHE_MB: '8' })).toBe(8 * MB)
     expect(responseCacheBytes({ RESPONSE_CACHE_MB: '0.5' })).toBe(MB / 2)
-    for (const wrong of ['0', '-1', 'många', '64MB']) expect(() => responseCacheBytes({ RESPONSE_CACHE_MB: wrong })).toThrow(/RESPONSE_CACHE_MB/)
+    for (const wrong of ['0', '-1', 'många', '64MB'])
+      expect(() => responseCacheBytes({ RESPONSE_CACHE_MB: wrong })).toThrow(/RESPONSE_CACHE_MB/)
   })
 })
 

@@ -34,15 +34,32 @@ async function largeProgramme(payload: Payload) {
   const create = <T>(collection: Parameters<Payload['create']>[0]['collection'], data: Record<string, unknown>) =>
     payload.create({ collection, data, overrideAccess: true, depth: 0 } as never) as unknown as Promise<T & { id: string }>
 
-  const programme = await create<{ slug: string }>('programmes', { title: 'Stort program', slug: 'stort-program', adoptedOn: '2017-10-09T00:00:00.000Z' })
+  const programme = await create<{ slug: string }>('programmes', {
+    title: 'Stort program',
+    slug: 'stort-program',
+    adoptedOn: '2017-10-09T00:00:00.000Z',
+  })
   const organisations = []
   for (let i = 0; i < 10; i++) {
-    organisations.push(await create('organisations', { name: `Organisation ${i}`, slug: `stor-organisation-${i}`, kind: i < 2 ? 'company' : 'administration' }))
+    organisations.push(
+      await create('organisations', {
+        name: `Organisation ${i}`,
+        slug: `stor-organisation-${i}`,
+        kind: i < 2 ? 'company' : 'administration',
+      }),
+    )
   }
   const focusAreas = []
   for (let i = 1; i <= 5; i++) {
     focusAreas.push(
-      await create('focus-areas', { programme: programme.id, kind: i === 5 ? 'chapter' : 'focus_area', order: i, title: `Område ${i}`, slug: `stort-omrade-${i}`, goal: 'Ett mål.' }),
+      await create('focus-areas', {
+        programme: programme.id,
+        kind: i === 5 ? 'chapter' : 'focus_area',
+        order: i,
+        title: `Område ${i}`,
+        slug: `stort-omrade-${i}`,
+        goal: 'Ett mål.',
+      }),
     )
   }
   const indicators = []
@@ -140,9 +157,15 @@ describe('database round trips of one followUp', () => {
     await largeProgramme(api.payload)
     const large = await readsOfReport('stort-program')
     expect(large.report.goals).toHaveLength(GOALS)
-    expect(new Set(large.report.goals.flatMap((goal: { indicators: Array<{ id: string }> }) => goal.indicators.map((i) => i.id))).size).toBe(INDICATORS)
-    expect(large.report.goals.every((goal: { indicators: Array<{ series: unknown[] }> }) => goal.indicators.every((i) => i.series.length === 5))).toBe(true)
-    expect(large.report.goals.every((goal: { milestoneGoal: { responsible: unknown[] } }) => goal.milestoneGoal.responsible.length === 2)).toBe(true)
+    expect(
+      new Set(large.report.goals.flatMap((goal: { indicators: Array<{ id: string }> }) => goal.indicators.map((i) => i.id))).size,
+    ).toBe(INDICATORS)
+    expect(
+      large.report.goals.every((goal: { indicators: Array<{ series: unknown[] }> }) => goal.indicators.every((i) => i.series.length === 5)),
+    ).toBe(true)
+    expect(
+      large.report.goals.every((goal: { milestoneGoal: { responsible: unknown[] } }) => goal.milestoneGoal.responsible.length === 2),
+    ).toBe(true)
     expect(large.report.news.map((item: { contact: { name: string } }) => item.contact.name)).toEqual(['Kim Kontakt'])
 
     const summary = `seed: ${seeded.calls.length} (${seeded.calls.join(', ')}); large: ${large.calls.length} (${large.calls.join(', ')})`

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs'
 import {
   buildClientSchema,
-  getIntrospectionQuery,
   type GraphQLNamedType,
+  getIntrospectionQuery,
   isEnumType,
   isInputObjectType,
   isInterfaceType,
@@ -23,7 +23,8 @@ import { dataOf, type SeededApi, seededApi } from '../helpers/graphql-seeded'
 vi.mock('graphql', async () => (await import('node:module')).createRequire(import.meta.url)('graphql'))
 
 const committed = () => readFileSync(new URL('../../graphql/schema.graphql', import.meta.url), 'utf8')
-const OUT_OF_DATE = 'graphql/schema.graphql is out of date with the SDL in graphql/schema/: run `npm run generate:graphql` and commit the result.'
+const OUT_OF_DATE =
+  'graphql/schema.graphql is out of date with the SDL in graphql/schema/: run `npm run generate:graphql` and commit the result.'
 
 const BUILT_IN_SCALARS = new Set(specifiedScalarTypes.map((type) => type.name))
 
@@ -62,7 +63,9 @@ describe('the committed schema', () => {
   it('describes every type, field, argument, enum value and input field', () => {
     const types = Object.values(schema.getTypeMap())
     // The walk must reach the schema's own types, or it proves nothing.
-    expect(types.map((type) => type.name)).toEqual(expect.arrayContaining(['Query', 'FollowUpReport', 'NewsFilter', 'GoalStatus', 'Locale']))
+    expect(types.map((type) => type.name)).toEqual(
+      expect.arrayContaining(['Query', 'FollowUpReport', 'NewsFilter', 'GoalStatus', 'Locale']),
+    )
     expect(undescribed(types), 'these have no description').toEqual([])
   })
 
@@ -79,7 +82,16 @@ describe('the committed schema', () => {
             name: 'Query',
             description: 'Described.',
             interfaces: [],
-            fields: [{ name: 'x', description: null, args: [], type: { kind: 'SCALAR', name: 'Int', ofType: null }, isDeprecated: false, deprecationReason: null }],
+            fields: [
+              {
+                name: 'x',
+                description: null,
+                args: [],
+                type: { kind: 'SCALAR', name: 'Int', ofType: null },
+                isDeprecated: false,
+                deprecationReason: null,
+              },
+            ],
           },
           { kind: 'SCALAR', name: 'Int', description: null, specifiedByURL: null },
         ],

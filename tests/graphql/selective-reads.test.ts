@@ -50,9 +50,19 @@ describe('the Payload fields read for them', () => {
   })
 
   it('follow computed fields to their sources and leave out fields that are not Payload fields', () => {
-    const select = selectFor('news', ['title', 'slug', 'publishedAt', 'body', 'searchText', '_status', 'focusAreas'], fields('{ newsItem(slug: "x") { title draft body focusAreas { slug } } }'))
+    const select = selectFor(
+      'news',
+      ['title', 'slug', 'publishedAt', 'body', 'searchText', '_status', 'focusAreas'],
+      fields('{ newsItem(slug: "x") { title draft body focusAreas { slug } } }'),
+    )
     expect(select).toEqual({ publishedAt: true, title: true, _status: true, focusAreas: true })
-    expect(selectFor('focus-areas', ['slug', 'programme', 'title'], fields('{ programme(slug: "x") { focusAreas { milestoneGoals { code } } } }'))).toEqual({})
+    expect(
+      selectFor(
+        'focus-areas',
+        ['slug', 'programme', 'title'],
+        fields('{ programme(slug: "x") { focusAreas { milestoneGoals { code } } } }'),
+      ),
+    ).toEqual({})
   })
 
   it('are every field for a collection that no GraphQL type shows on its own', () => {
@@ -65,7 +75,9 @@ describe('the Payload fields read for them', () => {
  * required arguments get `year: 2020`.
  */
 function everyField(typeName: string, depth: number): string {
-  const type = schema.getType(typeName) as unknown as { getFields: () => Record<string, { type: { toString(): string }; args: Array<{ name: string; type: { toString(): string } }> }> }
+  const type = schema.getType(typeName) as unknown as {
+    getFields: () => Record<string, { type: { toString(): string }; args: Array<{ name: string; type: { toString(): string } }> }>
+  }
   return Object.entries(type.getFields())
     .map(([name, field]) => {
       const args = field.args.filter((arg) => arg.type.toString().endsWith('!')).map((arg) => `${arg.name}: 2020`)
@@ -88,7 +100,9 @@ describe('reading only the requested fields', () => {
     await seedProgramme(payload)
     api = createFollowUpApi(payload)
     editor = await userWithRole(payload, 'strategist')
-    const { docs: [goal] } = await payload.find({ collection: 'milestone-goals', where: { code: { equals: '1.1' } }, depth: 0 })
+    const {
+      docs: [goal],
+    } = await payload.find({ collection: 'milestone-goals', where: { code: { equals: '1.1' } }, depth: 0 })
     ids.goal = goal.id
     ids.indicator = String(goal.indicators?.[0])
   })
@@ -112,8 +126,16 @@ describe('reading only the requested fields', () => {
     ['focus areas', () => `{ programme(slug: "kmpp-2017") { focusAreas { ${everyField('FocusArea', 1)} } } }`],
     ['a milestone goal', () => `{ milestoneGoal(id: "${ids.goal}") { ${everyField('MilestoneGoal', 1)} } }`],
     ['an indicator', () => `{ indicator(id: "${ids.indicator}") { ${everyField('Indicator', 1)} } }`],
-    ['a follow-up report', () => `{ followUp(programme: "kmpp-2017", year: 2020) { ${everyField('FollowUpReport', 1)} goals { ${everyField('GoalFollowUp', 1)} } } }`],
-    ['a follow-up report in English', () => `{ followUp(programme: "kmpp-2017", year: 2020, locale: EN) { focusAreas { ${everyField('FocusAreaFollowUp', 1)} } goals { ${everyField('GoalFollowUp', 1)} } } }`],
+    [
+      'a follow-up report',
+      () =>
+        `{ followUp(programme: "kmpp-2017", year: 2020) { ${everyField('FollowUpReport', 1)} goals { ${everyField('GoalFollowUp', 1)} } } }`,
+    ],
+    [
+      'a follow-up report in English',
+      () =>
+        `{ followUp(programme: "kmpp-2017", year: 2020, locale: EN) { focusAreas { ${everyField('FocusAreaFollowUp', 1)} } goals { ${everyField('GoalFollowUp', 1)} } } }`,
+    ],
     ['organisations', () => `{ organisations { ${everyField('Organisation', 1)} } }`],
     ['news', () => `{ news(first: 10) { totalCount edges { cursor node { ${everyField('NewsItem', 1)} } } } }`],
   ])('answers for every field of %s as reading whole documents does', async (_, query) => {
@@ -123,11 +145,19 @@ describe('reading only the requested fields', () => {
   })
 
   it('answers an editor’s preview, drafts included, as reading whole documents does', async () => {
-    const { docs: [focusArea] } = await payload.find({ collection: 'focus-areas', limit: 1, depth: 0 })
+    const {
+      docs: [focusArea],
+    } = await payload.find({ collection: 'focus-areas', limit: 1, depth: 0 })
     await payload.create({
       collection: 'news',
       draft: true,
-      data: { title: 'Utkast om uppföljningen', slug: 'utkast-om-uppfoljningen', followUpYear: 2020, focusAreas: [focusArea.id], _status: 'draft' },
+      data: {
+        title: 'Utkast om uppföljningen',
+        slug: 'utkast-om-uppfoljningen',
+        followUpYear: 2020,
+        focusAreas: [focusArea.id],
+        _status: 'draft',
+      },
     })
     const query = `{
       followUp(programme: "kmpp-2017", year: 2020, preview: true) { ${everyField('FollowUpReport', 0)} goals { ${everyField('GoalFollowUp', 1)} } news { ${everyField('NewsItem', 1)} } }

@@ -49,23 +49,56 @@ describe('news saved while search text could be stored decomposed', () => {
     const item = await makeNews(payload, 'published', { title: 'Solceller på Söderbymalm' })
     await payload.update({ collection: 'news', id: item.id, data: { lead: 'Ny ingress.' }, draft: true, overrideAccess: true })
     const storedText = async () =>
-      (await payload.findByID({ collection: 'news', id: item.id, depth: 0, overrideAccess: true, locale: 'all', select: { searchText: true, updatedAt: true } })) as unknown as {
+      (await payload.findByID({
+        collection: 'news',
+        id: item.id,
+        depth: 0,
+        overrideAccess: true,
+        locale: 'all',
+        select: { searchText: true, updatedAt: true },
+      })) as unknown as {
         searchText: Record<string, string>
         updatedAt: string
       }
     const versionTexts = async () =>
-      (await payload.findVersions({ collection: 'news', where: { parent: { equals: item.id } }, locale: 'all', depth: 0, overrideAccess: true, pagination: false })).docs.map(
-        (version) => (version.version.searchText as unknown as Record<string, string>).sv,
-      )
+      (
+        await payload.findVersions({
+          collection: 'news',
+          where: { parent: { equals: item.id } },
+          locale: 'all',
+          depth: 0,
+          overrideAccess: true,
+          pagination: false,
+        })
+      ).docs.map((version) => (version.version.searchText as unknown as Record<string, string>).sv)
     // As an item saved before search normalised would have it stored.
     const before = await storedText()
-    await payload.db.updateOne({ collection: 'news', id: item.id, data: { searchText: { sv: decomposed(before.searchText.sv) }, updatedAt: before.updatedAt }, req: { locale: 'all' } as never })
-    for (const version of (await payload.findVersions({ collection: 'news', where: { parent: { equals: item.id } }, locale: 'all', depth: 0, overrideAccess: true })).docs) {
+    await payload.db.updateOne({
+      collection: 'news',
+      id: item.id,
+      data: { searchText: { sv: decomposed(before.searchText.sv) }, updatedAt: before.updatedAt },
+      req: { locale: 'all' } as never,
+    })
+    for (const version of (
+      await payload.findVersions({
+        collection: 'news',
+        where: { parent: { equals: item.id } },
+        locale: 'all',
+        depth: 0,
+        overrideAccess: true,
+      })
+    ).docs) {
       const searchText = { sv: decomposed((version.version.searchText as unknown as Record<string, string>).sv) }
-      await payload.db.updateVersion({ collection: 'news', id: version.id, versionData: { version: { searchText, updatedAt: version.version.updatedAt }, updatedAt: version.updatedAt } as never, req: { locale: 'all' } as never })
+      await payload.db.updateVersion({
+        collection: 'news',
+        id: version.id,
+        versionData: { version: { searchText, updatedAt: version.version.updatedAt }, updatedAt: version.updatedAt } as never,
+        req: { locale: 'all' } as never,
+      })
     }
     expect((await storedText()).searchText.sv).toBe(decomposed(before.searchText.sv))
-    const matching = async () => (await payload.count({ collection: 'news', where: { searchText: { like: 'söderbymalm' } }, overrideAccess: true })).totalDocs
+    const matching = async () =>
+      (await payload.count({ collection: 'news', where: { searchText: { like: 'söderbymalm' } }, overrideAccess: true })).totalDocs
     expect(await matching()).toBe(0)
 
     expect(await normaliseSearchTexts(payload)).toBe(1)

@@ -18,7 +18,9 @@ export function runCommand(command: string, args: string[], env: NodeJS.ProcessE
     let output = ''
     child.stdout.on('data', (chunk) => (output += chunk))
     child.stderr.on('data', (chunk) => (output += chunk))
-    child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`${command} ${args.join(' ')} exited with ${code}:\n${output.slice(-4000)}`))))
+    child.on('exit', (code) =>
+      code === 0 ? resolve() : reject(new Error(`${command} ${args.join(' ')} exited with ${code}:\n${output.slice(-4000)}`)),
+    )
   })
 }
 
@@ -81,7 +83,10 @@ export function freshSqliteUri(name = 'app'): string {
 async function waitUntilAnswering(url: string, child: ChildProcess, output: () => string): Promise<void> {
   for (let attempt = 0; attempt < 240; attempt++) {
     if (child.exitCode !== null) throw new Error(`The server exited with ${child.exitCode}:\n${output().slice(-4000)}`)
-    const ok = await fetch(`${url}/graphql?query=%7B__typename%7D`).then((r) => r.ok, () => false)
+    const ok = await fetch(`${url}/graphql?query=%7B__typename%7D`).then(
+      (r) => r.ok,
+      () => false,
+    )
     if (ok) return
     await new Promise((resolve) => setTimeout(resolve, 250))
   }

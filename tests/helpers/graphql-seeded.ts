@@ -41,7 +41,9 @@ export async function loginHeaders(payload: Payload, role: Role): Promise<Record
 
 /** The milestone goals' IDs by code in the programme with `slug` (the seeded KMPP by default), e.g. '4.6' -> its ID. */
 export async function goalIdsByCode(payload: Payload, slug = 'kmpp-2017'): Promise<Map<string, string>> {
-  const { docs: [programme] } = await payload.find({ collection: 'programmes', where: { slug: { equals: slug } }, depth: 0, overrideAccess: true })
+  const {
+    docs: [programme],
+  } = await payload.find({ collection: 'programmes', where: { slug: { equals: slug } }, depth: 0, overrideAccess: true })
   const { docs } = await payload.find({
     collection: 'milestone-goals',
     where: { programme: { equals: programme.id } },

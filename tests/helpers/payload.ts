@@ -1,6 +1,6 @@
 import config from '@payload-config'
-import sharp from 'sharp'
 import { getPayload, type Payload } from 'payload'
+import sharp from 'sharp'
 
 import type { Role } from '../../collections/roles'
 import type { User } from '../../src/payload-types'

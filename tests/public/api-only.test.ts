@@ -16,12 +16,14 @@ function runtimeImports(source: string): string[] {
   return [...statements].map((match) => match[1])
 }
 
+/** A relative import, or one through tsconfig's `@/` alias for the project root; null for a package. */
 function resolveModule(from: string, specifier: string): string | null {
-  const base = path.resolve(path.dirname(from), specifier)
+  if (!specifier.startsWith('.') && !specifier.startsWith('@/')) return null
+  const base = specifier.startsWith('@/') ? path.join(root, specifier.slice(2)) : path.resolve(path.dirname(from), specifier)
   return ['', '.ts', '.tsx', '/index.ts'].map((suffix) => base + suffix).find((file) => /\.tsx?$/.test(file) && existsSync(file)) ?? null
 }
 
-/** Every module the public pages load at runtime, followed through relative imports, and the packages among them. */
+/** Every module the public pages load at runtime, followed through the project's own imports, and the packages among them. */
 function moduleGraph(entries: string[]): { modules: Set<string>; packages: Set<string> } {
   const modules = new Set<string>()
   const packages = new Set<string>()
@@ -29,11 +31,9 @@ function moduleGraph(entries: string[]): { modules: Set<string>; packages: Set<s
     if (modules.has(file)) return
     modules.add(file)
     for (const specifier of runtimeImports(readFileSync(file, 'utf8'))) {
-      if (!specifier.startsWith('.')) packages.add(specifier)
-      else {
-        const resolved = resolveModule(file, specifier)
-        if (resolved) visit(resolved)
-      }
+      const resolved = resolveModule(file, specifier)
+      if (resolved) visit(resolved)
+      else if (!specifier.startsWith('.')) packages.add(specifier)
     }
   }
   entries.forEach(visit)
@@ -50,11 +50,9 @@ describe('the public pages and exports', () => {
   it('find their modules', () => {
     expect(publicModules.some((file) => file.endsWith(path.join('uppfoljning', '[programme]', '[year]', 'page.tsx')))).toBe(true)
     expect(publicModules.some((file) => file.endsWith(path.join('export', 'indicator', '[file]', 'route.ts')))).toBe(true)
-    expect(runtimeImports("import type { A } from 'payload'\nimport { b } from 'next/navigation'\nimport './x.css'\nexport { c } from '../c'")).toEqual([
-      'next/navigation',
-      './x.css',
-      '../c',
-    ])
+    expect(
+      runtimeImports("import type { A } from 'payload'\nimport { b } from 'next/navigation'\nimport './x.css'\nexport { c } from '../c'"),
+    ).toEqual(['next/navigation', './x.css', '../c'])
   })
 
   it('read only through the API: nothing they load imports Payload or the API server', () => {
@@ -63,5 +61,6 @@ describe('the public pages and exports', () => {
     const serverModules = [...modules].filter((file) => FORBIDDEN_DIRECTORIES.some((forbidden) => file.startsWith(forbidden)))
     expect(serverModules.map((file) => path.relative(root, file))).toEqual([])
     expect(modules.size).toBeGreaterThan(publicModules.length)
+    expect([...packages].filter((name) => name.startsWith('@/'))).toEqual([])
   })
 })

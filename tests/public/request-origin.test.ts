@@ -11,7 +11,9 @@ describe('originOf', () => {
 
   it('takes the scheme the first proxy reports', () => {
     expect(originOf(headersOf({ host: 'uppfoljning.haninge.se', 'x-forwarded-proto': 'https' }))).toBe('https://uppfoljning.haninge.se')
-    expect(originOf(headersOf({ host: 'uppfoljning.haninge.se', 'x-forwarded-proto': 'https, http' }))).toBe('https://uppfoljning.haninge.se')
+    expect(originOf(headersOf({ host: 'uppfoljning.haninge.se', 'x-forwarded-proto': 'https, http' }))).toBe(
+      'https://uppfoljning.haninge.se',
+    )
     expect(originOf(headersOf({ host: 'example.org', 'x-forwarded-proto': 'gopher' }))).toBe('http://example.org')
   })
 

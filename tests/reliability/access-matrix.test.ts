@@ -10,18 +10,18 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { news as seedNews } from '../../src/seed/data/news'
 import { richTextFromParagraphs } from '../../src/shared/richtext'
-import { APP_PASSWORD, appEnvironment, type AppServer, startApp } from '../helpers/app-server'
+import { APP_PASSWORD, type AppServer, appEnvironment, startApp } from '../helpers/app-server'
 import {
   type Attempt,
-  documentStore,
   type DocumentStore,
+  documentStore,
   type Operation,
   ourApiRoute,
   payloadGraphQLRoute,
-  restRoute,
   type Route,
+  restRoute,
 } from './helpers/access-routes'
-import { type Collection, COLLECTIONS } from './helpers/documents'
+import { COLLECTIONS, type Collection } from './helpers/documents'
 import { type Actor, type Client, logIn, type Reply, signedIn } from './helpers/http'
 import { executableIn, inspectInBrowser, launchBrowser, richTextWithLink, XSS_TEXTS, XSS_URLS } from './helpers/xss'
 import { recordFigures } from './report'
@@ -56,7 +56,14 @@ const matrix: MatrixCase[] = Object.entries(ROUTES).flatMap(([route, perform]) =
     Object.entries(MAY[collection]).flatMap(([operation, allowedActors]) => {
       const attempt = perform(collection, operation as Operation)
       if (!attempt) return []
-      return ACTORS.map((actor) => ({ route, collection, operation: operation as Operation, actor, allowed: allowedActors.includes(actor), attempt }))
+      return ACTORS.map((actor) => ({
+        route,
+        collection,
+        operation: operation as Operation,
+        actor,
+        allowed: allowedActors.includes(actor),
+        attempt,
+      }))
     }),
   ),
 )
@@ -123,7 +130,10 @@ describe('the access matrix', () => {
     const other = actor === 'admin' ? 'communicator' : 'admin'
     const rest = await clients[actor].patch(`/api/users/${me.id}`, { role: other })
     expect([rest.status, rest.json?.errors?.[0]?.message], rest.text).toEqual([403, 'Du får inte ändra fältet role.'])
-    const graphql = await clients[actor].graphql('/api/graphql', `mutation { updateUser(id: ${JSON.stringify(me.id)}, data: { role: ${other} }) { role } }`)
+    const graphql = await clients[actor].graphql(
+      '/api/graphql',
+      `mutation { updateUser(id: ${JSON.stringify(me.id)}, data: { role: ${other} }) { role } }`,
+    )
     const error = graphql.json?.errors?.[0]
     expect([error?.extensions?.statusCode, error?.message], graphql.text).toEqual([403, 'Du får inte ändra fältet role.'])
     expect((await clients.admin.get(`/api/users/${me.id}?depth=0`)).json.role).toBe(actor)
@@ -161,7 +171,8 @@ describe('drafts never reach an anonymous reader', () => {
   beforeAll(async () => {
     const { anonymous, strategist } = clients
     kmpp = (await anonymous.get('/api/programmes?depth=0&where[slug][equals]=kmpp-2017')).json.docs[0].id
-    const published = (await anonymous.get(`/api/follow-ups?depth=0&limit=1&where[year][equals]=2020&where[programme][equals]=${kmpp}`)).json.docs[0]
+    const published = (await anonymous.get(`/api/follow-ups?depth=0&limit=1&where[year][equals]=2020&where[programme][equals]=${kmpp}`))
+      .json.docs[0]
     const seeded = (await anonymous.get(`/api/news?depth=0&where[slug][equals]=${seedNews[0].slug}`)).json.docs[0]
     variables = { goal: published.milestoneGoal, seeded: seeded.slug }
     before = {
@@ -200,7 +211,8 @@ describe('drafts never reach an anonymous reader', () => {
     const draftStatus = published.status === 'not_achieved' ? 'achieved' : 'not_achieved'
     await saved(strategist.patch(`/api/follow-ups/${published.id}?depth=0&draft=true`, { status: draftStatus, _status: 'draft' }))
     const latestVersion = async (collection: string, parent: string) =>
-      (await strategist.get(`/api/${collection}/versions?depth=0&limit=1&sort=-updatedAt&where[parent][equals]=${parent}`)).json.docs[0].id as string
+      (await strategist.get(`/api/${collection}/versions?depth=0&limit=1&sort=-updatedAt&where[parent][equals]=${parent}`)).json.docs[0]
+        .id as string
     drafts = {
       newsId,
       newsVersionId: await latestVersion('news', newsId),
@@ -291,7 +303,11 @@ describe('drafts never reach an anonymous reader', () => {
     rest('news versions', () => '/api/news/versions', refused(403)),
     rest('the draft news item’s versions', () => `/api/news/versions?where[parent][equals]=${drafts.newsId}`, refused(403)),
     rest('a news version by ID', () => `/api/news/versions/${drafts.newsVersionId}`, refused(403, 404)),
-    rest('KMPP follow-ups of 2021', () => `/api/follow-ups?depth=0&where[year][equals]=2021&where[programme][equals]=${kmpp}`, totalDocs(0)),
+    rest(
+      'KMPP follow-ups of 2021',
+      () => `/api/follow-ups?depth=0&where[year][equals]=2021&where[programme][equals]=${kmpp}`,
+      totalDocs(0),
+    ),
     rest(
       'KMPP follow-ups of 2021 with draft=true',
       () => `/api/follow-ups?depth=0&draft=true&where[year][equals]=2021&where[programme][equals]=${kmpp}`,
@@ -321,13 +337,21 @@ describe('drafts never reach an anonymous reader', () => {
       () => `{ allNews(draft: true, where: { title: { like: "${word}" } }) { totalDocs docs { id } } }`,
       payloadData({ allNews: { totalDocs: 0, docs: [] } }),
     ),
-    payloadGraphQL('News by ID with draft: true', () => `{ News(id: "${drafts.newsId}", draft: true) { id title } }`, payloadRefused('News')),
+    payloadGraphQL(
+      'News by ID with draft: true',
+      () => `{ News(id: "${drafts.newsId}", draft: true) { id title } }`,
+      payloadRefused('News'),
+    ),
     payloadGraphQL(
       'countallNews by the draft’s slug',
       () => `{ countallNews(where: { slug: { equals: "${draftSlug}" } }) { totalDocs } }`,
       payloadData({ countallNews: { totalDocs: 0 } }),
     ),
-    payloadGraphQL('versionsallNews', () => '{ versionsallNews { totalDocs docs { id version { title } } } }', payloadRefused('versionsallNews')),
+    payloadGraphQL(
+      'versionsallNews',
+      () => '{ versionsallNews { totalDocs docs { id version { title } } } }',
+      payloadRefused('versionsallNews'),
+    ),
     payloadGraphQL(
       'versionNews by ID',
       () => `{ versionNews(id: "${drafts.newsVersionId}") { id version { title } } }`,
@@ -338,7 +362,11 @@ describe('drafts never reach an anonymous reader', () => {
       () => `{ FollowUps(draft: true, where: { year: { equals: 2021 }, programme: { equals: "${kmpp}" } }) { totalDocs docs { id } } }`,
       payloadData({ FollowUps: { totalDocs: 0, docs: [] } }),
     ),
-    payloadGraphQL('the draft FollowUp by ID', () => `{ FollowUp(id: "${drafts.followUpId}", draft: true) { status } }`, payloadRefused('FollowUp')),
+    payloadGraphQL(
+      'the draft FollowUp by ID',
+      () => `{ FollowUp(id: "${drafts.followUpId}", draft: true) { status } }`,
+      payloadRefused('FollowUp'),
+    ),
     payloadGraphQL(
       'the published FollowUp with draft: true',
       () => `{ FollowUp(id: "${drafts.publishedFollowUpId}", draft: true) { status } }`,

@@ -165,7 +165,11 @@ const cases: Case[] = [
     request: query('{ ...F } fragment F on Mutation { x }'),
     expected: refused(400, 'GRAPHQL_VALIDATION_FAILED', /Unknown type "Mutation"/),
   },
-  { name: 'a string for an Int variable', request: query(YEAR, { year: '2020' }), expected: refused(400, 'BAD_USER_INPUT', /Int cannot represent/) },
+  {
+    name: 'a string for an Int variable',
+    request: query(YEAR, { year: '2020' }),
+    expected: refused(400, 'BAD_USER_INPUT', /Int cannot represent/),
+  },
   { name: 'a required variable left out', request: query(YEAR), expected: refused(400, 'BAD_USER_INPUT', /\$year/) },
   {
     name: 'an unknown enum value as a variable',
@@ -206,8 +210,16 @@ const cases: Case[] = [
     request: query('mutation { deleteNews(id: "1") { id } }'),
     expected: refused(400, 'GRAPHQL_VALIDATION_FAILED', /queries only/),
   },
-  { name: 'a subscription', request: query('subscription { news { id } }'), expected: refused(400, 'GRAPHQL_VALIDATION_FAILED', /queries only/) },
-  { name: 'GET with a mutation', request: get('mutation { deleteNews(id: "1") { id } }'), expected: refused(405, 'BAD_REQUEST', /mutation/) },
+  {
+    name: 'a subscription',
+    request: query('subscription { news { id } }'),
+    expected: refused(400, 'GRAPHQL_VALIDATION_FAILED', /queries only/),
+  },
+  {
+    name: 'GET with a mutation',
+    request: get('mutation { deleteNews(id: "1") { id } }'),
+    expected: refused(405, 'BAD_REQUEST', /mutation/),
+  },
   { name: 'GET with a subscription', request: get('subscription { news { id } }'), expected: refused(405, 'BAD_REQUEST', /subscription/) },
   // news(first:)
   ...[-1, 0, 101].map((first) => ({
@@ -236,8 +248,16 @@ const cases: Case[] = [
     request: post(newsAfter(randomBytes(30).toString('base64'))),
     expected: refused(200, 'BAD_USER_INPUT', /cursor/),
   },
-  { name: 'a cursor of base64 garbage', request: post(newsAfter(cursor('garbage, not JSON'))), expected: refused(200, 'BAD_USER_INPUT', /cursor/) },
-  { name: 'a cursor of another shape', request: post(newsAfter(cursor('{"offset":10}'))), expected: refused(200, 'BAD_USER_INPUT', /cursor/) },
+  {
+    name: 'a cursor of base64 garbage',
+    request: post(newsAfter(cursor('garbage, not JSON'))),
+    expected: refused(200, 'BAD_USER_INPUT', /cursor/),
+  },
+  {
+    name: 'a cursor of another shape',
+    request: post(newsAfter(cursor('{"offset":10}'))),
+    expected: refused(200, 'BAD_USER_INPUT', /cursor/),
+  },
   {
     name: 'a Relay array-connection cursor',
     request: post(newsAfter('YXJyYXljb25uZWN0aW9uOjU=')),
@@ -285,7 +305,11 @@ const cases: Case[] = [
     request: query('{ programme(slug: "kmpp-2017") { followUp(year: 1989) { year } } }'),
     expected: refused(200, 'BAD_USER_INPUT', /1990 to 2100/),
   },
-  { name: 'a news filter year 0', request: query(SEARCH, { filter: { year: 0 } }), expected: refused(200, 'BAD_USER_INPUT', /1990 to 2100/) },
+  {
+    name: 'a news filter year 0',
+    request: query(SEARCH, { filter: { year: 0 } }),
+    expected: refused(200, 'BAD_USER_INPUT', /1990 to 2100/),
+  },
   // Operators and injection in filters: no error, nothing but literal matches
   ...INJECTIONS.map((search) => ({
     name: `search ${JSON.stringify(search)}`,
@@ -360,7 +384,7 @@ describe('bad input to /graphql', () => {
     asExpected++
   })
 
-  it('answers HEAD in Next\'s route as it answers GET, without a body', async () => {
+  it("answers HEAD in Next's route as it answers GET, without a body", async () => {
     const path = `/graphql?query=${encodeURIComponent(NORMAL_QUERY)}`
     const get = await send({ method: 'GET', path, headers: {} })
     const head = await fetch(`${app.url}${path}`, { method: 'HEAD' })

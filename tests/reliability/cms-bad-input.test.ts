@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { MAX_UPLOAD_BYTES } from '../../collections/Media'
 import type { Role } from '../../collections/roles'
-import { appEnvironment, type AppServer, startApp } from '../helpers/app-server'
+import { type AppServer, appEnvironment, startApp } from '../helpers/app-server'
 import { pngUpload, textUpload, type UploadFile } from './helpers/files'
 import { type Client, type Reply, signedIn } from './helpers/http'
 import { internalsIn } from './helpers/leaks'
@@ -88,7 +88,8 @@ async function stored(collection: string): Promise<unknown> {
 
 type Case = { name: string; collection: string; write: Write; field: RegExp }
 
-const followUp = (year: unknown) => create('follow-ups', (f) => ({ milestoneGoal: f.goal.id, year, status: 'on_track', _status: 'published' }))
+const followUp = (year: unknown) =>
+  create('follow-ups', (f) => ({ milestoneGoal: f.goal.id, year, status: 'on_track', _status: 'published' }))
 const goal = (fields: Record<string, unknown>) =>
   create('milestone-goals', (f) => ({ focusArea: f.focusArea, code: '9.9', text: 'Ett nytt etappmål.', targetYear: 2030, ...fields }))
 const indicator = (fields: Record<string, unknown>) =>
@@ -112,7 +113,12 @@ const cases: Case[] = [
   {
     name: 'a second follow-up for the same goal and year, as a draft',
     collection: 'follow-ups',
-    write: create('follow-ups', (f) => ({ milestoneGoal: f.goal.id, year: 2020, status: 'at_risk', _status: 'draft' }), 'strategist', '&draft=true'),
+    write: create(
+      'follow-ups',
+      (f) => ({ milestoneGoal: f.goal.id, year: 2020, status: 'at_risk', _status: 'draft' }),
+      'strategist',
+      '&draft=true',
+    ),
     field: /milestone_goal/,
   },
   {
@@ -135,7 +141,12 @@ const cases: Case[] = [
     write: create('milestone-goals', (f) => ({ focusArea: f.focusArea, code: f.goal.code, text: 'Dubblett.', targetYear: 2030 })),
     field: /Nummer/,
   },
-  { name: 'a target year before the programme was adopted', collection: 'milestone-goals', write: goal({ targetYear: 2016 }), field: /Målår/ },
+  {
+    name: 'a target year before the programme was adopted',
+    collection: 'milestone-goals',
+    write: goal({ targetYear: 2016 }),
+    field: /Målår/,
+  },
   { name: 'a target year after 2100', collection: 'milestone-goals', write: goal({ targetYear: 2200 }), field: /Målår/ },
   { name: 'a goal without its text', collection: 'milestone-goals', write: goal({ text: '' }), field: /Etappmål/ },
   // Indicators: one value per year
@@ -171,7 +182,12 @@ const cases: Case[] = [
     write: indicator({ measurements: [{ year: 2019, value: 'många' }] }),
     field: /Mätvärden 1 > Värde/,
   },
-  { name: 'a baseline year of 1700', collection: 'indicators', write: indicator({ baseline: { year: 1700, value: 1 } }), field: /Basvärde > År/ },
+  {
+    name: 'a baseline year of 1700',
+    collection: 'indicators',
+    write: indicator({ baseline: { year: 1700, value: 1 } }),
+    field: /Basvärde > År/,
+  },
   { name: 'an unknown direction', collection: 'indicators', write: indicator({ direction: 'sideways' }), field: /Önskad riktning/ },
   // Slugs: lower-case a-z, digits and single hyphens, unique
   ...['med/snedstreck', 'med mellanslag', 'Versaler', 'åäö', '../admin'].map((slug) => ({
@@ -188,7 +204,12 @@ const cases: Case[] = [
   {
     name: 'a programme document link to javascript:',
     collection: 'programmes',
-    write: create('programmes', () => ({ title: 'Nytt program', slug: 'nytt-program', adoptedOn: '2024-01-01', documentUrl: 'javascript:alert(1)' })),
+    write: create('programmes', () => ({
+      title: 'Nytt program',
+      slug: 'nytt-program',
+      adoptedOn: '2024-01-01',
+      documentUrl: 'javascript:alert(1)',
+    })),
     field: /Länk till programdokumentet/,
   },
   {
@@ -212,7 +233,12 @@ const cases: Case[] = [
   },
   { name: 'a contact phone of letters', collection: 'contacts', write: contact({ phone: 'ring mig' }), field: /Telefon/ },
   { name: 'a contact e-mail without @', collection: 'contacts', write: contact({ email: 'inte-en-adress' }), field: /E-post/ },
-  { name: 'an account with an e-mail already taken', collection: 'users', write: account({ email: 'strateg@example.org' }), field: /email/ },
+  {
+    name: 'an account with an e-mail already taken',
+    collection: 'users',
+    write: account({ email: 'strateg@example.org' }),
+    field: /email/,
+  },
   { name: 'an account with an unknown role', collection: 'users', write: account({ role: 'superuser' }), field: /Roll/ },
   // Uploads: images and PDFs only, with alternative text
   {

@@ -14,8 +14,8 @@ import {
   createNewsItem,
   type FollowUpRef,
   followUpsOf,
-  newsItemShown,
   type NewsState,
+  newsItemShown,
   publishAssessment,
   sameAssessment,
   sameNews,
@@ -91,7 +91,11 @@ beforeAll(async () => {
   strategist = await signedIn(first.url, 'strategist')
   const followUps = await followUpsOf(strategist, PROGRAMME, YEAR)
   const writers = Array.from({ length: WRITERS }, (_, writer) =>
-    writeUntilKilled(writer, strategist, followUps.filter((_, i) => i % WRITERS === writer)).catch((error) => {
+    writeUntilKilled(
+      writer,
+      strategist,
+      followUps.filter((_, i) => i % WRITERS === writer),
+    ).catch((error) => {
       if (!killed) throw error
       interruptedWriters++
     }),
@@ -126,8 +130,10 @@ describe('crash: SIGKILL during a stream of writes, then a restart on the same d
 
   it('keeps every acknowledged write, by id and content', async () => {
     const missing: string[] = []
-    const count = (found: boolean, document: Written<unknown>, what: string) =>
-      found ? (writesFound += document.acknowledgedWrites) : missing.push(what)
+    const count = (found: boolean, document: Written<unknown>, what: string) => {
+      if (found) writesFound += document.acknowledgedWrites
+      else missing.push(what)
+    }
     for (const item of news) {
       const stored = await storedNewsItem(strategist, item.id)
       const found = stored?.slug === item.slug && (sameNews(stored, item.acknowledged) || sameNews(stored, item.inFlight))
@@ -135,7 +141,8 @@ describe('crash: SIGKILL during a stream of writes, then a restart on the same d
     }
     for (const assessment of [...assessments.values()].filter((candidate) => candidate.acknowledged)) {
       const stored = await storedAssessment(strategist, assessment.id)
-      const found = stored._status === 'published' && (sameAssessment(stored, assessment.acknowledged) || sameAssessment(stored, assessment.inFlight))
+      const found =
+        stored._status === 'published' && (sameAssessment(stored, assessment.acknowledged) || sameAssessment(stored, assessment.inFlight))
       count(found, assessment, `follow-up ${assessment.id}: ${JSON.stringify(stored)}`)
     }
     expect(missing).toEqual([])

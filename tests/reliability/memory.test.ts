@@ -55,7 +55,10 @@ describe('a flood of distinct large anonymous queries', () => {
             body: JSON.stringify({ query: largeQuery(m) }),
           })
           const text = await response.text()
-          expect([response.status, response.headers.get('cache-control')], text.slice(0, 300)).toEqual([200, expect.stringContaining('public')])
+          expect([response.status, response.headers.get('cache-control')], text.slice(0, 300)).toEqual([
+            200,
+            expect.stringContaining('public'),
+          ])
           return text.length
         }),
       )

@@ -31,7 +31,10 @@ function postInTwoParts(url: string, agent: Agent, body: string): { taken: Promi
     headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body), expect: '100-continue' },
   })
   const failed = new Promise<{ error: string }>((resolve) => outgoing.once('error', (error) => resolve({ error: error.message })))
-  const taken = Promise.race([new Promise<void>((resolve) => outgoing.once('continue', resolve)), failed.then(({ error }) => Promise.reject(new Error(error)))])
+  const taken = Promise.race([
+    new Promise<void>((resolve) => outgoing.once('continue', resolve)),
+    failed.then(({ error }) => Promise.reject(new Error(error))),
+  ])
   const answered = new Promise<Answer>((resolve) =>
     outgoing.once('response', (response) => {
       let text = ''

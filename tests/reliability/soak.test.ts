@@ -6,7 +6,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { type Publish, readWhilePublishing, type ReadWhilePublishingResult, type View } from '../../bench/publishing'
+import { type Publish, type ReadWhilePublishingResult, readWhilePublishing, type View } from '../../bench/publishing'
 import type { GoalStatusValue } from '../../collections/FollowUps/statuses'
 import { type AppServer, startApp } from '../helpers/app-server'
 import {
@@ -17,8 +17,8 @@ import {
   type FollowUpRef,
   followUpsOf,
   type NewsItemRef,
-  newsItemShown,
   type NewsState,
+  newsItemShown,
   publishAssessment,
   sameAssessment,
   sameNews,
@@ -55,12 +55,14 @@ const VIEWS: View[] = [
   { name: 'news', query: '{ news(first: 10) { totalCount edges { node { slug title lead publishedAt } } } }' },
   {
     name: 'newsSearch',
-    query: 'query SoakSearch($search: String!) { news(first: 10, filter: { search: $search }) { totalCount edges { node { slug title } } } }',
+    query:
+      'query SoakSearch($search: String!) { news(first: 10, filter: { search: $search }) { totalCount edges { node { slug title } } } }',
     variables: { search: SEARCH },
   },
   {
     name: 'programme',
-    query: 'query SoakProgramme($slug: String!) { programme(slug: $slug) { title years focusAreas { slug title milestoneGoals { code text targetYear } } } }',
+    query:
+      'query SoakProgramme($slug: String!) { programme(slug: $slug) { title years focusAreas { slug title milestoneGoals { code text targetYear } } } }',
     variables: { slug: PROGRAMME },
   },
   {
@@ -98,7 +100,10 @@ function publishNews(n: number): Publish {
 }
 
 function publishAssessmentOf(followUp: FollowUpRef, n: number): Publish {
-  const assessment: Assessment = { status: ASSESSED[n % ASSESSED.length], commentary: `Bedömning ${n}, publicerad under belastningsprovet.` }
+  const assessment: Assessment = {
+    status: ASSESSED[n % ASSESSED.length],
+    commentary: `Bedömning ${n}, publicerad under belastningsprovet.`,
+  }
   return {
     views: ['followUp'],
     send: async () => {
@@ -109,20 +114,23 @@ function publishAssessmentOf(followUp: FollowUpRef, n: number): Publish {
   }
 }
 
-beforeAll(async () => {
-  app = await startApp()
-  strategist = await signedIn(app.url, 'strategist')
-  // Spread over every goal of the year: Payload keeps a follow-up's latest 50 versions, so every
-  // assessment of a soak that makes up to 25 × 50 of them can be found.
-  const followUps = await followUpsOf(strategist, PROGRAMME, YEAR)
-  result = await readWhilePublishing({
-    url: app.url,
-    views: VIEWS,
-    readers: READERS,
-    seconds: SECONDS,
-    nextPublish: (k) => (k % 2 ? publishAssessmentOf(followUps[((k - 1) / 2) % followUps.length], k) : publishNews(k / 2)),
-  })
-}, (SECONDS + 240) * 1000)
+beforeAll(
+  async () => {
+    app = await startApp()
+    strategist = await signedIn(app.url, 'strategist')
+    // Spread over every goal of the year: Payload keeps a follow-up's latest 50 versions, so every
+    // assessment of a soak that makes up to 25 × 50 of them can be found.
+    const followUps = await followUpsOf(strategist, PROGRAMME, YEAR)
+    result = await readWhilePublishing({
+      url: app.url,
+      views: VIEWS,
+      readers: READERS,
+      seconds: SECONDS,
+      nextPublish: (k) => (k % 2 ? publishAssessmentOf(followUps[((k - 1) / 2) % followUps.length], k) : publishNews(k / 2)),
+    })
+  },
+  (SECONDS + 240) * 1000,
+)
 
 afterAll(async () => {
   await app?.stop()
@@ -152,29 +160,37 @@ describe(`soak: ${READERS} readers while a strategist publishes for ${SECONDS} s
     expect(result.publishesSeen).toBe(result.publishes)
   })
 
-  it('keeps every acknowledged write: each news item, and each assessment in its follow-up’s versions', async () => {
-    const missing: string[] = []
-    const check = (found: boolean, what: string) => (found ? writesFound++ : missing.push(what))
-    for (const item of newsWritten) {
-      const stored = await storedNewsItem(strategist, item.id)
-      const newsItem = await newsItemShown(app.url, item.slug)
-      check(stored?.slug === item.slug && sameNews(stored, item) && newsItem?.title === item.title && newsItem.lead === item.lead, `news item ${item.slug}`)
-    }
-
-    const shown = await assessmentsShown(app.url, PROGRAMME, YEAR)
-    const written = new Map(assessmentsWritten.map((write) => [write.followUp.id, write.followUp]))
-    for (const [id, ref] of written) {
-      const writes = assessmentsWritten.filter((write) => write.followUp.id === id)
-      const last = writes.at(-1)!
-      const stored = await storedAssessment(strategist, id)
-      const current = sameAssessment(stored, last) && stored._status === 'published' && showsAssessment(shown.get(ref.milestoneGoal), last)
-      const versions = await storedAssessmentVersions(strategist, id)
-      for (const write of writes) {
-        const kept = versions.some((version) => sameAssessment(version, write) && version._status === 'published')
-        check(kept && (write !== last || current), `assessment "${write.commentary}"`)
+  it(
+    'keeps every acknowledged write: each news item, and each assessment in its follow-up’s versions',
+    async () => {
+      const missing: string[] = []
+      const check = (found: boolean, what: string) => (found ? writesFound++ : missing.push(what))
+      for (const item of newsWritten) {
+        const stored = await storedNewsItem(strategist, item.id)
+        const newsItem = await newsItemShown(app.url, item.slug)
+        check(
+          stored?.slug === item.slug && sameNews(stored, item) && newsItem?.title === item.title && newsItem.lead === item.lead,
+          `news item ${item.slug}`,
+        )
       }
-    }
-    expect(missing).toEqual([])
-    expect(writesFound).toBe(newsWritten.length + assessmentsWritten.length)
-  }, (SECONDS + 60) * 1000)
+
+      const shown = await assessmentsShown(app.url, PROGRAMME, YEAR)
+      const written = new Map(assessmentsWritten.map((write) => [write.followUp.id, write.followUp]))
+      for (const [id, ref] of written) {
+        const writes = assessmentsWritten.filter((write) => write.followUp.id === id)
+        const last = writes.at(-1)!
+        const stored = await storedAssessment(strategist, id)
+        const current =
+          sameAssessment(stored, last) && stored._status === 'published' && showsAssessment(shown.get(ref.milestoneGoal), last)
+        const versions = await storedAssessmentVersions(strategist, id)
+        for (const write of writes) {
+          const kept = versions.some((version) => sameAssessment(version, write) && version._status === 'published')
+          check(kept && (write !== last || current), `assessment "${write.commentary}"`)
+        }
+      }
+      expect(missing).toEqual([])
+      expect(writesFound).toBe(newsWritten.length + assessmentsWritten.length)
+    },
+    (SECONDS + 60) * 1000,
+  )
 })

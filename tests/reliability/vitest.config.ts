@@ -1,5 +1,7 @@
 import { defineConfig } from 'vitest/config'
 
+import { resolve } from '../setup/resolve'
+
 /** `npm run test:reliability`: bad input, leaks, load and crashes against the built app. */
 export default defineConfig({
   test: {
@@ -12,4 +14,5 @@ export default defineConfig({
     pool: 'forks',
     fileParallelism: false,
   },
+  resolve,
 })

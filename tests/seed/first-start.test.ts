@@ -43,7 +43,15 @@ describe('`npm run dev` on a database from before the series read model', () => 
     setNodeEnv('development')
     const indicator = await payload.create({
       collection: 'indicators',
-      data: { name: 'Gammal indikator', unit: 'st', direction: 'increase', measurements: [{ year: 2021, value: 2 }, { year: 2020, value: 1 }] },
+      data: {
+        name: 'Gammal indikator',
+        unit: 'st',
+        direction: 'increase',
+        measurements: [
+          { year: 2021, value: 2 },
+          { year: 2020, value: 1 },
+        ],
+      },
       overrideAccess: true,
     })
     await payload.db.updateOne({ collection: 'indicators', id: indicator.id, data: { series: null } })

@@ -8,7 +8,16 @@ import { testPayload } from '../helpers/payload'
 let payload: Payload
 let first: Awaited<ReturnType<typeof seedProgramme>>
 
-const COLLECTIONS: CollectionSlug[] = ['programmes', 'focus-areas', 'milestone-goals', 'indicators', 'follow-ups', 'organisations', 'contacts', 'news']
+const COLLECTIONS: CollectionSlug[] = [
+  'programmes',
+  'focus-areas',
+  'milestone-goals',
+  'indicators',
+  'follow-ups',
+  'organisations',
+  'contacts',
+  'news',
+]
 
 async function snapshot() {
   const state: Record<string, string[]> = {}
@@ -29,7 +38,9 @@ beforeAll(async () => {
 
 describe('the KMPP seed', () => {
   it('loads the programme with its five parts', async () => {
-    const { docs: [programme] } = await find('programmes', { slug: { equals: 'kmpp-2017' } })
+    const {
+      docs: [programme],
+    } = await find('programmes', { slug: { equals: 'kmpp-2017' } })
     expect(programme.title).toMatch(/Klimat- och miljöpolitiskt program/)
     expect(programme.adoptedOn.slice(0, 10)).toBe('2017-10-09')
     const { docs: parts } = await find('focus-areas', { programme: { equals: programme.id } })
@@ -52,8 +63,12 @@ describe('the KMPP seed', () => {
       const { totalDocs } = await payload.count({ collection: 'follow-ups', where: { year: { equals: year } }, overrideAccess: false })
       expect(totalDocs).toBe(25)
     }
-    const { docs: [energyGoal] } = await find('milestone-goals', { text: { like: 'energianvändning' }, targetYear: { equals: 2020 } })
-    const { docs: [energy2020] } = await find('follow-ups', { milestoneGoal: { equals: energyGoal.id }, year: { equals: 2020 } })
+    const {
+      docs: [energyGoal],
+    } = await find('milestone-goals', { text: { like: 'energianvändning' }, targetYear: { equals: 2020 } })
+    const {
+      docs: [energy2020],
+    } = await find('follow-ups', { milestoneGoal: { equals: energyGoal.id }, year: { equals: 2020 } })
     expect(energy2020.status).toBe('achieved')
   })
 
@@ -74,7 +89,9 @@ describe('the KMPP seed', () => {
   })
 
   it('publishes the 2020 follow-up news item with its contact', async () => {
-    const { docs: [item] } = await find('news', { slug: { equals: 'uppfoljning-av-kmpp-2020' } })
+    const {
+      docs: [item],
+    } = await find('news', { slug: { equals: 'uppfoljning-av-kmpp-2020' } })
     expect(item.followUpYear).toBe(2020)
     expect(item._status).toBe('published')
     const contact = await payload.findByID({ collection: 'contacts', id: String(item.contact), overrideAccess: false })

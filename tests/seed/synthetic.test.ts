@@ -2,22 +2,22 @@ import { execFile } from 'node:child_process'
 import { randomUUID } from 'node:crypto'
 import path from 'node:path'
 import { promisify } from 'node:util'
-import { handleEndpoints, type CollectionSlug, type Payload, type Where } from 'payload'
+import { type CollectionSlug, handleEndpoints, type Payload, type Where } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { GOAL_CODE_PATTERN } from '../../collections/MilestoneGoals/validation'
-import { SLUG_PATTERN } from '../../collections/fields/slug'
-import { searchableText, richTextToPlainText } from '../../src/shared/richtext'
-import { KMPP, seedProgramme, type SeedData } from '../../src/seed/seed'
 import {
   documentCount,
   parseScaleArgument,
+  type SyntheticData,
   seedSynthetic,
   syntheticProgramme,
   syntheticProgrammeSlug,
-  type SyntheticData,
 } from '../../bench/synthetic'
 import { inTransaction, writeSyntheticProgramme } from '../../bench/synthetic/write'
+import { SLUG_PATTERN } from '../../collections/fields/slug'
+import { GOAL_CODE_PATTERN } from '../../collections/MilestoneGoals/validation'
+import { KMPP, type SeedData, seedProgramme } from '../../src/seed/seed'
+import { richTextToPlainText, searchableText } from '../../src/shared/richtext'
 import { startGraphQLServer } from '../helpers/graphql-http'
 import { testPayload } from '../helpers/payload'
 
@@ -26,7 +26,13 @@ const range = (first: number, last: number) => Array.from({ length: last - first
 const goalsOf = (data: SyntheticData) => data.programme.focusAreas.flatMap((part) => part.milestoneGoals)
 
 /** Every slug, indicator name and e-mail address that must be unique across programmes. */
-function uniqueKeys(data: { programme: { slug: string; focusAreas: Array<{ slug: string }> }; organisations: Array<{ slug: string }>; indicators: Array<{ key: string; name: { sv: string } }>; contact: { email: string }; news: Array<{ slug: string }> }) {
+function uniqueKeys(data: {
+  programme: { slug: string; focusAreas: Array<{ slug: string }> }
+  organisations: Array<{ slug: string }>
+  indicators: Array<{ key: string; name: { sv: string } }>
+  contact: { email: string }
+  news: Array<{ slug: string }>
+}) {
   return [
     `programme:${data.programme.slug}`,
     ...data.programme.focusAreas.map((part) => `focus-area:${part.slug}`),
@@ -170,20 +176,38 @@ describe('parseScaleArgument', () => {
   })
 
   it('refuses anything but a whole number from 1 to 1000', () => {
-    for (const args of [['--scale'], ['--scale='], ['--scale', '0'], ['--scale', '1001'], ['--scale', '2.5'], ['--scale', '-3'], ['--scale=abc'], ['--scale', '--other'], ['--scale=2', '--scale=3']]) {
+    for (const args of [
+      ['--scale'],
+      ['--scale='],
+      ['--scale', '0'],
+      ['--scale', '1001'],
+      ['--scale', '2.5'],
+      ['--scale', '-3'],
+      ['--scale=abc'],
+      ['--scale', '--other'],
+      ['--scale=2', '--scale=3'],
+    ]) {
       expect(parseScaleArgument(args).error, args.join(' ')).toMatch(/--scale/)
       expect(parseScaleArgument(args).scale).toBeUndefined()
     }
   })
 })
 
-
 // ---------------------------------------------------------------------------------------------
 // On a database: the bulk writer against the Local API.
 
 type Doc = Record<string, any>
 
-const CONTENT: CollectionSlug[] = ['programmes', 'organisations', 'indicators', 'focus-areas', 'milestone-goals', 'follow-ups', 'contacts', 'news']
+const CONTENT: CollectionSlug[] = [
+  'programmes',
+  'organisations',
+  'indicators',
+  'focus-areas',
+  'milestone-goals',
+  'follow-ups',
+  'contacts',
+  'news',
+]
 const LOCALES = ['sv', 'en'] as const
 const ISO_TIME = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/
 const ROW_ID = /^[0-9a-f]{24}$/
@@ -320,7 +344,9 @@ describe('seedSynthetic on a database', () => {
     expect(PER_PROGRAMME).toBe(6 + 1 + 40 + 5 + 25 + 325 + 1 + 200)
   })
 
-  it('stores a programme as the Local API does: every read through payload.find, drafts, REST and GraphQL is the same', { timeout: 600_000 }, async () => {
+  it('stores a programme as the Local API does: every read through payload.find, drafts, REST and GraphQL is the same', {
+    timeout: 600_000,
+  }, async () => {
     const slow = await seedProgramme(payload, syntheticProgramme(1) as SeedData)
     expect(slow).toEqual({ created: PER_PROGRAMME, existing: 0 })
     const reference = await readEverything(payload, graphql)
@@ -340,12 +366,20 @@ describe('seedSynthetic on a database', () => {
 
   it('reads back with IDs at depth 0, documents at depth 2, derived fields, array rows and both languages', async () => {
     const data = syntheticProgramme(1)
-    const [programme] = (await payload.find({ collection: 'programmes', where: { slug: { equals: syntheticProgrammeSlug(1) } }, overrideAccess: false })).docs
+    const [programme] = (
+      await payload.find({ collection: 'programmes', where: { slug: { equals: syntheticProgrammeSlug(1) } }, overrideAccess: false })
+    ).docs
     const goal = data.programme.focusAreas[1].milestoneGoals[2]
 
     const followUp = (depth: number, locale: 'sv' | 'en' = 'sv') =>
       payload
-        .find({ collection: 'follow-ups', where: { title: { equals: `${goal.code} – 2020` }, programme: { equals: programme.id } }, depth, locale, overrideAccess: false })
+        .find({
+          collection: 'follow-ups',
+          where: { title: { equals: `${goal.code} – 2020` }, programme: { equals: programme.id } },
+          depth,
+          locale,
+          overrideAccess: false,
+        })
         .then((result) => result.docs[0] as Doc)
     const flat = await followUp(0)
     expect(typeof flat.milestoneGoal).toBe('string')
@@ -364,12 +398,21 @@ describe('seedSynthetic on a database', () => {
     // Array rows, with their localised texts.
     const expected = data.indicators.find((i) => i.measurements.some((m) => m.note))!
     for (const locale of LOCALES) {
-      const [indicator] = (await payload.find({ collection: 'indicators', where: { name: { equals: expected.name[locale] } }, locale, overrideAccess: false })).docs
+      const [indicator] = (
+        await payload.find({ collection: 'indicators', where: { name: { equals: expected.name[locale] } }, locale, overrideAccess: false })
+      ).docs
       expect(indicator.measurements?.map((m) => [m.year, m.value, m.note ?? undefined])).toEqual(
         expected.measurements.map((m) => [m.year, m.value, m.note?.[locale]]),
       )
       expect(indicator.measurements?.every((m) => ROW_ID.test(String(m.id)))).toBe(true)
-      const [part] = (await payload.find({ collection: 'focus-areas', where: { slug: { equals: data.programme.focusAreas[0].slug } }, locale, overrideAccess: false })).docs
+      const [part] = (
+        await payload.find({
+          collection: 'focus-areas',
+          where: { slug: { equals: data.programme.focusAreas[0].slug } },
+          locale,
+          overrideAccess: false,
+        })
+      ).docs
       expect(part.clarifications?.map((c) => c.text)).toEqual(data.programme.focusAreas[0].clarifications.map((c) => c[locale]))
       expect(part.title).toBe(data.programme.focusAreas[0].title[locale])
     }
@@ -377,11 +420,18 @@ describe('seedSynthetic on a database', () => {
     // News: relationships as IDs at depth 0, a search text per language, dates as given.
     const item = data.news[41]
     for (const locale of LOCALES) {
-      const [news] = (await payload.find({ collection: 'news', where: { slug: { equals: item.slug } }, depth: 0, locale, overrideAccess: false })).docs
+      const [news] = (
+        await payload.find({ collection: 'news', where: { slug: { equals: item.slug } }, depth: 0, locale, overrideAccess: false })
+      ).docs
       expect(news.focusAreas?.every((ref) => typeof ref === 'string')).toBe(true)
       expect(news.focusAreas).toHaveLength(item.focusAreas.length)
       expect(typeof news.contact).toBe('string')
-      expect(news).toMatchObject({ title: item.title[locale], lead: item.lead[locale], publishedAt: item.publishedAt, _status: 'published' })
+      expect(news).toMatchObject({
+        title: item.title[locale],
+        lead: item.lead[locale],
+        publishedAt: item.publishedAt,
+        _status: 'published',
+      })
       expect(news.searchText).toBe(searchableText(item.title[locale], item.lead[locale], richTextToPlainText(news.body)))
     }
   })
@@ -389,7 +439,8 @@ describe('seedSynthetic on a database', () => {
   it('adds only the missing programmes, tells response caches once, and does nothing when run again', { timeout: 300_000 }, async () => {
     const cached = await startGraphQLServer(payload, { responseCache: true })
     try {
-      const slugs = async () => ((await cached.post('{ programmes { slug } }')).body.data.programmes as Array<{ slug: string }>).map((p) => p.slug).sort()
+      const slugs = async () =>
+        ((await cached.post('{ programmes { slug } }')).body.data.programmes as Array<{ slug: string }>).map((p) => p.slug).sort()
       expect(await slugs()).toEqual([syntheticProgrammeSlug(1)])
       const before = await contentVersion(payload)
 
@@ -424,7 +475,9 @@ describe('seedSynthetic on a database', () => {
   it('leaves nothing of a programme that fails half-way', async () => {
     const data = syntheticProgramme(9)
     data.news[data.news.length - 1].milestoneGoals = ['9.9']
-    await expect(inTransaction(payload, (req) => writeSyntheticProgramme(payload, data, req))).rejects.toThrow(/unknown milestone goal: 9\.9/)
+    await expect(inTransaction(payload, (req) => writeSyntheticProgramme(payload, data, req))).rejects.toThrow(
+      /unknown milestone goal: 9\.9/,
+    )
     expect(await countWhere(payload, 'organisations', { slug: { like: 'syntetisk-forvaltning-9-' } })).toBe(0)
     expect(await countWhere(payload, 'news', { slug: { like: 'syntetisk-nyhet-9-' } })).toBe(0)
     expect(await countWhere(payload, 'programmes', {})).toBe(3)

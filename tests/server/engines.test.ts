@@ -5,8 +5,8 @@
 import semver from 'semver'
 import { describe, expect, it } from 'vitest'
 
-import lock from '../../package-lock.json'
 import packageJson from '../../package.json'
+import lock from '../../package-lock.json'
 
 type Locked = { version?: string; engines?: { node?: string } | string[]; os?: string[]; cpu?: string[] }
 

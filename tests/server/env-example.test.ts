@@ -8,12 +8,16 @@ const CODE = ['bench', 'collections', 'graphql', 'scripts', 'src', 'tests', 'nex
 const SET_BY_NEXT = ['NEXT_PHASE', 'NEXT_RUNTIME']
 
 function codeFiles(entry: string): string[] {
-  const names = entry.includes('.') ? [entry] : readdirSync(entry, { recursive: true, encoding: 'utf8' }).map((name) => path.join(entry, name))
+  const names = entry.includes('.')
+    ? [entry]
+    : readdirSync(entry, { recursive: true, encoding: 'utf8' }).map((name) => path.join(entry, name))
   return names.filter((name) => /\.(ts|tsx|mjs|js)$/.test(name) && !name.split(path.sep).includes('node_modules'))
 }
 
 function variablesRead(): string[] {
-  const names = CODE.flatMap(codeFiles).flatMap((file) => [...readFileSync(file, 'utf8').matchAll(/\b(?:process\.)?env\.([A-Z][A-Z0-9_]*)\b/g)].map((match) => match[1]))
+  const names = CODE.flatMap(codeFiles).flatMap((file) =>
+    [...readFileSync(file, 'utf8').matchAll(/\b(?:process\.)?env\.([A-Z][A-Z0-9_]*)\b/g)].map((match) => match[1]),
+  )
   return [...new Set(names)].filter((name) => !SET_BY_NEXT.includes(name)).sort()
 }
 

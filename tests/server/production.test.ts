@@ -12,7 +12,12 @@ const run = promisify(execFile)
 describe('production on SQLite', () => {
   it('a fresh database gets its schema from the committed migrations, and the seed loads into it', async () => {
     const file = path.resolve('tests/.tmp', `production-${randomUUID()}.db`)
-    const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: 'production', DATABASE_URI: `file:${file}`, PAYLOAD_SECRET: 'production-test-secret' }
+    const env: NodeJS.ProcessEnv = {
+      ...process.env,
+      NODE_ENV: 'production',
+      DATABASE_URI: `file:${file}`,
+      PAYLOAD_SECRET: 'production-test-secret',
+    }
     delete env.SEED_PASSWORD
     const { stdout } = await run('npm', ['run', 'seed'], { env, timeout: 120_000 })
     expect(stdout).toMatch(/Seed done: \d+ documents created/)
@@ -29,7 +34,12 @@ describe('production on SQLite', () => {
   /** A seeded database as it was before `migration`, brought up to date by the next start; then `check`. */
   async function migrateSeededDatabase(migration: string, undo: string[], check: (db: Client) => Promise<void>) {
     const file = path.resolve('tests/.tmp', `production-${randomUUID()}.db`)
-    const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: 'production', DATABASE_URI: `file:${file}`, PAYLOAD_SECRET: 'production-test-secret' }
+    const env: NodeJS.ProcessEnv = {
+      ...process.env,
+      NODE_ENV: 'production',
+      DATABASE_URI: `file:${file}`,
+      PAYLOAD_SECRET: 'production-test-secret',
+    }
     await run('npm', ['run', 'seed'], { env, timeout: 120_000 })
     const db = createClient({ url: `file:${file}` })
     await db.execute({ sql: 'delete from payload_migrations where name like ?', args: [`%${migration}`] })
@@ -50,9 +60,15 @@ describe('production on SQLite', () => {
   }, 300_000)
 
   it('a later migration renders the commentary of existing follow-ups, in every locale and version', async () => {
-    const undo = ['alter table follow_ups drop column commentary_rendered', 'alter table _follow_ups_v drop column version_commentary_rendered']
+    const undo = [
+      'alter table follow_ups drop column commentary_rendered',
+      'alter table _follow_ups_v drop column version_commentary_rendered',
+    ]
     await migrateSeededDatabase('follow_up_commentary_rendered', undo, async (db) => {
-      for (const [table, prefix] of [['follow_ups', ''], ['_follow_ups_v', 'version_']]) {
+      for (const [table, prefix] of [
+        ['follow_ups', ''],
+        ['_follow_ups_v', 'version_'],
+      ]) {
         const { rows } = await db.execute(
           `select t.${prefix}commentary_rendered as rendered, json_group_object(l._locale, l.${prefix}commentary) as commentary
            from ${table} t join ${table}_locales l on l._parent_id = t.id group by t.id`,
@@ -73,7 +89,11 @@ describe('production on SQLite', () => {
   }, 300_000)
 
   it('refuses to start without PAYLOAD_SECRET', async () => {
-    const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: 'production', DATABASE_URI: `file:${path.resolve('tests/.tmp', `${randomUUID()}.db`)}` }
+    const env: NodeJS.ProcessEnv = {
+      ...process.env,
+      NODE_ENV: 'production',
+      DATABASE_URI: `file:${path.resolve('tests/.tmp', `${randomUUID()}.db`)}`,
+    }
     delete env.PAYLOAD_SECRET
     const result = await run('npm', ['run', 'seed'], { env, timeout: 120_000 }).catch((error) => error)
     expect(result.code).not.toBe(0)

@@ -7,7 +7,7 @@ import type React from 'react'
 import { importMap } from './admin/importMap.js'
 import './custom.scss'
 
-const serverFunction: ServerFunctionClient = async function (args) {
+const serverFunction: ServerFunctionClient = async (args) => {
   'use server'
   return handleServerFunctions({ ...args, config, importMap })
 }

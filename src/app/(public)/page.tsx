@@ -1,6 +1,6 @@
 import { NewsList } from './components/NewsList'
-import { fetchPublicHome } from './home-query'
 import styles from './home.module.css'
+import { fetchPublicHome } from './home-query'
 import { followUpPath } from './paths'
 
 /** The start page: each programme's latest follow-up and earlier years, and the latest news. */
@@ -10,8 +10,8 @@ export default async function HomePage() {
     <>
       <h1>Så går arbetet med klimat och miljö</h1>
       <p className={styles.intro}>
-        Haninge kommun följer varje år upp sitt klimat- och miljöpolitiska program: hur det går med varje etappmål, och vad
-        indikatorerna visar.
+        Haninge kommun följer varje år upp sitt klimat- och miljöpolitiska program: hur det går med varje etappmål, och vad indikatorerna
+        visar.
       </p>
       {programmes.map((programme) => {
         const latest = programme.years.at(-1)

@@ -28,7 +28,10 @@ export function apiUrl(env: Record<string, string | undefined> = process.env): s
 }
 
 /** Runs a query against this site's API. */
-export function queryApi<Result, Variables extends Record<string, unknown> = Record<string, never>>(query: string, variables?: Variables): Promise<Result> {
+export function queryApi<Result, Variables extends Record<string, unknown> = Record<string, never>>(
+  query: string,
+  variables?: Variables,
+): Promise<Result> {
   return queryApiAt<Result, Variables>(apiUrl(), query, variables)
 }
 

@@ -33,5 +33,5 @@ export function csvField(value: CsvCell, separator = CSV_SEPARATOR): string {
 
 /** The records as a CSV file, the first record being the headings. */
 export function toCsv(records: ReadonlyArray<ReadonlyArray<CsvCell>>, separator = CSV_SEPARATOR): string {
-  return BYTE_ORDER_MARK + records.map((record) => record.map((value) => csvField(value, separator)).join(separator) + '\r\n').join('')
+  return BYTE_ORDER_MARK + records.map((record) => `${record.map((value) => csvField(value, separator)).join(separator)}\r\n`).join('')
 }

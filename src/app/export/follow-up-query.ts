@@ -1,6 +1,6 @@
 import { nullWhenRefused, queryApi } from '../api-client/client'
-import { FOLLOW_UP_PROGRAMME, EXPORTED_INDICATOR } from '../api-client/fragments'
 import { followUpOfYear } from '../api-client/follow-up'
+import { EXPORTED_INDICATOR, FOLLOW_UP_PROGRAMME } from '../api-client/fragments'
 import type { ExportFollowUpQuery, ExportFollowUpQueryVariables } from '../api-client/operations'
 
 const EXPORT_FOLLOW_UP = /* GraphQL */ `
@@ -39,6 +39,8 @@ export type ExportedFollowUp = { programme: Pick<ExportedProgramme, 'slug' | 'ti
 
 /** A programme's published follow-up of one year; null when the programme is unknown or has no follow-up that year. */
 export async function fetchExportedFollowUp(programme: string, year: number): Promise<ExportedFollowUp | null> {
-  const data = await queryApi<ExportFollowUpQuery, ExportFollowUpQueryVariables>(EXPORT_FOLLOW_UP, { programme, year }).catch(nullWhenRefused)
+  const data = await queryApi<ExportFollowUpQuery, ExportFollowUpQueryVariables>(EXPORT_FOLLOW_UP, { programme, year }).catch(
+    nullWhenRefused,
+  )
   return data && followUpOfYear(data.programme, year)
 }

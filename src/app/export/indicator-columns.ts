@@ -17,7 +17,15 @@ export const INDICATOR_HEADINGS = ['Indikator', 'Enhet', 'Önskad riktning', 'Ba
 export function indicatorCells(indicator: ExportedIndicator | null): CsvCell[] {
   if (!indicator) return INDICATOR_HEADINGS.map(() => null)
   const { name, unit, direction, baseline, target } = indicator
-  return [name, unit, directionLabel(direction), baseline?.value ?? null, baseline?.year ?? null, target?.value ?? null, target?.year ?? null]
+  return [
+    name,
+    unit,
+    directionLabel(direction),
+    baseline?.value ?? null,
+    baseline?.year ?? null,
+    target?.value ?? null,
+    target?.year ?? null,
+  ]
 }
 
 /** Every year from the first value of any of the indicators up to `lastYear` (by default the last value). */

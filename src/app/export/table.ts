@@ -10,10 +10,11 @@
  * own, so a spreadsheet can sum, filter and chart them. The JSON export holds the same goals with
  * English keys, API enum values and numbers, each goal with its indicators.
  */
+
+import { changeLabel, statusLabel } from '../labels'
 import type { CsvCell } from './csv'
 import type { ExportedFollowUp } from './follow-up-query'
 import { INDICATOR_HEADINGS, indicatorCells, indicatorJson, seriesCells, seriesYears } from './indicator-columns'
-import { changeLabel, statusLabel } from '../labels'
 
 export function exportJson({ programme, report }: ExportedFollowUp) {
   return {
@@ -37,8 +38,19 @@ export type ExportJson = ReturnType<typeof exportJson>
 /** The CSV's records: Swedish headings, then one record per goal and indicator. */
 export function csvRecords(followUp: ExportedFollowUp): CsvCell[][] {
   const { year, goals } = followUp.report
-  const years = seriesYears(goals.flatMap((goal) => goal.indicators), year)
-  const headings = ['Kod', 'Etappmål', `Bedömning ${year}`, `Bedömning ${year - 1}`, 'Förändring', ...INDICATOR_HEADINGS, ...years.map(String)]
+  const years = seriesYears(
+    goals.flatMap((goal) => goal.indicators),
+    year,
+  )
+  const headings = [
+    'Kod',
+    'Etappmål',
+    `Bedömning ${year}`,
+    `Bedömning ${year - 1}`,
+    'Förändring',
+    ...INDICATOR_HEADINGS,
+    ...years.map(String),
+  ]
   const rows = goals.flatMap((goal) => {
     const assessment = [
       goal.milestoneGoal.code,

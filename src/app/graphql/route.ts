@@ -1,7 +1,7 @@
 import config from '@payload-config'
 import { getPayload } from 'payload'
 
-import { createGraphQLHandler, type GraphQLHandler } from '../../../graphql'
+import { createGraphQLHandler, type GraphQLHandler } from '@/graphql'
 
 let handler: Promise<GraphQLHandler> | undefined
 

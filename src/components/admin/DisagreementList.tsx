@@ -1,5 +1,5 @@
-import type { Disagreement } from './follow-up-overview'
 import styles from './FollowUpDashboard.module.css'
+import type { Disagreement } from './follow-up-overview'
 import type { DashboardTexts } from './texts'
 
 type Props = { disagreements: Disagreement[]; texts: DashboardTexts }

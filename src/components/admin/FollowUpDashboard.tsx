@@ -1,8 +1,8 @@
 import type { ServerProps } from 'payload'
 
 import { DisagreementList } from './DisagreementList'
-import { loadFollowUpOverviews } from './follow-up-overview'
 import styles from './FollowUpDashboard.module.css'
+import { loadFollowUpOverviews } from './follow-up-overview'
 import { StatusTable } from './StatusTable'
 import { dashboardTexts } from './texts'
 

@@ -1,6 +1,6 @@
 import { GOAL_STATUSES, type StatusCount } from '../../figures'
-import type { FocusAreaTotals } from './follow-up-overview'
 import styles from './FollowUpDashboard.module.css'
+import type { FocusAreaTotals } from './follow-up-overview'
 import type { DashboardTexts } from './texts'
 
 type Props = { focusAreas: FocusAreaTotals[]; total: StatusCount[]; texts: DashboardTexts }

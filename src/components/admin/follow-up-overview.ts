@@ -1,11 +1,11 @@
 import type { Payload } from 'payload'
 import { formatAdminURL } from 'payload/shared'
 
-import { followUpYears, loadFollowUpReport } from '../../../graphql/follow-up-report'
-import { progressOf } from '../../../graphql/indicator-figures'
-import { createLoaders } from '../../../graphql/loaders'
-import type { FollowUpReport, GoalFollowUp } from '../../../graphql/models'
-import { type Scope, scoped } from '../../../graphql/scope'
+import { followUpYears, loadFollowUpReport } from '@/graphql/follow-up-report'
+import { progressOf } from '@/graphql/indicator-figures'
+import { createLoaders } from '@/graphql/loaders'
+import type { FollowUpReport, GoalFollowUp } from '@/graphql/models'
+import { type Scope, scoped } from '@/graphql/scope'
 import { disagrees, type GoalStatus, type ProgressStatus, type StatusCount, statusCounts } from '../../figures'
 import type { User } from '../../payload-types'
 
@@ -33,7 +33,9 @@ export type FollowUpOverview = {
 const countsOf = (goals: GoalFollowUp[]) => statusCounts(goals.map((goal) => goal.status))
 
 function disagreement(goal: GoalFollowUp, adminRoute: string): Disagreement {
-  const path: `/${string}` = goal.assessment ? `/collections/follow-ups/${goal.assessment.id}` : `/collections/milestone-goals/${goal.milestoneGoal.id}`
+  const path: `/${string}` = goal.assessment
+    ? `/collections/follow-ups/${goal.assessment.id}`
+    : `/collections/milestone-goals/${goal.milestoneGoal.id}`
   return {
     code: goal.milestoneGoal.code,
     text: goal.milestoneGoal.text,

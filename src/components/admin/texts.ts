@@ -1,4 +1,4 @@
-import { GOAL_STATUS_LABELS } from '../../../collections/FollowUps/statuses'
+import { GOAL_STATUS_LABELS } from '@/collections/FollowUps/statuses'
 import type { GoalStatus, ProgressStatus } from '../../figures'
 
 export type Language = 'sv' | 'en'

@@ -37,7 +37,7 @@ export const news: SeedNewsItem[] = [
         'Har du frågor om uppföljningen är du välkommen att kontakta kommunens klimat- och miljöstrateg.',
       ],
       en: [
-        "Every year the municipality follows up its work on the Climate and Environmental Policy Programme (KMPP). The programme has four focus areas and a chapter on communication and cooperation, with 25 milestone goals in all. The follow-up shows that work is under way in all administrations and in the municipal companies.",
+        'Every year the municipality follows up its work on the Climate and Environmental Policy Programme (KMPP). The programme has four focus areas and a chapter on communication and cooperation, with 25 milestone goals in all. The follow-up shows that work is under way in all administrations and in the municipal companies.',
         '## Fossil-free travel and transport',
         "Active work is under way to make the municipality's own travel and transport fossil-free by 2025. The share of fossil-free fuel in the municipality's purchases keeps rising, and there are more public charging points and filling stations for renewable fuels.",
         '## Energy in premises and housing',

@@ -81,7 +81,7 @@ export const programme: SeedProgramme = {
               status: 'on_track',
               commentary: {
                 sv: 'Ett aktivt arbete pågår mot målet att kommunens resor och transporter ska vara fossilfria 2025. Andelen fossilfritt drivmedel är nu 48 procent, och målet på 50 procent är inom räckhåll.',
-                en: "Active work is under way towards the goal of fossil-free municipal travel and transport by 2025. The share of fossil-free fuel is now 48 per cent, and the 50 per cent goal is within reach.",
+                en: 'Active work is under way towards the goal of fossil-free municipal travel and transport by 2025. The share of fossil-free fuel is now 48 per cent, and the 50 per cent goal is within reach.',
               },
             },
           },
@@ -750,12 +750,7 @@ export const programme: SeedProgramme = {
             en: "The municipality is climate-neutral, and greenhouse gas emissions from the municipality's own operations fall every year until then.",
           },
           targetYear: 2030,
-          responsible: [
-            'kommunstyrelseforvaltningen',
-            'samhallsbyggnadsforvaltningen',
-            'tornberget',
-            'haninge-bostader',
-          ],
+          responsible: ['kommunstyrelseforvaltningen', 'samhallsbyggnadsforvaltningen', 'tornberget', 'haninge-bostader'],
           indicators: ['ghg-emissions-vs-1990', 'municipal-organisation-ghg-emissions'],
           followUps: {
             2018: {

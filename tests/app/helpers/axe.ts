@@ -17,7 +17,10 @@ export async function seriousViolations(page: Page): Promise<Result[]> {
 export function describeViolations(violations: Result[]): string {
   return violations
     .map(({ impact, id, help, helpUrl, nodes }) =>
-      [`${impact} ${id}: ${help} (${helpUrl})`, ...nodes.map(({ target, failureSummary }) => `  ${target.join(' ')}: ${failureSummary ?? ''}`)].join('\n'),
+      [
+        `${impact} ${id}: ${help} (${helpUrl})`,
+        ...nodes.map(({ target, failureSummary }) => `  ${target.join(' ')}: ${failureSummary ?? ''}`),
+      ].join('\n'),
     )
     .join('\n')
 }

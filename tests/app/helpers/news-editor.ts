@@ -72,7 +72,9 @@ export function documentStatus(page: Page): Locator {
 /** Clicks "Publicera ändringar" and resolves once the server has stored the published document. */
 export async function publish(page: Page): Promise<void> {
   const [response] = await Promise.all([
-    page.waitForResponse((response) => response.request().method() === 'PATCH' && new URL(response.url()).pathname.startsWith('/api/news/')),
+    page.waitForResponse(
+      (response) => response.request().method() === 'PATCH' && new URL(response.url()).pathname.startsWith('/api/news/'),
+    ),
     page.getByRole('button', { name: 'Publicera ändringar' }).click(),
   ])
   if (!response.ok()) throw new Error(`Publishing answered ${response.status()}: ${await response.text()}`)

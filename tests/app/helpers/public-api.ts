@@ -4,7 +4,7 @@
  */
 import type { APIRequestContext } from 'playwright-core'
 
-import { queryApiAt } from '../../../src/app/api-client/client'
+import { queryApiAt } from '@/src/app/api-client/client'
 
 export const PROGRAMME = 'kmpp-2017'
 
@@ -35,7 +35,8 @@ export async function publishedNewsItem(baseUrl: string, slug: string): Promise<
 
 /** The slugs of the newest 100 published items. */
 export async function listedNewsSlugs(baseUrl: string): Promise<string[]> {
-  const data = await queryApiAt<{ news: { edges: Array<{ node: { slug: string } }> } }>(`${baseUrl}/graphql`,
+  const data = await queryApiAt<{ news: { edges: Array<{ node: { slug: string } }> } }>(
+    `${baseUrl}/graphql`,
     `{ news(first: 100) { edges { node { slug } } } }`,
   )
   return data.news.edges.map(({ node }) => node.slug)
@@ -43,7 +44,8 @@ export async function listedNewsSlugs(baseUrl: string): Promise<string[]> {
 
 /** The news of the programme's follow-up for `year`. */
 export async function followUpNews(baseUrl: string, year: number): Promise<Array<{ slug: string; title: string }>> {
-  const data = await queryApiAt<{ followUp: { news: Array<{ slug: string; title: string }> } | null }, { programme: string; year: number }>(`${baseUrl}/graphql`,
+  const data = await queryApiAt<{ followUp: { news: Array<{ slug: string; title: string }> } | null }, { programme: string; year: number }>(
+    `${baseUrl}/graphql`,
     `query FollowUpNews($programme: String!, $year: Int!) { followUp(programme: $programme, year: $year) { news { slug title } } }`,
     { programme: PROGRAMME, year },
   )

@@ -6,7 +6,7 @@
 import { randomUUID } from 'node:crypto'
 import { expect } from 'vitest'
 
-import { type Collection, CHANGE, DRAFTS, GRAPHQL_TYPE, newDocument, type Parents, whereQuery } from './documents'
+import { CHANGE, type Collection, DRAFTS, GRAPHQL_TYPE, newDocument, type Parents, whereQuery } from './documents'
 import { pngUpload } from './files'
 import type { Client, Reply } from './http'
 
@@ -28,7 +28,8 @@ export function documentStore(admin: Client, parents: Parents & { programmeSlug:
       const { data, identity } = newDocument(collection, parents)
       const body = draft ? { ...data, _status: 'draft' } : data
       const path = `/api/${collection}?depth=0${draft ? '&draft=true' : ''}`
-      const response = collection === 'media' ? await admin.upload(path, await pngUpload(`${randomUUID()}.png`), body) : await admin.post(path, body)
+      const response =
+        collection === 'media' ? await admin.upload(path, await pngUpload(`${randomUUID()}.png`), body) : await admin.post(path, body)
       if (response.status !== 201) throw new Error(`Could not store a ${collection} document: ${response.status} ${response.text}`)
       return { id: response.json.doc.id, data: body, identity }
     },
@@ -110,7 +111,8 @@ function routeOver(transport: Transport): Route {
   }
 }
 
-const upload = async (as: Client, data: Record<string, unknown>) => as.upload('/api/media?depth=0', await pngUpload(`${randomUUID()}.png`), data)
+const upload = async (as: Client, data: Record<string, unknown>) =>
+  as.upload('/api/media?depth=0', await pngUpload(`${randomUUID()}.png`), data)
 
 /** Payload's REST API: refuses with 403, or 404 where the access rule hides the document. */
 export const restRoute = routeOver({
@@ -145,7 +147,11 @@ async function payloadGraphQL(as: Client, field: string, query: string, variable
 export const payloadGraphQLRoute = routeOver({
   read: async (as, collection, id, draft) => {
     const type = GRAPHQL_TYPE[collection]
-    const { response, id: returned } = await payloadGraphQL(as, type, `{ ${type}(id: ${JSON.stringify(id)}${draft ? ', draft: true' : ''}) { id } }`)
+    const { response, id: returned } = await payloadGraphQL(
+      as,
+      type,
+      `{ ${type}(id: ${JSON.stringify(id)}${draft ? ', draft: true' : ''}) { id } }`,
+    )
     return { response, succeeded: returned === id }
   },
   create: async (as, collection, data) => {
@@ -166,7 +172,11 @@ export const payloadGraphQLRoute = routeOver({
   },
   delete: async (as, collection, id) => {
     const type = GRAPHQL_TYPE[collection]
-    const { response, id: deleted } = await payloadGraphQL(as, `delete${type}`, `mutation { delete${type}(id: ${JSON.stringify(id)}) { id } }`)
+    const { response, id: deleted } = await payloadGraphQL(
+      as,
+      `delete${type}`,
+      `mutation { delete${type}(id: ${JSON.stringify(id)}) { id } }`,
+    )
     return { response, succeeded: deleted === id }
   },
   refused: (response) => expect([403, 404], response.text).toContain(response.json?.errors?.[0]?.extensions?.statusCode),

@@ -4,9 +4,9 @@
  * show them afterwards. Each write carries a text of its own, so that a read can tell which write
  * it shows.
  */
-import type { GoalStatusValue } from '../../../collections/FollowUps/statuses'
-import { queryApiAt } from '../../../src/app/api-client/client'
-import { richTextFromParagraphs, richTextToPlainText } from '../../../src/shared/richtext'
+import type { GoalStatusValue } from '@/collections/FollowUps/statuses'
+import { queryApiAt } from '@/src/app/api-client/client'
+import { richTextFromParagraphs, richTextToPlainText } from '@/src/shared/richtext'
 import type { Client, Reply } from './http'
 
 export type NewsState = { title: string; lead: string; _status: 'draft' | 'published' }
@@ -84,10 +84,14 @@ export async function assessmentsShown(url: string, programme: string, year: num
   const { followUp } = await queryApiAt<
     { followUp: { goals: Array<AssessmentShown & { milestoneGoal: { id: string } }> } },
     { programme: string; year: number }
-  >(`${url}/graphql`, 'query($programme: String!, $year: Int!) { followUp(programme: $programme, year: $year) { goals { milestoneGoal { id } status commentary(format: TEXT) } } }', {
-    programme,
-    year,
-  })
+  >(
+    `${url}/graphql`,
+    'query($programme: String!, $year: Int!) { followUp(programme: $programme, year: $year) { goals { milestoneGoal { id } status commentary(format: TEXT) } } }',
+    {
+      programme,
+      year,
+    },
+  )
   return new Map(followUp.goals.map(({ milestoneGoal, ...shown }) => [milestoneGoal.id, shown]))
 }
 
@@ -98,5 +102,7 @@ export const showsAssessment = (shown: AssessmentShown | undefined, assessment: 
 /** A news item as our API shows it; null when it does not. */
 export async function newsItemShown(url: string, slug: string): Promise<{ title: string; lead: string | null } | null> {
   const query = 'query($slug: String!) { newsItem(slug: $slug) { title lead } }'
-  return (await queryApiAt<{ newsItem: { title: string; lead: string | null } | null }, { slug: string }>(`${url}/graphql`, query, { slug })).newsItem
+  return (
+    await queryApiAt<{ newsItem: { title: string; lead: string | null } | null }, { slug: string }>(`${url}/graphql`, query, { slug })
+  ).newsItem
 }

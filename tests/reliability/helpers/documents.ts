@@ -58,7 +58,14 @@ export function newDocument(collection: Collection, parents: Parents): NewDocume
       return keyed({ title: `Matrisprogram ${n}`, slug: `matrisprogram-${n}`, adoptedOn: '2017-10-09T00:00:00.000Z' }, 'slug')
     case 'focus-areas':
       return keyed(
-        { programme: parents.programme, kind: 'chapter', order: 9, title: `Matriskapitel ${n}`, slug: `matriskapitel-${n}`, goal: 'Ett mål.' },
+        {
+          programme: parents.programme,
+          kind: 'chapter',
+          order: 9,
+          title: `Matriskapitel ${n}`,
+          slug: `matriskapitel-${n}`,
+          goal: 'Ett mål.',
+        },
         'slug',
       )
     case 'milestone-goals':

@@ -2,8 +2,8 @@
  * A small HTTP client for the reliability suites: Payload's REST API, Payload's GraphQL and our
  * /graphql on a running app, signed in as one of the seeded accounts or anonymous.
  */
-import type { Role } from '../../../collections/roles'
-import { SEED_ACCOUNTS } from '../../../src/seed/users'
+import type { Role } from '@/collections/roles'
+import { SEED_ACCOUNTS } from '@/src/seed/users'
 import { APP_PASSWORD } from '../../helpers/app-server'
 
 export type Actor = Role | 'anonymous'
@@ -96,7 +96,8 @@ export function seededEmail(role: Role): string {
 export async function signedIn(baseUrl: string, actor: Actor, onBody?: (text: string) => void): Promise<Client> {
   if (actor === 'anonymous') return client(baseUrl, actor, undefined, onBody)
   const login = await logIn(baseUrl, seededEmail(actor), APP_PASSWORD)
-  if (login.status !== 200 || typeof login.json?.token !== 'string') throw new Error(`Login as ${actor} failed: ${login.status} ${login.text}`)
+  if (login.status !== 200 || typeof login.json?.token !== 'string')
+    throw new Error(`Login as ${actor} failed: ${login.status} ${login.text}`)
   onBody?.(login.text)
   return client(baseUrl, actor, login.json.token, onBody)
 }

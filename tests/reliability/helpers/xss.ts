@@ -4,7 +4,7 @@
  */
 import { type Browser, chromium } from 'playwright-core'
 
-import type { RichText } from '../../../src/shared/richtext'
+import type { RichText } from '@/src/shared/richtext'
 
 export const XSS_TEXTS = [
   `<script>alert('XSS')</script>`,
@@ -135,6 +135,13 @@ function isSafeUrl(value: string): boolean {
 export function launchBrowser(): Promise<Browser> {
   return chromium.launch({
     executablePath: '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--no-first-run',
+    ],
   })
 }

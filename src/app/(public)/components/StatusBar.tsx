@@ -1,7 +1,7 @@
 import type { GoalStatus } from '../../api-client/operations'
 import styles from './StatusBar.module.css'
-import { statusAppearance } from './status-appearance'
 import { StatusLabel } from './StatusLabel'
+import { statusAppearance } from './status-appearance'
 
 type StatusCount = { status: GoalStatus; count: number }
 

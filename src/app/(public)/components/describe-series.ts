@@ -12,7 +12,12 @@ const valueInYear = ({ year, value }: DataPoint) => `${formatNumber(value)} år 
 export function describeSeries({ name, unit, direction, series, target }: DescribedSeries): string {
   const first = series[0]
   const last = series.at(-1)
-  const values = !first || !last ? 'inga värden ännu.' : first === last ? `${valueInYear(first)}.` : `från ${valueInYear(first)} till ${valueInYear(last)}.`
+  const values =
+    !first || !last
+      ? 'inga värden ännu.'
+      : first === last
+        ? `${valueInYear(first)}.`
+        : `från ${valueInYear(first)} till ${valueInYear(last)}.`
   const targetText = target ? ` Målvärde ${valueInYear(target)}.` : ' Inget målvärde.'
   return `${name} (${unit}): ${values}${targetText} ${DIRECTION_TEXT[direction]}`
 }

@@ -3,8 +3,8 @@ import { notFound } from 'next/navigation'
 
 import { NewsList } from '../components/NewsList'
 import { NEWS_LIST_PARAMS, newsListPath } from '../paths'
-import { fetchNewsListPage } from './news-list-query'
 import styles from './news.module.css'
+import { fetchNewsListPage } from './news-list-query'
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> }
 

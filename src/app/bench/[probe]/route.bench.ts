@@ -1,4 +1,4 @@
-import { answerProbe } from '../../../../bench/probes'
+import { answerProbe } from '@/bench/probes'
 
 /**
  * The benchmark's probes (bench/probes.ts). A route only when Next builds with BENCH=1, which adds

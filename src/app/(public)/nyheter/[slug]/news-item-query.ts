@@ -1,7 +1,7 @@
 import { cache } from 'react'
 
-import { nullWhenRefused, queryApi } from '../../../api-client/client'
-import type { PublicNewsItemQuery, PublicNewsItemQueryVariables } from '../../../api-client/operations'
+import { nullWhenRefused, queryApi } from '@/src/app/api-client/client'
+import type { PublicNewsItemQuery, PublicNewsItemQueryVariables } from '@/src/app/api-client/operations'
 
 const PUBLIC_NEWS_ITEM = /* GraphQL */ `
   query PublicNewsItem($slug: String!) {

@@ -36,7 +36,6 @@ export default async function NewsItemPage(props: Props) {
       {item.lead && <p className={styles.lead}>{item.lead}</p>}
       {item.heroImage && (
         // A plain img: the API serves the image in its stored sizes, and the page needs no image optimiser.
-        // eslint-disable-next-line @next/next/no-img-element
         <img
           className={styles.hero}
           src={item.heroImage.url}

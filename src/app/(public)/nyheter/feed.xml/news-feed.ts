@@ -1,5 +1,5 @@
-import { queryApi } from '../../../api-client/client'
-import type { NewsFeedQuery, NewsFeedQueryVariables } from '../../../api-client/operations'
+import { queryApi } from '@/src/app/api-client/client'
+import type { NewsFeedQuery, NewsFeedQueryVariables } from '@/src/app/api-client/operations'
 import { newsItemPath, newsListPath } from '../../paths'
 import type { Entry, Feed } from './atom'
 

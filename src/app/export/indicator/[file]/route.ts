@@ -8,7 +8,7 @@ const FILE_NAME = /^([A-Za-z0-9-]{1,64})\.(csv|json)$/
 const notFound = () => notFoundResponse('Adressen är /export/indicator/{id}.csv eller .json, med id från /graphql.')
 
 /** One published indicator's series and metadata as open data: /export/indicator/{id}.csv or .json. */
-export async function GET(request: Request, { params }: { params: Promise<{ file: string }> }) {
+export async function GET(_request: Request, { params }: { params: Promise<{ file: string }> }) {
   const { file } = await params
   const [, id, format] = FILE_NAME.exec(file) ?? []
   if (!format) return notFound()

@@ -1,4 +1,4 @@
-import { StatusBar } from '../../../components/StatusBar'
+import { StatusBar } from '@/src/app/(public)/components/StatusBar'
 import styles from './follow-up.module.css'
 import type { PublicFollowUpReport } from './follow-up-query'
 

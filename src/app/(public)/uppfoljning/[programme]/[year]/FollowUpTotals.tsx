@@ -1,5 +1,5 @@
-import { StatusLabel } from '../../../components/StatusLabel'
-import { formatShare } from '../../../format'
+import { StatusLabel } from '@/src/app/(public)/components/StatusLabel'
+import { formatShare } from '@/src/app/(public)/format'
 import styles from './follow-up.module.css'
 import type { PublicFollowUpReport } from './follow-up-query'
 

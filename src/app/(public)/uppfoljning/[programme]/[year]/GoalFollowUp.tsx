@@ -1,9 +1,9 @@
-import type { PublicGoalFollowUpFragment } from '../../../../api-client/operations'
-import { changeLabel, statusLabel } from '../../../../labels'
-import { IndicatorDownloads } from '../../../components/IndicatorDownloads'
-import { SeriesChart } from '../../../components/SeriesChart'
-import { StatusLabel } from '../../../components/StatusLabel'
-import { goalAnchor } from '../../../paths'
+import { IndicatorDownloads } from '@/src/app/(public)/components/IndicatorDownloads'
+import { SeriesChart } from '@/src/app/(public)/components/SeriesChart'
+import { StatusLabel } from '@/src/app/(public)/components/StatusLabel'
+import { goalAnchor } from '@/src/app/(public)/paths'
+import type { PublicGoalFollowUpFragment } from '@/src/app/api-client/operations'
+import { changeLabel, statusLabel } from '@/src/app/labels'
 import styles from './follow-up.module.css'
 
 function ChangeSinceLastYear({ goal, year }: { goal: PublicGoalFollowUpFragment; year: number }) {

@@ -1,10 +1,10 @@
 import { cache } from 'react'
 
-import { isValidYear } from '../../../../../../collections/fields/year'
-import { nullWhenRefused, queryApi } from '../../../../api-client/client'
-import { FOLLOW_UP_PROGRAMME, INDICATOR_CHART } from '../../../../api-client/fragments'
-import { followUpOfYear } from '../../../../api-client/follow-up'
-import type { PublicFollowUpQuery, PublicFollowUpQueryVariables } from '../../../../api-client/operations'
+import { isValidYear } from '@/collections/fields/year'
+import { nullWhenRefused, queryApi } from '@/src/app/api-client/client'
+import { followUpOfYear } from '@/src/app/api-client/follow-up'
+import { FOLLOW_UP_PROGRAMME, INDICATOR_CHART } from '@/src/app/api-client/fragments'
+import type { PublicFollowUpQuery, PublicFollowUpQueryVariables } from '@/src/app/api-client/operations'
 
 const PUBLIC_FOLLOW_UP = /* GraphQL */ `
   query PublicFollowUp($programme: String!, $year: Int!) {
@@ -76,6 +76,8 @@ export type PublicFollowUp = { programme: Pick<FoundProgramme, 'slug' | 'title' 
 export const fetchPublicFollowUp = cache(async (programme: string, yearParam: string): Promise<PublicFollowUp | null> => {
   const year = Number(yearParam)
   if (!/^\d{4}$/.test(yearParam) || !isValidYear(year)) return null
-  const data = await queryApi<PublicFollowUpQuery, PublicFollowUpQueryVariables>(PUBLIC_FOLLOW_UP, { programme, year }).catch(nullWhenRefused)
+  const data = await queryApi<PublicFollowUpQuery, PublicFollowUpQueryVariables>(PUBLIC_FOLLOW_UP, { programme, year }).catch(
+    nullWhenRefused,
+  )
   return data && followUpOfYear(data.programme, year)
 })

@@ -1,13 +1,13 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 
-import { PublishedDate } from '../../../components/PublishedDate'
-import { YearSwitcher } from '../../../components/YearSwitcher'
-import { followUpExportPath, newsItemPath } from '../../../paths'
+import { PublishedDate } from '@/src/app/(public)/components/PublishedDate'
+import { YearSwitcher } from '@/src/app/(public)/components/YearSwitcher'
+import { followUpExportPath, newsItemPath } from '@/src/app/(public)/paths'
 import { FocusAreaOverview, focusAreaAnchor } from './FocusAreaOverview'
+import { FollowUpTotals } from './FollowUpTotals'
 import styles from './follow-up.module.css'
 import { fetchPublicFollowUp } from './follow-up-query'
-import { FollowUpTotals } from './FollowUpTotals'
 import { GoalFollowUp } from './GoalFollowUp'
 
 type Props = { params: Promise<{ programme: string; year: string }> }
