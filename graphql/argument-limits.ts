@@ -9,10 +9,11 @@ import {
   valueFromASTUntyped,
 } from 'graphql'
 
+import { SLUG_MAX_LENGTH } from '../collections/fields/slug'
 import { badUserInput } from './errors'
 
-/** The most characters each kind of text argument may have. A slug is at most 120 (collections/fields/slug.ts). */
-export const TEXT_LIMITS = { slug: 120, id: 64, cursor: 200, search: 200 } as const
+/** The most characters each kind of text argument may have; a slug as many as an editor can save. */
+export const TEXT_LIMITS = { slug: SLUG_MAX_LENGTH, id: 64, cursor: 200, search: 200 } as const
 
 /** How long a text may be, and for a list argument how many items it may have. */
 export type Limit = { characters?: number; items?: number }

@@ -2,6 +2,9 @@ import type { TextField } from 'payload'
 
 import { label } from './label'
 
+/** The longest slug an editor can save; the API refuses longer slug arguments with the same figure. */
+export const SLUG_MAX_LENGTH = 120
+
 export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
 
 /** "Fossilfria resor & transporter" -> "fossilfria-resor-transporter" */
@@ -16,7 +19,7 @@ export function slugify(text: string): string {
 
 export function validateSlug(value: unknown): true | string {
   if (typeof value !== 'string' || value === '') return 'Ange en slug.'
-  if (value.length > 120) return 'Sluggen får vara högst 120 tecken.'
+  if (value.length > SLUG_MAX_LENGTH) return `Sluggen får vara högst ${SLUG_MAX_LENGTH} tecken.`
   return SLUG_PATTERN.test(value)
     ? true
     : 'Sluggen får bara innehålla små bokstäver a–z, siffror och enkla bindestreck (inga mellanslag, snedstreck eller å, ä, ö).'
