@@ -6,7 +6,7 @@ import { label } from '../fields/label'
 import { keepRendered, renderedRichTextField } from '../fields/rendered-rich-text'
 import { yearField } from '../fields/year'
 import { answerPublished } from '../hooks/published-message'
-import { GOAL_STATUS_LABELS, GOAL_STATUSES } from './statuses'
+import { GOAL_STATUS_OPTIONS } from './statuses'
 
 type FollowUpData = { milestoneGoal?: string | { id: string } | null }
 
@@ -70,7 +70,7 @@ export const FollowUps: CollectionConfig = {
       label: label('Bedömning', 'Status'),
       required: true,
       defaultValue: 'not_assessed',
-      options: GOAL_STATUSES.map((value) => ({ value, label: GOAL_STATUS_LABELS[value] })),
+      options: GOAL_STATUS_OPTIONS,
     },
     { name: 'commentary', type: 'richText', label: label('Kommentar', 'Commentary'), localized: true },
     renderedRichTextField('commentary'),

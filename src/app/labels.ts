@@ -1,10 +1,16 @@
 /** Statuses, changes and directions as the site and its exports name them, in Swedish. */
-import { GOAL_STATUS_LABELS, type GoalStatusValue } from '../../collections/FollowUps/statuses'
+import { GOAL_STATUS_LABELS } from '../../collections/FollowUps/statuses'
+import { GOAL_STATUSES } from '../figures'
 import type { Direction, GoalStatus, StatusChange } from './api-client/operations'
+
+/** The API names each status in capitals (tests/graphql/schema.test.ts keeps its enum in step with the list). */
+const STATUS_LABELS: Record<string, string> = Object.fromEntries(
+  GOAL_STATUSES.map((status) => [status.toUpperCase(), GOAL_STATUS_LABELS[status].sv]),
+)
 
 /** The status as the admin names it, e.g. ON_TRACK -> "På väg att uppnås". */
 export function statusLabel(status: GoalStatus): string {
-  return GOAL_STATUS_LABELS[status.toLowerCase() as GoalStatusValue].sv
+  return STATUS_LABELS[status]
 }
 
 const CHANGE_LABELS: Record<StatusChange, string> = {

@@ -1,8 +1,9 @@
-export type GoalStatus = 'achieved' | 'on_track' | 'at_risk' | 'not_achieved' | 'not_assessed'
+/** A goal's statuses in the order the admin, the API's GoalStatus enum and every count list them. */
+export const GOAL_STATUSES = ['achieved', 'on_track', 'at_risk', 'not_achieved', 'not_assessed'] as const
+
+export type GoalStatus = (typeof GOAL_STATUSES)[number]
 
 export type StatusChange = 'new' | 'unchanged' | 'reassessed' | 'improved' | 'worsened'
-
-export const GOAL_STATUSES: readonly GoalStatus[] = ['achieved', 'on_track', 'at_risk', 'not_achieved', 'not_assessed']
 
 const RANK: Record<Exclude<GoalStatus, 'not_assessed'>, number> = {
   achieved: 4,

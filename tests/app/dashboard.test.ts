@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { GOAL_STATUS_LABELS, GOAL_STATUSES } from '../../collections/FollowUps/statuses'
+import { GOAL_STATUS_LABELS } from '../../collections/FollowUps/statuses'
+import { GOAL_STATUSES } from '../../src/figures'
 import { asUser, graphql, signIn } from '../export/app-requests'
 import { type AppServer, startApp } from '../helpers/app-server'
 

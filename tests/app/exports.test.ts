@@ -2,11 +2,12 @@ import { randomUUID } from 'node:crypto'
 import { parseAtomFeed } from 'feedsmith'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { GOAL_STATUS_LABELS, type GoalStatusValue } from '../../collections/FollowUps/statuses'
+import { GOAL_STATUS_LABELS } from '../../collections/FollowUps/statuses'
 import { TEXT_LIMITS } from '../../graphql/argument-limits'
 import type { StatusChange } from '../../src/app/api-client/operations'
 import type { ExportJson } from '../../src/app/export/table'
 import { changeLabel } from '../../src/app/labels'
+import type { GoalStatus } from '../../src/figures'
 import { asUser, graphql, signIn } from '../export/app-requests'
 import { excelSum, parseCsv, swedishExcelValue } from '../export/parse-csv'
 import { type AppServer, startApp } from '../helpers/app-server'
@@ -46,7 +47,7 @@ const FOLLOW_UP = /* GraphQL */ `
   }
 `
 
-const swedish = (status: string) => GOAL_STATUS_LABELS[status.toLowerCase() as GoalStatusValue].sv
+const swedish = (status: string) => GOAL_STATUS_LABELS[status.toLowerCase() as GoalStatus].sv
 
 let app: AppServer
 let published: ApiGoal[]

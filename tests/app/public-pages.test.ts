@@ -9,9 +9,10 @@ import { join } from 'node:path'
 import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { GOAL_STATUS_LABELS, type GoalStatusValue } from '../../collections/FollowUps/statuses'
+import { GOAL_STATUS_LABELS } from '../../collections/FollowUps/statuses'
 import { TEXT_LIMITS } from '../../graphql/argument-limits'
 import { NEWS_PAGE_SIZE } from '../../src/app/(public)/nyheter/news-list-query'
+import type { GoalStatus } from '../../src/figures'
 import { richTextFromParagraphs } from '../../src/shared/richtext'
 import { asUser, graphql, signIn } from '../export/app-requests'
 import { type AppServer, startApp } from '../helpers/app-server'
@@ -54,7 +55,7 @@ function slice(html: string, start: string, end: string): string {
 
 const count = (html: string, pattern: RegExp) => [...html.matchAll(pattern)].length
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
-const label = (status: string) => GOAL_STATUS_LABELS[status.toLowerCase() as GoalStatusValue].sv
+const label = (status: string) => GOAL_STATUS_LABELS[status.toLowerCase() as GoalStatus].sv
 
 /** The news items a page lists: the slugs of its links to /nyheter/{slug} inside <main>. */
 const listedSlugs = (html: string) =>

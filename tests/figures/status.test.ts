@@ -2,7 +2,7 @@ import { buildSchema, type GraphQLEnumType } from 'graphql'
 import { describe, expect, it } from 'vitest'
 
 import { typeDefs } from '../../graphql/schema'
-import { type GoalStatus, STATUS_CHANGE_DEFINITIONS, type StatusChange, statusChange } from '../../src/figures'
+import { GOAL_STATUSES, type GoalStatus, STATUS_CHANGE_DEFINITIONS, type StatusChange, statusChange } from '../../src/figures'
 
 describe('statusChange', () => {
   it.each<[GoalStatus, GoalStatus | null | undefined, StatusChange]>([
@@ -22,6 +22,13 @@ describe('statusChange', () => {
     ['not_achieved', 'achieved', 'worsened'],
   ])('%s after %s is %s', (current, previous, expected) => {
     expect(statusChange(current, previous)).toBe(expected)
+  })
+})
+
+describe("the API's GoalStatus enum", () => {
+  it("names the figures' statuses in capitals, in the same order", () => {
+    const enumType = buildSchema(typeDefs.join('\n')).getType('GoalStatus') as GraphQLEnumType
+    expect(enumType.getValues().map((value) => value.name)).toEqual(GOAL_STATUSES.map((status) => status.toUpperCase()))
   })
 })
 

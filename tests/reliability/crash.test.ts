@@ -6,7 +6,7 @@
 import { createClient } from '@libsql/client'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import type { GoalStatusValue } from '../../collections/FollowUps/statuses'
+import type { GoalStatus } from '../../src/figures'
 import { type AppServer, startApp } from '../helpers/app-server'
 import {
   type Assessment,
@@ -32,7 +32,7 @@ const WRITERS = 4
 const KILL_AFTER_WRITES = 60
 const PROGRAMME = 'kmpp-2017'
 const YEAR = 2020
-const STATUSES: GoalStatusValue[] = ['achieved', 'on_track', 'at_risk', 'not_achieved']
+const STATUSES: GoalStatus[] = ['achieved', 'on_track', 'at_risk', 'not_achieved']
 
 /** A document the writers changed: its last acknowledged state, and the one sent when the server died. */
 type Written<State> = { id: string; acknowledged?: State; inFlight?: State; acknowledgedWrites: number }

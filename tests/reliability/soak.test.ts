@@ -7,7 +7,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { type Publish, type ReadWhilePublishingResult, readWhilePublishing, type View } from '../../bench/publishing'
-import type { GoalStatusValue } from '../../collections/FollowUps/statuses'
+import type { GoalStatus } from '../../src/figures'
 import { type AppServer, startApp } from '../helpers/app-server'
 import {
   type Assessment,
@@ -35,7 +35,7 @@ const READERS = 50
 const PROGRAMME = 'kmpp-2017'
 const YEAR = 2020
 const SEARCH = 'belastningsprov'
-const ASSESSED: GoalStatusValue[] = ['achieved', 'on_track', 'at_risk', 'not_achieved']
+const ASSESSED: GoalStatus[] = ['achieved', 'on_track', 'at_risk', 'not_achieved']
 
 type GoalShown = AssessmentShown & { milestoneGoal: { id: string } }
 type NewsList = { edges: Array<{ node: { slug: string } }> }

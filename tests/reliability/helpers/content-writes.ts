@@ -4,14 +4,15 @@
  * show them afterwards. Each write carries a text of its own, so that a read can tell which write
  * it shows.
  */
-import type { GoalStatusValue } from '@/collections/FollowUps/statuses'
+
 import { queryApiAt } from '@/src/app/api-client/client'
+import type { GoalStatus } from '@/src/figures'
 import { richTextFromParagraphs, richTextToPlainText } from '@/src/shared/richtext'
 import type { Client, Reply } from './http'
 
 export type NewsState = { title: string; lead: string; _status: 'draft' | 'published' }
 export type NewsItemRef = { id: string; slug: string }
-export type Assessment = { status: GoalStatusValue; commentary: string }
+export type Assessment = { status: GoalStatus; commentary: string }
 export type FollowUpRef = { id: string; milestoneGoal: string }
 
 export const sameNews = (a: NewsState | null | undefined, b: NewsState | undefined) =>
