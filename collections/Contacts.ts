@@ -1,13 +1,13 @@
 import type { CollectionConfig } from 'payload'
 
-import { anyone, isEditor } from './access'
+import { isEditor, publicKeptBy } from './access'
 import { label } from './fields/label'
 
 export const Contacts: CollectionConfig = {
   slug: 'contacts',
   labels: { singular: label('Kontaktperson', 'Contact'), plural: label('Kontaktpersoner', 'Contacts') },
   admin: { useAsTitle: 'name', defaultColumns: ['name', 'role', 'email'], group: label('Nyheter', 'News') },
-  access: { read: anyone, create: isEditor, update: isEditor, delete: isEditor },
+  access: publicKeptBy(isEditor),
   fields: [
     { name: 'name', type: 'text', label: label('Namn', 'Name'), required: true },
     { name: 'role', type: 'text', label: label('Befattning', 'Role'), localized: true },

@@ -1,6 +1,6 @@
 import { type CollectionBeforeOperationHook, type CollectionConfig, ValidationError } from 'payload'
 
-import { anyone, isEditor } from './access'
+import { isEditor, publicKeptBy } from './access'
 import { label } from './fields/label'
 
 /** Largest upload accepted, in bytes; Payload's upload limit is set from it in the config. */
@@ -21,7 +21,7 @@ export const Media: CollectionConfig = {
   slug: 'media',
   labels: { singular: label('Bild eller dokument', 'Media file'), plural: label('Bilder och dokument', 'Media') },
   admin: { useAsTitle: 'alt', defaultColumns: ['filename', 'alt', 'mimeType'], group: label('Nyheter', 'News') },
-  access: { read: anyone, create: isEditor, update: isEditor, delete: isEditor },
+  access: publicKeptBy(isEditor),
   hooks: { beforeOperation: [refuseOversizedFiles] },
   upload: {
     staticDir: process.env.MEDIA_DIR || 'media',

@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { anyone, isStrategist } from './access'
+import { isStrategist, publicKeptBy } from './access'
 import { label } from './fields/label'
 import { slugField } from './fields/slug'
 
@@ -9,7 +9,7 @@ export const Organisations: CollectionConfig = {
   labels: { singular: label('Organisation', 'Organisation'), plural: label('Organisationer', 'Organisations') },
   admin: { useAsTitle: 'name', defaultColumns: ['name', 'kind'], group: label('Programmet', 'The programme') },
   defaultSort: 'name',
-  access: { read: anyone, create: isStrategist, update: isStrategist, delete: isStrategist },
+  access: publicKeptBy(isStrategist),
   fields: [
     { name: 'name', type: 'text', label: label('Namn', 'Name'), required: true, localized: true },
     slugField('name'),

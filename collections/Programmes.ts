@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { anyone, isStrategist } from './access'
+import { isStrategist, publicKeptBy } from './access'
 import { label } from './fields/label'
 import { slugField } from './fields/slug'
 
@@ -12,7 +12,7 @@ export const Programmes: CollectionConfig = {
     defaultColumns: ['title', 'adoptedOn', 'slug'],
     group: label('Programmet', 'The programme'),
   },
-  access: { read: anyone, create: isStrategist, update: isStrategist, delete: isStrategist },
+  access: publicKeptBy(isStrategist),
   fields: [
     { name: 'title', type: 'text', label: label('Titel', 'Title'), required: true, localized: true },
     slugField('title'),

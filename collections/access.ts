@@ -1,5 +1,5 @@
 import { isDeepStrictEqual } from 'node:util'
-import { type Access, APIError, type FieldAccess, type FieldHook, type PayloadRequest, type Where } from 'payload'
+import { type Access, APIError, type CollectionConfig, type FieldAccess, type FieldHook, type PayloadRequest, type Where } from 'payload'
 
 import type { Role } from './roles'
 
@@ -14,7 +14,7 @@ export function hasRole(user: RequestUser, ...roles: Role[]): boolean {
   return role !== undefined && roles.includes(role)
 }
 
-export const anyone: Access = () => true
+const anyone: Access = () => true
 
 export const isAdmin: Access = ({ req }) => hasRole(req.user, 'admin')
 
@@ -27,7 +27,17 @@ export const isEditor: Access = ({ req }) => hasRole(req.user, 'admin', 'strateg
 const publishedOnly: Where = { _status: { equals: 'published' } }
 
 /** Anonymous readers see published documents only; signed-in staff see drafts too. */
-export const publishedOrEditor: Access = ({ req }) => (hasRole(req.user, 'admin', 'strategist', 'communicator') ? true : publishedOnly)
+const publishedOrEditor: Access = ({ req }) => (hasRole(req.user, 'admin', 'strategist', 'communicator') ? true : publishedOnly)
+
+/** Anyone reads the collection; only `keepers` create, update and delete its documents. */
+export function publicKeptBy(keepers: Access): NonNullable<CollectionConfig['access']> {
+  return { read: anyone, create: keepers, update: keepers, delete: keepers }
+}
+
+/** A collection with drafts: anyone reads what is published, staff read drafts too, and only `keepers` write and see versions. */
+export function draftsKeptBy(keepers: Access): NonNullable<CollectionConfig['access']> {
+  return { read: publishedOrEditor, create: keepers, update: keepers, delete: keepers, readVersions: keepers }
+}
 
 /** A user reads and edits their own account; admins every account. */
 export const isAdminOrSelf: Access = ({ req }) => {

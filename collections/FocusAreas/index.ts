@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { anyone, isStrategist } from '../access'
+import { isStrategist, publicKeptBy } from '../access'
 import { label } from '../fields/label'
 import { slugField } from '../fields/slug'
 import { keepProgrammeWhileLinked, refuseDeleteWithGoals } from './links'
@@ -16,7 +16,7 @@ export const FocusAreas: CollectionConfig = {
     group: label('Programmet', 'The programme'),
   },
   defaultSort: 'order',
-  access: { read: anyone, create: isStrategist, update: isStrategist, delete: isStrategist },
+  access: publicKeptBy(isStrategist),
   hooks: { beforeDelete: [refuseDeleteWithGoals] },
   fields: [
     {

@@ -1,7 +1,7 @@
 import type { CollectionConfig, Validate } from 'payload'
 
 import { idOf } from '../../src/shared/ids'
-import { isStrategist, publishedOrEditor } from '../access'
+import { draftsKeptBy, isStrategist } from '../access'
 import { label } from '../fields/label'
 import { keepRendered, renderedRichTextField } from '../fields/rendered-rich-text'
 import { yearField } from '../fields/year'
@@ -38,7 +38,7 @@ export const FollowUps: CollectionConfig = {
     ),
   },
   defaultSort: '-year',
-  access: { read: publishedOrEditor, create: isStrategist, update: isStrategist, delete: isStrategist, readVersions: isStrategist },
+  access: draftsKeptBy(isStrategist),
   versions: { drafts: true, maxPerDoc: 50 },
   indexes: [{ fields: ['milestoneGoal', 'year'], unique: true }],
   hooks: {

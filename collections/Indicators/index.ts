@@ -1,6 +1,6 @@
 import type { ArrayField, CollectionConfig, Field } from 'payload'
 
-import { anyone, isStrategist } from '../access'
+import { isStrategist, publicKeptBy } from '../access'
 import { label } from '../fields/label'
 import { yearField } from '../fields/year'
 import { keepSeries, seriesField } from './series'
@@ -58,7 +58,7 @@ export const Indicators: CollectionConfig = {
   slug: 'indicators',
   labels: { singular: label('Indikator', 'Indicator'), plural: label('Indikatorer', 'Indicators') },
   admin: { useAsTitle: 'name', defaultColumns: ['name', 'unit', 'direction'], group: label('Programmet', 'The programme') },
-  access: { read: anyone, create: isStrategist, update: isStrategist, delete: isStrategist },
+  access: publicKeptBy(isStrategist),
   hooks: { beforeChange: [keepSeries] },
   fields: [
     { name: 'name', type: 'text', label: label('Namn', 'Name'), required: true, localized: true },

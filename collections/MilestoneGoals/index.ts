@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { anyone, isStrategist } from '../access'
+import { isStrategist, publicKeptBy } from '../access'
 import { label } from '../fields/label'
 import { yearField } from '../fields/year'
 import { programmeOf } from '../relations'
@@ -17,7 +17,7 @@ export const MilestoneGoals: CollectionConfig = {
     group: label('Programmet', 'The programme'),
   },
   defaultSort: 'code',
-  access: { read: anyone, create: isStrategist, update: isStrategist, delete: isStrategist },
+  access: publicKeptBy(isStrategist),
   indexes: [{ fields: ['programme', 'code'], unique: true }],
   hooks: { beforeChange: [keepLabel], afterChange: [relabelOtherLocales] },
   fields: [

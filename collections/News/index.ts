@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { isEditor, publishedOrEditor } from '../access'
+import { draftsKeptBy, isEditor } from '../access'
 import { label } from '../fields/label'
 import { slugField } from '../fields/slug'
 import { yearField } from '../fields/year'
@@ -18,7 +18,7 @@ export const News: CollectionConfig = {
     components: { edit: { beforeDocumentControls: ['/components/admin/UntitledDocumentTitle#UntitledDocumentTitle'] } },
   },
   defaultSort: '-publishedAt',
-  access: { read: publishedOrEditor, create: isEditor, update: isEditor, delete: isEditor, readVersions: isEditor },
+  access: draftsKeptBy(isEditor),
   versions: {
     drafts: { autosave: { interval: 2000 }, schedulePublish: { timeFormat: 'HH:mm' } },
     maxPerDoc: 50,
