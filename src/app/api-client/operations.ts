@@ -41,21 +41,92 @@ export type PublicHomeQueryVariables = Exact<{
 }>;
 
 
-export type PublicHomeQuery = { programmes: Array<{ slug: string, title: string, description: string | null, years: Array<number> }>, news: { edges: Array<{ node: { slug: string, title: string, lead: string | null, publishedAt: string | null } }> } };
+export type PublicHomeQuery = {
+  programmes: Array<{
+    slug: string,
+    title: string,
+    description: string | null,
+    years: Array<number>
+  }>,
+  news: {
+    edges: Array<{
+      node: {
+        slug: string,
+        title: string,
+        lead: string | null,
+        publishedAt: string | null
+      }
+    }>
+  }
+};
 
 export type PublicNewsItemQueryVariables = Exact<{
   slug: string;
 }>;
 
 
-export type PublicNewsItemQuery = { newsItem: { slug: string, title: string, lead: string | null, body: string | null, publishedAt: string | null, followUpYear: number | null, heroImage: { url: string, alt: string, width: number | null, height: number | null } | null, contact: { name: string, role: string | null, phone: string | null, email: string | null } | null, focusAreas: Array<{ slug: string, title: string }>, milestoneGoals: Array<{ id: string, code: string, text: string, focusArea: { programme: { slug: string, years: Array<number> } } }> } | null };
+export type PublicNewsItemQuery = {
+  newsItem: {
+    slug: string,
+    title: string,
+    lead: string | null,
+    body: string | null,
+    publishedAt: string | null,
+    followUpYear: number | null,
+    heroImage: {
+      url: string,
+      alt: string,
+      width: number | null,
+      height: number | null
+    } | null,
+    contact: {
+      name: string,
+      role: string | null,
+      phone: string | null,
+      email: string | null
+    } | null,
+    focusAreas: Array<{
+      slug: string,
+      title: string
+    }>,
+    milestoneGoals: Array<{
+      id: string,
+      code: string,
+      text: string,
+      focusArea: {
+        programme: {
+          slug: string,
+          years: Array<number>
+        }
+      }
+    }>
+  } | null
+};
 
 export type NewsFeedQueryVariables = Exact<{
   first: number;
 }>;
 
 
-export type NewsFeedQuery = { news: { edges: Array<{ node: { id: string, slug: string, title: string, lead: string | null, body: string | null, publishedAt: string | null, updatedAt: string, contact: { name: string, email: string | null } | null } }> } };
+export type NewsFeedQuery = {
+  news: {
+    edges: Array<{
+      node: {
+        id: string,
+        slug: string,
+        title: string,
+        lead: string | null,
+        body: string | null,
+        publishedAt: string | null,
+        updatedAt: string,
+        contact: {
+          name: string,
+          email: string | null
+        } | null
+      }
+    }>
+  }
+};
 
 export type PublicNewsListQueryVariables = Exact<{
   first: number;
@@ -64,7 +135,30 @@ export type PublicNewsListQueryVariables = Exact<{
 }>;
 
 
-export type PublicNewsListQuery = { news: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, endCursor: string | null }, edges: Array<{ node: { slug: string, title: string, lead: string | null, publishedAt: string | null } }> }, programmes: Array<{ focusAreas: Array<{ slug: string, title: string }> }> };
+export type PublicNewsListQuery = {
+  news: {
+    totalCount: number,
+    pageInfo: {
+      hasNextPage: boolean,
+      hasPreviousPage: boolean,
+      endCursor: string | null
+    },
+    edges: Array<{
+      node: {
+        slug: string,
+        title: string,
+        lead: string | null,
+        publishedAt: string | null
+      }
+    }>
+  },
+  programmes: Array<{
+    focusAreas: Array<{
+      slug: string,
+      title: string
+    }>
+  }>
+};
 
 export type PublicFollowUpQueryVariables = Exact<{
   programme: string;
@@ -72,17 +166,147 @@ export type PublicFollowUpQueryVariables = Exact<{
 }>;
 
 
-export type PublicFollowUpQuery = { programme: { slug: string, title: string, years: Array<number>, followUp: { year: number, goalCount: number, assessedCount: number, shareAchievedOrOnTrack: number | null, statusCounts: Array<{ status: GoalStatus, count: number }>, focusAreas: Array<{ focusArea: { slug: string, title: string, order: number, goal: string }, statusCounts: Array<{ status: GoalStatus, count: number }>, goals: Array<{ status: GoalStatus, previousStatus: GoalStatus | null, change: StatusChange, commentary: string | null, milestoneGoal: { id: string, code: string, text: string, targetYear: number, responsible: Array<{ name: string }> }, indicators: Array<{ id: string, name: string, unit: string, direction: Direction, target: { year: number, value: number } | null, series: Array<{ year: number, value: number }> }> }> }>, news: Array<{ slug: string, title: string, publishedAt: string | null }> } | null } | null };
+export type PublicFollowUpQuery = {
+  programme: {
+    slug: string,
+    title: string,
+    years: Array<number>,
+    followUp: {
+      year: number,
+      goalCount: number,
+      assessedCount: number,
+      shareAchievedOrOnTrack: number | null,
+      statusCounts: Array<{
+        status: GoalStatus,
+        count: number
+      }>,
+      focusAreas: Array<{
+        focusArea: {
+          slug: string,
+          title: string,
+          order: number,
+          goal: string
+        },
+        statusCounts: Array<{
+          status: GoalStatus,
+          count: number
+        }>,
+        goals: Array<{
+          status: GoalStatus,
+          previousStatus: GoalStatus | null,
+          change: StatusChange,
+          commentary: string | null,
+          milestoneGoal: {
+            id: string,
+            code: string,
+            text: string,
+            targetYear: number,
+            responsible: Array<{
+              name: string
+            }>
+          },
+          indicators: Array<{
+            id: string,
+            name: string,
+            unit: string,
+            direction: Direction,
+            target: {
+              year: number,
+              value: number
+            } | null,
+            series: Array<{
+              year: number,
+              value: number
+            }>
+          }>
+        }>
+      }>,
+      news: Array<{
+        slug: string,
+        title: string,
+        publishedAt: string | null
+      }>
+    } | null
+  } | null
+};
 
-export type PublicGoalFollowUpFragment = { status: GoalStatus, previousStatus: GoalStatus | null, change: StatusChange, commentary: string | null, milestoneGoal: { id: string, code: string, text: string, targetYear: number, responsible: Array<{ name: string }> }, indicators: Array<{ id: string, name: string, unit: string, direction: Direction, target: { year: number, value: number } | null, series: Array<{ year: number, value: number }> }> };
+export type PublicGoalFollowUpFragment = {
+  status: GoalStatus,
+  previousStatus: GoalStatus | null,
+  change: StatusChange,
+  commentary: string | null,
+  milestoneGoal: {
+    id: string,
+    code: string,
+    text: string,
+    targetYear: number,
+    responsible: Array<{
+      name: string
+    }>
+  },
+  indicators: Array<{
+    id: string,
+    name: string,
+    unit: string,
+    direction: Direction,
+    target: {
+      year: number,
+      value: number
+    } | null,
+    series: Array<{
+      year: number,
+      value: number
+    }>
+  }>
+};
 
-export type FollowUpProgrammeFragment = { slug: string, title: string, years: Array<number> };
+export type FollowUpProgrammeFragment = {
+  slug: string,
+  title: string,
+  years: Array<number>
+};
 
-export type IndicatorChartFragment = { id: string, name: string, unit: string, direction: Direction, target: { year: number, value: number } | null, series: Array<{ year: number, value: number }> };
+export type IndicatorChartFragment = {
+  id: string,
+  name: string,
+  unit: string,
+  direction: Direction,
+  target: {
+    year: number,
+    value: number
+  } | null,
+  series: Array<{
+    year: number,
+    value: number
+  }>
+};
 
-export type ExportedIndicatorFragment = { source: string | null, id: string, name: string, unit: string, direction: Direction, baseline: { year: number, value: number } | null, target: { year: number, value: number } | null, series: Array<{ year: number, value: number }> };
+export type ExportedIndicatorFragment = {
+  source: string | null,
+  id: string,
+  name: string,
+  unit: string,
+  direction: Direction,
+  baseline: {
+    year: number,
+    value: number
+  } | null,
+  target: {
+    year: number,
+    value: number
+  } | null,
+  series: Array<{
+    year: number,
+    value: number
+  }>
+};
 
-export type NewsTeaserFragment = { slug: string, title: string, lead: string | null, publishedAt: string | null };
+export type NewsTeaserFragment = {
+  slug: string,
+  title: string,
+  lead: string | null,
+  publishedAt: string | null
+};
 
 export type ExportFollowUpQueryVariables = Exact<{
   programme: string;
@@ -90,11 +314,72 @@ export type ExportFollowUpQueryVariables = Exact<{
 }>;
 
 
-export type ExportFollowUpQuery = { programme: { slug: string, title: string, years: Array<number>, followUp: { year: number, goals: Array<{ status: GoalStatus, previousStatus: GoalStatus | null, change: StatusChange, milestoneGoal: { code: string, text: string, targetYear: number, focusArea: { title: string } }, indicators: Array<{ source: string | null, id: string, name: string, unit: string, direction: Direction, baseline: { year: number, value: number } | null, target: { year: number, value: number } | null, series: Array<{ year: number, value: number }> }> }> } | null } | null };
+export type ExportFollowUpQuery = {
+  programme: {
+    slug: string,
+    title: string,
+    years: Array<number>,
+    followUp: {
+      year: number,
+      goals: Array<{
+        status: GoalStatus,
+        previousStatus: GoalStatus | null,
+        change: StatusChange,
+        milestoneGoal: {
+          code: string,
+          text: string,
+          targetYear: number,
+          focusArea: {
+            title: string
+          }
+        },
+        indicators: Array<{
+          source: string | null,
+          id: string,
+          name: string,
+          unit: string,
+          direction: Direction,
+          baseline: {
+            year: number,
+            value: number
+          } | null,
+          target: {
+            year: number,
+            value: number
+          } | null,
+          series: Array<{
+            year: number,
+            value: number
+          }>
+        }>
+      }>
+    } | null
+  } | null
+};
 
 export type ExportIndicatorQueryVariables = Exact<{
   id: string;
 }>;
 
 
-export type ExportIndicatorQuery = { indicator: { source: string | null, id: string, name: string, unit: string, direction: Direction, baseline: { year: number, value: number } | null, target: { year: number, value: number } | null, series: Array<{ year: number, value: number }> } | null };
+export type ExportIndicatorQuery = {
+  indicator: {
+    source: string | null,
+    id: string,
+    name: string,
+    unit: string,
+    direction: Direction,
+    baseline: {
+      year: number,
+      value: number
+    } | null,
+    target: {
+      year: number,
+      value: number
+    } | null,
+    series: Array<{
+      year: number,
+      value: number
+    }>
+  } | null
+};
