@@ -88,10 +88,8 @@ describe('the follow-up panel on the admin home', () => {
     expect(disagreements.length).toBeGreaterThan(0)
     expect(decode(panel)).toContain(`Bedömning och data går isär (${disagreements.length})`)
     for (const { milestoneGoal } of disagreements) {
-      const found = await fetch(
-        `${app.url}/api/follow-ups?where[milestoneGoal][equals]=${milestoneGoal.id}&where[year][equals]=${report.followUp.year}&depth=0&draft=true`,
-        { headers: asUser(token) },
-      )
+      const where = `where[milestoneGoal][equals]=${milestoneGoal.id}&where[year][equals]=${report.followUp.year}`
+      const found = await fetch(`${app.url}/api/follow-ups?${where}&depth=0&draft=true`, { headers: asUser(token) })
       const [followUp] = ((await found.json()) as { docs: Array<{ id: string }> }).docs
       expect(panel).toContain(`<a href="/admin/collections/follow-ups/${followUp.id}">${milestoneGoal.code}`)
     }

@@ -11,7 +11,18 @@ beforeAll(async () => {
 })
 
 const minimalPdf = Buffer.from(
-  '%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj 2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj 3 0 obj<</Type/Page/MediaBox[0 0 10 10]/Parent 2 0 R>>endobj\nxref\n0 4\ntrailer<</Size 4/Root 1 0 R>>\nstartxref\n0\n%%EOF\n',
+  [
+    '%PDF-1.4',
+    '1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj 2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj ' +
+      '3 0 obj<</Type/Page/MediaBox[0 0 10 10]/Parent 2 0 R>>endobj',
+    'xref',
+    '0 4',
+    'trailer<</Size 4/Root 1 0 R>>',
+    'startxref',
+    '0',
+    '%%EOF',
+    '',
+  ].join('\n'),
 )
 
 const upload = (file: { data: Buffer; mimetype: string; name: string; size: number }, alt: string | undefined = 'Alternativtext') =>

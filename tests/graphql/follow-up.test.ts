@@ -23,7 +23,9 @@ const GOAL_FOLLOW_UP = `milestoneGoal { code targetYear indicators { name series
   commentary(format: TEXT) disagreement indicators { ${INDICATOR} }`
 const REPORT = `
   year goalCount assessedCount shareAchievedOrOnTrack statusCounts { status count }
-  focusAreas { focusArea { slug } assessedCount shareAchievedOrOnTrack statusCounts { status count } goals { milestoneGoal { code } status } }
+  focusAreas {
+    focusArea { slug } assessedCount shareAchievedOrOnTrack statusCounts { status count } goals { milestoneGoal { code } status }
+  }
   goals { ${GOAL_FOLLOW_UP} }
   changes { milestoneGoal { code } change }
   dueThisYear { milestoneGoal { code } }
@@ -328,9 +330,10 @@ describe('other years', () => {
   })
 
   it('accepts the first and last valid years, 1990 and 2100', async () => {
-    const { body } = await api.post(
-      `{ a: followUp(programme: "kmpp-2017", year: 1990) { year assessedCount } b: followUp(programme: "kmpp-2017", year: 2100) { year assessedCount } }`,
-    )
+    const { body } = await api.post(`{
+      a: followUp(programme: "kmpp-2017", year: 1990) { year assessedCount }
+      b: followUp(programme: "kmpp-2017", year: 2100) { year assessedCount }
+    }`)
     expect(body.errors).toBeUndefined()
     expect(body.data).toEqual({ a: { year: 1990, assessedCount: 0 }, b: { year: 2100, assessedCount: 0 } })
   })

@@ -49,9 +49,12 @@ afterAll(async () => {
 
 const NEWS_ITEM_FIELDS = `id slug title lead body publishedAt updatedAt heroImage { url } contact { name }
   focusAreas { slug } milestoneGoals { code } followUpYear draft`
-const NEWS = `query($locale: Locale) { news(first: 20, preview: true, locale: $locale) { totalCount edges { cursor node { ${NEWS_ITEM_FIELDS} } } } }`
+const NEWS = `query($locale: Locale) {
+  news(first: 20, preview: true, locale: $locale) { totalCount edges { cursor node { ${NEWS_ITEM_FIELDS} } } }
+}`
 const ITEM = `query($slug: String!, $preview: Boolean) { newsItem(slug: $slug, preview: $preview) { ${NEWS_ITEM_FIELDS} } }`
-const GOAL_ROW = `milestoneGoal { code assessments { year status } assessment(year: 2021) { status } } status previousStatus change commentary indicators { name }`
+const GOAL_ROW = `milestoneGoal { code assessments { year status } assessment(year: 2021) { status } }
+  status previousStatus change commentary indicators { name }`
 const REPORT = `query($year: Int!) { followUp(programme: "kmpp-2017", year: $year, preview: true) {
   statusCounts { status count } goalCount assessedCount
   goals { ${GOAL_ROW} } changes { ${GOAL_ROW} } dueThisYear { ${GOAL_ROW} } disagreements { ${GOAL_ROW} }

@@ -34,7 +34,9 @@ const COLOCATED_REPORT = `query ReportPage($year: Int!) { followUp(programme: "k
 fragment Report on FollowUpReport { year ...Totals focusAreas { ...FocusAreaSection } }
 fragment Totals on FollowUpReport { statusCounts { ...StatusCountFields } }
 fragment StatusCountFields on StatusCount { status count }
-fragment FocusAreaSection on FocusAreaFollowUp { focusArea { ...FocusAreaHeading } statusCounts { ...StatusCountFields } goals { ...GoalCard } }
+fragment FocusAreaSection on FocusAreaFollowUp {
+  focusArea { ...FocusAreaHeading } statusCounts { ...StatusCountFields } goals { ...GoalCard }
+}
 fragment FocusAreaHeading on FocusArea { slug title }
 fragment GoalCard on GoalFollowUp { milestoneGoal { ...GoalHeading } status change indicators { ...IndicatorChart } }
 fragment GoalHeading on MilestoneGoal { code text responsible { ...OrganisationName } }

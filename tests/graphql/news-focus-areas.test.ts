@@ -31,7 +31,9 @@ afterAll(async () => {
   await api?.close()
 })
 
-const NEWS = `query($focusArea: String) { news(first: 50, filter: { focusArea: $focusArea }) { totalCount edges { node { slug focusAreas { slug } } } } }`
+const NEWS = `query($focusArea: String) {
+  news(first: 50, filter: { focusArea: $focusArea }) { totalCount edges { node { slug focusAreas { slug } } } }
+}`
 const slugsIn = async (focusArea: string) => {
   const { news } = dataOf(await api.post(NEWS, { focusArea }))
   expect(news.totalCount).toBe(news.edges.length)

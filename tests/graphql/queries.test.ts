@@ -233,7 +233,10 @@ describe('indicator(id)', () => {
     })
     const id = milestoneGoal.indicators.find((i: { name: string }) => i.name === seed.name.sv).id
     const { indicator, unknown } = await query(
-      `query($id: ID!, $unknown: ID!) { indicator(id: $id, locale: EN) { name unit source direction } unknown: indicator(id: $unknown) { id } }`,
+      `query($id: ID!, $unknown: ID!) {
+        indicator(id: $id, locale: EN) { name unit source direction }
+        unknown: indicator(id: $unknown) { id }
+      }`,
       { id, unknown: randomUUID() },
     )
     expect(indicator).toEqual({ name: seed.name.en, unit: seed.unit.en, source: seed.source.en, direction: 'DECREASE' })

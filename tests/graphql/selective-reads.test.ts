@@ -128,13 +128,15 @@ describe('reading only the requested fields', () => {
     ['an indicator', () => `{ indicator(id: "${ids.indicator}") { ${everyField('Indicator', 1)} } }`],
     [
       'a follow-up report',
-      () =>
-        `{ followUp(programme: "kmpp-2017", year: 2020) { ${everyField('FollowUpReport', 1)} goals { ${everyField('GoalFollowUp', 1)} } } }`,
+      () => `{ followUp(programme: "kmpp-2017", year: 2020) {
+        ${everyField('FollowUpReport', 1)} goals { ${everyField('GoalFollowUp', 1)} }
+      } }`,
     ],
     [
       'a follow-up report in English',
-      () =>
-        `{ followUp(programme: "kmpp-2017", year: 2020, locale: EN) { focusAreas { ${everyField('FocusAreaFollowUp', 1)} } goals { ${everyField('GoalFollowUp', 1)} } } }`,
+      () => `{ followUp(programme: "kmpp-2017", year: 2020, locale: EN) {
+        focusAreas { ${everyField('FocusAreaFollowUp', 1)} } goals { ${everyField('GoalFollowUp', 1)} }
+      } }`,
     ],
     ['organisations', () => `{ organisations { ${everyField('Organisation', 1)} } }`],
     ['news', () => `{ news(first: 10) { totalCount edges { cursor node { ${everyField('NewsItem', 1)} } } } }`],
@@ -160,7 +162,9 @@ describe('reading only the requested fields', () => {
       },
     })
     const query = `{
-      followUp(programme: "kmpp-2017", year: 2020, preview: true) { ${everyField('FollowUpReport', 0)} goals { ${everyField('GoalFollowUp', 1)} } news { ${everyField('NewsItem', 1)} } }
+      followUp(programme: "kmpp-2017", year: 2020, preview: true) {
+        ${everyField('FollowUpReport', 0)} goals { ${everyField('GoalFollowUp', 1)} } news { ${everyField('NewsItem', 1)} }
+      }
       news(first: 10, preview: true) { edges { node { ${everyField('NewsItem', 1)} } } }
     }`
     const { selective, whole } = await bothWays(query, editor)

@@ -105,7 +105,8 @@ const YEAR = 'query($year: Int!) { followUp(programme: "kmpp-2017", year: $year)
 const SEARCH = 'query($filter: NewsFilter) { news(filter: $filter) { totalCount edges { node { slug } } } }'
 const BY_ID = 'query($id: ID!) { milestoneGoal(id: $id) { code } indicator(id: $id) { name } }'
 const BY_SLUG =
-  'query($slug: String!) { programme(slug: $slug) { slug } organisation(slug: $slug) { slug } newsItem(slug: $slug) { slug } followUp(programme: $slug, year: 2020) { year } }'
+  'query($slug: String!) { programme(slug: $slug) { slug } organisation(slug: $slug) { slug } newsItem(slug: $slug) { slug } ' +
+  'followUp(programme: $slug, year: 2020) { year } }'
 const NOTHING_BY_SLUG = { programme: null, organisation: null, newsItem: null, followUp: null }
 const INJECTIONS = ['{"$gt": ""}', "' OR 1=1 --", '<script>', '%', '_']
 const searchResult = (search: string) => () => {

@@ -25,7 +25,8 @@ const largeQuery = (n: number) =>
   `{ ${Array.from(
     { length: ALIASES },
     (_, i) =>
-      `q${n}_${i}: followUp(programme: "kmpp-2017", year: 2020) { goals { milestoneGoal { code text } status commentary(format: HTML) indicators { name unit source series { year value } milestoneGoals { code text } } } }`,
+      `q${n}_${i}: followUp(programme: "kmpp-2017", year: 2020) { goals { milestoneGoal { code text } status commentary(format: HTML) ` +
+      'indicators { name unit source series { year value } milestoneGoals { code text } } } }',
   ).join(' ')} }`
 
 let app: AppServer

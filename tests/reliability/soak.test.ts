@@ -62,7 +62,8 @@ const VIEWS: View[] = [
   {
     name: 'programme',
     query:
-      'query SoakProgramme($slug: String!) { programme(slug: $slug) { title years focusAreas { slug title milestoneGoals { code text targetYear } } } }',
+      'query SoakProgramme($slug: String!) { ' +
+      'programme(slug: $slug) { title years focusAreas { slug title milestoneGoals { code text targetYear } } } }',
     variables: { slug: PROGRAMME },
   },
   {

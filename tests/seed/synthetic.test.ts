@@ -273,9 +273,15 @@ const FULL_QUERY = `query ($locale: Locale) {
     }
     followUp(year: 2020) {
       goalCount assessedCount shareAchievedOrOnTrack statusCounts { status count }
-      focusAreas { focusArea { slug } statusCounts { status count } goals { milestoneGoal { code } status previousStatus change commentary disagreement } }
+      focusAreas {
+        focusArea { slug } statusCounts { status count }
+        goals { milestoneGoal { code } status previousStatus change commentary disagreement }
+      }
       changes { milestoneGoal { code } } dueThisYear { milestoneGoal { code } } disagreements { milestoneGoal { code } }
-      news { id slug title lead body publishedAt updatedAt followUpYear draft contact { name role phone email } focusAreas { slug } milestoneGoals { code } }
+      news {
+        id slug title lead body publishedAt updatedAt followUpYear draft
+        contact { name role phone email } focusAreas { slug } milestoneGoals { code }
+      }
     }
   }
   news(first: 100, filter: { search: "återvinning" }, locale: $locale) { totalCount edges { node { slug title publishedAt } } }
@@ -299,7 +305,8 @@ async function readEverything(payload: Payload, graphql: Awaited<ReturnType<type
   }
   const programmeId = [...names].find(([, name]) => name === '<programmes syntetiskt-program-1>')![0]
   for (const locale of LOCALES) {
-    const url = `http://localhost/api/follow-ups?where[programme][equals]=${programmeId}&where[year][equals]=2020&depth=2&limit=100&locale=${locale}`
+    const where = `where[programme][equals]=${programmeId}&where[year][equals]=2020`
+    const url = `http://localhost/api/follow-ups?${where}&depth=2&limit=100&locale=${locale}`
     const response = await handleEndpoints({ config: payload.config, request: new Request(url) })
     expect(response.status).toBe(200)
     const body = (await response.json()) as { docs: unknown[]; totalDocs: number }

@@ -229,7 +229,8 @@ const DRAFT_PROBES: Partial<Record<Collection, Probe>> = {
   },
   'follow-ups': {
     query:
-      'query($programme: String!, $year: Int!) { followUp(programme: $programme, year: $year, preview: true) { goals { milestoneGoal { id } status } } }',
+      'query($programme: String!, $year: Int!) { ' +
+      'followUp(programme: $programme, year: $year, preview: true) { goals { milestoneGoal { id } status } } }',
     variables: (doc, parents) => ({ programme: parents.programmeSlug, year: doc.data.year }),
     found: (data, _, parents) =>
       Boolean(

@@ -87,7 +87,8 @@ export async function assessmentsShown(url: string, programme: string, year: num
     { programme: string; year: number }
   >(
     `${url}/graphql`,
-    'query($programme: String!, $year: Int!) { followUp(programme: $programme, year: $year) { goals { milestoneGoal { id } status commentary(format: TEXT) } } }',
+    'query($programme: String!, $year: Int!) { ' +
+      'followUp(programme: $programme, year: $year) { goals { milestoneGoal { id } status commentary(format: TEXT) } } }',
     {
       programme,
       year,

@@ -12,7 +12,8 @@ export const XSS_TEXTS = [
   `<IMG SRC=x onerror="alert('XSS')">`,
   `<svg/onload=alert('XSS')>`,
   `<IMG SRC=JaVaScRiPt:alert('XSS')>`,
-  `<IMG SRC=&#106;&#97;&#118;&#97;&#115;&#99;&#114;&#105;&#112;&#116;&#58;&#97;&#108;&#101;&#114;&#116;&#40;&#39;&#88;&#83;&#83;&#39;&#41;>`,
+  `<IMG SRC=&#106;&#97;&#118;&#97;&#115;&#99;&#114;&#105;&#112;&#116;&#58;` +
+    `&#97;&#108;&#101;&#114;&#116;&#40;&#39;&#88;&#83;&#83;&#39;&#41;>`,
   `<a href="jav&#x09;ascript:alert('XSS');">klicka</a>`,
   `<BODY ONLOAD=alert('XSS')>`,
   `<IFRAME SRC="javascript:alert('XSS');"></IFRAME>`,
