@@ -4,7 +4,6 @@
  * show them afterwards. Each write carries a text of its own, so that a read can tell which write
  * it shows.
  */
-
 import { queryApiAt } from '@/src/app/api-client/client'
 import type { GoalStatus } from '@/src/figures'
 import { richTextFromParagraphs, richTextToPlainText } from '@/src/shared/richtext'
