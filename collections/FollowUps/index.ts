@@ -2,10 +2,12 @@ import type { CollectionConfig, Validate } from 'payload'
 
 import { idOf } from '../../src/shared/ids'
 import { isStrategist, publishedOrEditor } from '../access'
+import { withDerivedFields } from '../derived/hooks'
 import { label } from '../fields/label'
-import { keepRendered, renderedRichTextField } from '../fields/rendered-rich-text'
+import { renderedRichTextField } from '../fields/rendered-rich-text'
 import { yearField } from '../fields/year'
 import { answerPublished } from '../hooks/published-message'
+import { followUpDerivedFields } from './derived'
 import { GOAL_STATUS_LABELS, GOAL_STATUSES } from './statuses'
 
 type FollowUpData = { milestoneGoal?: string | { id: string } | null }
@@ -23,7 +25,7 @@ const validateOnePerGoalAndYear: Validate<number, FollowUpData> = async (value, 
   return existing.totalDocs === 0 ? true : `Etappmålet har redan en uppföljning för ${value}. Redigera den i stället.`
 }
 
-export const FollowUps: CollectionConfig = {
+const followUps: CollectionConfig = {
   slug: 'follow-ups',
   labels: { singular: label('Uppföljning', 'Follow-up'), plural: label('Uppföljningar', 'Follow-ups') },
   admin: {
@@ -41,19 +43,7 @@ export const FollowUps: CollectionConfig = {
   access: { read: publishedOrEditor, create: isStrategist, update: isStrategist, delete: isStrategist, readVersions: isStrategist },
   versions: { drafts: true, maxPerDoc: 50 },
   indexes: [{ fields: ['milestoneGoal', 'year'], unique: true }],
-  hooks: {
-    afterOperation: [answerPublished],
-    beforeChange: [
-      async ({ data, req, originalDoc }) => {
-        const goalId = idOf(data.milestoneGoal ?? originalDoc?.milestoneGoal)
-        const year = data.year ?? originalDoc?.year
-        if (!goalId) return data
-        const goal = await req.payload.findByID({ collection: 'milestone-goals', id: goalId, depth: 0, req, disableErrors: true })
-        return { ...data, programme: idOf(goal?.programme), title: `${goal?.code ?? '?'} – ${year ?? '?'}` }
-      },
-      keepRendered('commentary'),
-    ],
-  },
+  hooks: { afterOperation: [answerPublished] },
   fields: [
     {
       name: 'milestoneGoal',
@@ -90,3 +80,5 @@ export const FollowUps: CollectionConfig = {
     },
   ],
 }
+
+export const FollowUps = withDerivedFields(followUps, followUpDerivedFields)

@@ -1,13 +1,14 @@
 import type { CollectionConfig } from 'payload'
 
 import { anyone, isStrategist } from '../access'
+import { withDerivedFields } from '../derived/hooks'
 import { label } from '../fields/label'
 import { yearField } from '../fields/year'
-import { programmeOf } from '../relations'
-import { keepLabel, labelField, relabelOtherLocales } from './label'
+import { goalLabelField, labelField } from './label'
+import { goalProgramme } from './programme'
 import { keepProgrammeWhileAssessed, validateGoalCode, validateTargetYear } from './validation'
 
-export const MilestoneGoals: CollectionConfig = {
+const milestoneGoals: CollectionConfig = {
   slug: 'milestone-goals',
   labels: { singular: label('Etappmål', 'Milestone goal'), plural: label('Etappmål', 'Milestone goals') },
   admin: {
@@ -19,7 +20,6 @@ export const MilestoneGoals: CollectionConfig = {
   defaultSort: 'code',
   access: { read: anyone, create: isStrategist, update: isStrategist, delete: isStrategist },
   indexes: [{ fields: ['programme', 'code'], unique: true }],
-  hooks: { beforeChange: [keepLabel], afterChange: [relabelOtherLocales] },
   fields: [
     {
       name: 'focusArea',
@@ -37,9 +37,6 @@ export const MilestoneGoals: CollectionConfig = {
       label: label('Program', 'Programme'),
       index: true,
       admin: { readOnly: true, position: 'sidebar', description: label('Följer av fokusområdet.', 'Follows from the focus area.') },
-      hooks: {
-        beforeChange: [async ({ req, siblingData }) => programmeOf(req, siblingData.focusArea)],
-      },
     },
     {
       name: 'code',
@@ -69,3 +66,5 @@ export const MilestoneGoals: CollectionConfig = {
     labelField,
   ],
 }
+
+export const MilestoneGoals = withDerivedFields(milestoneGoals, [goalProgramme, goalLabelField])
