@@ -7,7 +7,6 @@ import { label } from '../fields/label'
 import { renderedRichTextField } from '../fields/rendered-rich-text'
 import { yearField } from '../fields/year'
 import { answerPublished } from '../hooks/published-message'
-import { followUpDerivedFields } from './derived'
 import { GOAL_STATUS_LABELS, GOAL_STATUSES } from './statuses'
 
 type FollowUpData = { milestoneGoal?: string | { id: string } | null }
@@ -81,4 +80,4 @@ const followUps: CollectionConfig = {
   ],
 }
 
-export const FollowUps = withDerivedFields(followUps, followUpDerivedFields)
+export const FollowUps = withDerivedFields(followUps)

@@ -4,7 +4,7 @@ import { anyone, isStrategist } from '../access'
 import { withDerivedFields } from '../derived/hooks'
 import { label } from '../fields/label'
 import { yearField } from '../fields/year'
-import { series, seriesField } from './series'
+import { seriesField } from './series'
 
 /** Finds the first year that occurs twice, if any. */
 export function repeatedYear(rows: Array<{ year?: number | null }> | null | undefined): number | undefined {
@@ -81,4 +81,4 @@ const indicators: CollectionConfig = {
   ],
 }
 
-export const Indicators = withDerivedFields(indicators, [series])
+export const Indicators = withDerivedFields(indicators)

@@ -4,8 +4,7 @@ import { anyone, isStrategist } from '../access'
 import { withDerivedFields } from '../derived/hooks'
 import { label } from '../fields/label'
 import { yearField } from '../fields/year'
-import { goalLabelField, labelField } from './label'
-import { goalProgramme } from './programme'
+import { labelField } from './label'
 import { keepProgrammeWhileAssessed, validateGoalCode, validateTargetYear } from './validation'
 
 const milestoneGoals: CollectionConfig = {
@@ -67,4 +66,4 @@ const milestoneGoals: CollectionConfig = {
   ],
 }
 
-export const MilestoneGoals = withDerivedFields(milestoneGoals, [goalProgramme, goalLabelField])
+export const MilestoneGoals = withDerivedFields(milestoneGoals)

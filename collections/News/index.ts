@@ -6,8 +6,7 @@ import { label } from '../fields/label'
 import { slugField } from '../fields/slug'
 import { yearField } from '../fields/year'
 import { answerPublished } from '../hooks/published-message'
-import { newsProgramme, validateOneProgramme } from './programme'
-import { newsSearchText } from './search-text'
+import { validateOneProgramme } from './programme'
 
 const news: CollectionConfig = {
   slug: 'news',
@@ -102,4 +101,4 @@ const news: CollectionConfig = {
   ],
 }
 
-export const News = withDerivedFields(news, [newsSearchText, newsProgramme])
+export const News = withDerivedFields(news)

@@ -1,8 +1,8 @@
 import { createLocalReq, type Payload, type PayloadRequest, type TypeWithVersion, type Where } from 'payload'
 
 import { type DerivedField, type Doc, derivedName, unchanged } from './field'
-import { derivedFieldNamed, derivedFields } from './index'
-import { deriveStored, memo, writeDerived, writeDerivedVersion } from './store'
+import { derivedFieldNamed, derivedFields, derivedFieldsOf } from './index'
+import { deriveInto, deriveStored, writeDerived, writeDerivedVersion } from './store'
 
 export type FillOptions = {
   /** The fields to fill, by derivedName (`indicators.series`); all of them without it. */
@@ -59,12 +59,6 @@ async function fill(payload: Payload, field: DerivedField, onlyMissing: boolean,
  * `data` for a new document of `collection` written straight through the adapter, with its derived
  * fields as the save hooks would keep them: `data` is in every locale, as `{ sv, en }`.
  */
-export async function withDerivedValues(collection: string, data: Doc, req: PayloadRequest): Promise<Doc> {
-  const once = memo()
-  let derived = data
-  for (const field of derivedFields.filter((candidate) => candidate.collection === collection)) {
-    const value = await field.derive({ data: derived, locale: 'all', req, once })
-    if (value !== unchanged) derived = { ...derived, [field.name]: value }
-  }
-  return derived
+export function withDerivedValues(collection: string, data: Doc, req: PayloadRequest): Promise<Doc> {
+  return deriveInto(derivedFieldsOf(collection), data, { locale: 'all', req })
 }

@@ -1,19 +1,12 @@
 import type { CollectionAfterChangeHook, CollectionBeforeChangeHook, CollectionConfig } from 'payload'
 
-import { type DerivedField, unchanged } from './field'
-import { memo, rederive } from './store'
+import type { DerivedField } from './field'
+import { derivedFieldsOf } from './index'
+import { deriveInto, rederive } from './store'
 
-/** Derives `fields` on every save, in the locale saved, in the order given; a client's value for them is overwritten. */
+/** Derives `fields` on every save, in the locale saved; what a client sends for one is overwritten when it is derived. */
 function deriveOnSave(fields: readonly DerivedField[]): CollectionBeforeChangeHook {
-  return async ({ data, originalDoc, req }) => {
-    const once = memo()
-    let derived = data
-    for (const field of fields) {
-      const value = await field.derive({ data: derived, originalDoc, locale: req.locale ?? 'sv', req, once })
-      if (value !== unchanged) derived = { ...derived, [field.name]: value }
-    }
-    return derived
-  }
+  return ({ data, originalDoc, req }) => deriveInto(fields, data, { originalDoc, locale: req.locale ?? 'sv', req })
 }
 
 /** Derives again, from the stored document in every locale, the fields whose `rederiveAfter` asks for it. */
@@ -26,10 +19,9 @@ function rederiveAfterChange(fields: readonly DerivedField[]): CollectionAfterCh
   }
 }
 
-/** `collection` with the save hooks of its derived fields, after its own hooks. */
-export function withDerivedFields(collection: CollectionConfig, fields: readonly DerivedField[]): CollectionConfig {
-  const own = fields.filter((field) => field.collection === collection.slug)
-  if (own.length !== fields.length) throw new Error(`Derived fields of another collection than ${collection.slug}.`)
+/** `collection` with the save hooks of its derived fields (collections/derived/index.ts), after its own hooks. */
+export function withDerivedFields(collection: CollectionConfig): CollectionConfig {
+  const own = derivedFieldsOf(collection.slug)
   const rederived = own.filter((field) => field.rederiveAfter)
   return {
     ...collection,

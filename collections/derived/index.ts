@@ -6,7 +6,7 @@ import { newsProgramme } from '../News/programme'
 import { newsSearchText } from '../News/search-text'
 import { type DerivedField, derivedName } from './field'
 
-/** Every derived field, in the order a document's fields are derived (the collections' hooks keep it too). */
+/** Every derived field; a document's are derived in this order. */
 export const derivedFields: readonly DerivedField[] = [
   series,
   goalProgramme,
@@ -15,6 +15,8 @@ export const derivedFields: readonly DerivedField[] = [
   newsSearchText,
   newsProgramme,
 ]
+
+export const derivedFieldsOf = (collection: string) => derivedFields.filter((field) => field.collection === collection)
 
 /** The derived field named `indicators.series` and so on; an unknown name is an error. */
 export function derivedFieldNamed(name: string): DerivedField {

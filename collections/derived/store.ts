@@ -12,6 +12,24 @@ export function memo(): <R>(key: string, load: () => Promise<R>) => Promise<R> {
   }
 }
 
+/**
+ * `data` with `fields` derived, in order, each from the data with the ones before it: what a save in
+ * `locale` stores, or with locale 'all' and no `originalDoc`, a document written whole.
+ */
+export async function deriveInto(
+  fields: readonly DerivedField[],
+  data: Doc,
+  { originalDoc, locale, req }: { originalDoc?: Doc; locale: string; req: PayloadRequest },
+): Promise<Doc> {
+  const once = memo()
+  let derived = data
+  for (const field of fields) {
+    const value = await field.derive({ data: derived, originalDoc, locale, req, once })
+    if (value !== unchanged) derived = { ...derived, [field.name]: value }
+  }
+  return derived
+}
+
 /** The field's value for a document as read with locale 'all'; `unchanged` when what is stored is it already. */
 export async function deriveStored(field: DerivedField, doc: Doc, req: PayloadRequest): Promise<unknown> {
   const value = await field.derive({ data: doc, locale: 'all', req, once: memo() })

@@ -9,8 +9,8 @@ import { fillDerivedFields } from '../../collections/derived/fill'
  */
 export async function prepareDevelopmentDatabase(payload: Payload): Promise<void> {
   if (process.env.NODE_ENV !== 'development' || process.env.SEED_ON_START === 'off') return
-  // Only what is missing, one read per field: the search texts' composition (NFC), which is not missing
-  // but re-derived, is the migration's alone; a development database made after it has composed text.
+  // Only what is missing: a read per field (and one of versions), not a scan. The search texts' composition
+  // (NFC), which is not missing, is its migration's alone: a development database made after it has composed text.
   const counts = await fillDerivedFields(payload, { onlyMissing: true })
   for (const [name, { documents, versions }] of Object.entries(counts)) {
     if (documents + versions) payload.logger.info(`Derived ${name} of ${documents} documents and ${versions} versions.`)
