@@ -32,6 +32,7 @@ export async function fillDerivedFields(payload: Payload, { names, onlyMissing, 
 }
 
 async function fill(payload: Payload, field: DerivedField, onlyMissing: boolean, req: PayloadRequest) {
+  // Also on MongoDB, where `exists: false` matches an absent field only: what a document saved before the field existed has.
   const missing = (path: string): Where | undefined => (onlyMissing ? { [path]: { exists: false } } : undefined)
   const read = { collection: field.collection, locale: 'all', pagination: false, depth: 0, overrideAccess: true, req } as const
   let documents = 0
