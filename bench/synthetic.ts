@@ -6,9 +6,10 @@
  */
 import type { Payload } from 'payload'
 
+import { signalContentChange } from '../collections/hooks/signal-content-change'
 import type { SeedSummary } from '../src/seed/seed'
 import { type SyntheticData, syntheticProgramme, syntheticProgrammeSlug } from './synthetic/data'
-import { inTransaction, signalContentChange, writeSyntheticProgramme } from './synthetic/write'
+import { inTransaction, writeSyntheticProgramme } from './synthetic/write'
 
 export * from './synthetic/data'
 

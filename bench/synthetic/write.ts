@@ -2,14 +2,10 @@
  * Writes a synthetic programme straight through the database adapter, for the benchmark only: the
  * Local API (seedProgramme) runs every hook, validation and content-change signal once per document
  * and locale, which takes 20-30 s for a programme's 603 documents. Here each document is written
- * once, in the shape the Local API would store it, and every field its hooks would derive is derived
- * here instead (tests/seed/synthetic.test.ts seeds a programme both ways and compares every read):
+ * once, in the shape the Local API would store it (tests/seed/synthetic.test.ts seeds a programme
+ * both ways and compares every read):
  *
- * - `programme` on milestone goals, follow-ups and news (collections/MilestoneGoals, collections/FollowUps,
- *   collections/News/programme.ts);
- * - `title` on follow-ups, `${code} – ${year}`, and their commentary rendered, per locale
- *   (collections/fields/rendered-rich-text.ts);
- * - `searchText` on news, per locale (collections/News);
+ * - every derived field, from its declaration (collections/derived: withDerivedValues);
  * - `_status: 'published'` and one latest version on news and follow-ups, so that draft reads
  *   (GraphQL preview, the admin) find them as well as published reads do;
  * - IDs of array rows, and createdAt/updatedAt.
@@ -21,15 +17,13 @@
  * Nothing here validates: the generator's tests do. Nothing here signals a content change either;
  * the caller does that once, after the last write.
  */
-import { randomBytes, randomUUID } from 'node:crypto'
+import { randomBytes } from 'node:crypto'
 import { type CollectionSlug, createLocalReq, type Payload, type PayloadRequest } from 'payload'
 
-import { renderedInAllLocales } from '../../collections/fields/rendered-rich-text'
-import { seriesOfMeasurements } from '../../collections/Indicators/series'
-import { goalLabel } from '../../collections/MilestoneGoals/label'
-import type { Localised } from '../../src/seed/data/types'
-import { sqliteClient } from '../../src/server/sqlite-client'
-import { richTextFromParagraphs, richTextToPlainText, searchableText } from '../../src/shared/richtext'
+import { withDerivedValues } from '@/collections/derived/fill'
+import type { Localised } from '@/src/seed/data/types'
+import { sqliteClient } from '@/src/server/sqlite-client'
+import { richTextFromParagraphs } from '@/src/shared/richtext'
 import type { SyntheticData } from './data'
 
 type Data = Record<string, unknown>
@@ -88,8 +82,9 @@ function writer(payload: Payload, req: PayloadRequest): Writer {
     return String(doc.id)
   }
   return {
-    create: (collection, data) => create(collection, data),
-    publish: async (collection, data) => {
+    create: async (collection, data) => create(collection, await withDerivedValues(collection, data, req)),
+    publish: async (collection, given) => {
+      const data = await withDerivedValues(collection, given, req)
       const at = timestamp()
       // Built twice: the adapter may convert what it is given in place (MongoDB's IDs).
       const copy = structuredClone(data)
@@ -111,11 +106,9 @@ function writer(payload: Payload, req: PayloadRequest): Writer {
   }
 }
 
-/** The measurement rows and, as the collection hook would keep it, their series read model. */
-function measurementsWithSeries(rows: SyntheticData['indicators'][number]['measurements']) {
-  const measurements = rows.map(({ year, value, note }) => ({ id: rowId(), year, value, ...(note ? { note: both(note) } : {}) }))
-  return { measurements, series: seriesOfMeasurements(measurements, 'all') }
-}
+/** The measurement rows, each with its ID. */
+const measurementRows = (rows: SyntheticData['indicators'][number]['measurements']) =>
+  rows.map(({ year, value, note }) => ({ id: rowId(), year, value, ...(note ? { note: both(note) } : {}) }))
 
 /**
  * Writes programme `data` and everything in it; returns the number of documents. Texts are written
@@ -154,7 +147,7 @@ export async function writeSyntheticProgramme(payload: Payload, data: SyntheticD
         ...(indicator.baseline ? { baseline: { ...indicator.baseline } } : {}),
         ...(indicator.target ? { target: { ...indicator.target } } : {}),
         source: both(indicator.source),
-        ...measurementsWithSeries(indicator.measurements),
+        measurements: measurementRows(indicator.measurements),
       }),
     )
   }
@@ -176,12 +169,8 @@ export async function writeSyntheticProgramme(payload: Payload, data: SyntheticD
     for (const goal of milestoneGoals) {
       const goalId = await w.create('milestone-goals', {
         focusArea: focusAreaId,
-        // The field hook's value: the focus area's programme.
-        programme: programmeId,
         code: goal.code,
         text: both(goal.text),
-        // The collection hook's value: code and text, the admin's title.
-        label: { sv: goalLabel(goal.code, goal.text.sv), en: goalLabel(goal.code, goal.text.en) },
         targetYear: goal.targetYear,
         responsible: goal.responsible.map((slug) => required(organisationIds, slug, 'organisation')),
         indicators: goal.indicators.map((key) => required(indicatorIds, key, 'indicator')),
@@ -189,16 +178,11 @@ export async function writeSyntheticProgramme(payload: Payload, data: SyntheticD
       goalIds.set(goal.code, goalId)
 
       for (const [year, followUp] of Object.entries(goal.followUps)) {
-        const commentary = richText({ sv: [followUp.commentary.sv], en: [followUp.commentary.en] })
         await w.publish('follow-ups', {
           milestoneGoal: goalId,
           year: Number(year),
           status: followUp.status,
-          commentary,
-          // The collection hooks' values: the rendered commentary, the goal's programme and a title for the admin.
-          commentaryRendered: renderedInAllLocales(commentary),
-          title: `${goal.code} – ${year}`,
-          programme: programmeId,
+          commentary: richText({ sv: [followUp.commentary.sv], en: [followUp.commentary.en] }),
         })
       }
     }
@@ -208,23 +192,15 @@ export async function writeSyntheticProgramme(payload: Payload, data: SyntheticD
   const contactId = await w.create('contacts', { name: contact.name, role: both(contact.role), phone: contact.phone, email: contact.email })
 
   for (const item of data.news) {
-    const body = richText(item.body)
-    // The collection hook's value, per locale: the title, lead and body as searched.
-    const searchText = {
-      sv: searchableText(item.title.sv, item.lead.sv, richTextToPlainText(body.sv)),
-      en: searchableText(item.title.en, item.lead.en, richTextToPlainText(body.en)),
-    }
     await w.publish('news', {
       title: both(item.title),
       slug: item.slug,
       publishedAt: item.publishedAt,
       lead: both(item.lead),
-      body,
+      body: richText(item.body),
       contact: contactId,
       focusAreas: item.focusAreas.map((slug) => required(focusAreaIds, slug, 'focus area')),
       milestoneGoals: item.milestoneGoals.map((code) => required(goalIds, code, 'milestone goal')),
-      programme: programmeId,
-      searchText,
       ...(item.followUpYear !== undefined ? { followUpYear: item.followUpYear } : {}),
     })
   }
@@ -275,12 +251,4 @@ export async function inTransaction<T>(payload: Payload, work: (req: PayloadRequ
     await client.execute('ROLLBACK').catch(() => undefined)
     throw error
   }
-}
-
-/**
- * What collections/hooks/signal-content-change.ts does after every write: a new content version,
- * so that response caches in every process drop what they hold.
- */
-export async function signalContentChange(payload: Payload): Promise<void> {
-  await payload.updateGlobal({ slug: 'content-state', data: { version: randomUUID() }, overrideAccess: true, depth: 0 })
 }

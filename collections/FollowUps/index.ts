@@ -2,8 +2,9 @@ import type { CollectionConfig, Validate } from 'payload'
 
 import { idOf } from '../../src/shared/ids'
 import { draftsKeptBy, isStrategist } from '../access'
+import { withDerivedFields } from '../derived/hooks'
 import { label } from '../fields/label'
-import { keepRendered, renderedRichTextField } from '../fields/rendered-rich-text'
+import { renderedRichTextField } from '../fields/rendered-rich-text'
 import { yearField } from '../fields/year'
 import { answerPublished } from '../hooks/published-message'
 import { GOAL_STATUS_OPTIONS } from './statuses'
@@ -23,7 +24,7 @@ const validateOnePerGoalAndYear: Validate<number, FollowUpData> = async (value, 
   return existing.totalDocs === 0 ? true : `Etappmålet har redan en uppföljning för ${value}. Redigera den i stället.`
 }
 
-export const FollowUps: CollectionConfig = {
+const followUps: CollectionConfig = {
   slug: 'follow-ups',
   labels: { singular: label('Uppföljning', 'Follow-up'), plural: label('Uppföljningar', 'Follow-ups') },
   admin: {
@@ -41,19 +42,7 @@ export const FollowUps: CollectionConfig = {
   access: draftsKeptBy(isStrategist),
   versions: { drafts: true, maxPerDoc: 50 },
   indexes: [{ fields: ['milestoneGoal', 'year'], unique: true }],
-  hooks: {
-    afterOperation: [answerPublished],
-    beforeChange: [
-      async ({ data, req, originalDoc }) => {
-        const goalId = idOf(data.milestoneGoal ?? originalDoc?.milestoneGoal)
-        const year = data.year ?? originalDoc?.year
-        if (!goalId) return data
-        const goal = await req.payload.findByID({ collection: 'milestone-goals', id: goalId, depth: 0, req, disableErrors: true })
-        return { ...data, programme: idOf(goal?.programme), title: `${goal?.code ?? '?'} – ${year ?? '?'}` }
-      },
-      keepRendered('commentary'),
-    ],
-  },
+  hooks: { afterOperation: [answerPublished] },
   fields: [
     {
       name: 'milestoneGoal',
@@ -90,3 +79,5 @@ export const FollowUps: CollectionConfig = {
     },
   ],
 }
+
+export const FollowUps = withDerivedFields(followUps)

@@ -1,9 +1,10 @@
 import type { ArrayField, CollectionConfig, Field } from 'payload'
 
 import { isStrategist, publicKeptBy } from '../access'
+import { withDerivedFields } from '../derived/hooks'
 import { label } from '../fields/label'
 import { yearField } from '../fields/year'
-import { keepSeries, seriesField } from './series'
+import { seriesField } from './series'
 
 /** Finds the first year that occurs twice, if any. */
 export function repeatedYear(rows: Array<{ year?: number | null }> | null | undefined): number | undefined {
@@ -54,12 +55,11 @@ const measurements: ArrayField = {
   ],
 }
 
-export const Indicators: CollectionConfig = {
+const indicators: CollectionConfig = {
   slug: 'indicators',
   labels: { singular: label('Indikator', 'Indicator'), plural: label('Indikatorer', 'Indicators') },
   admin: { useAsTitle: 'name', defaultColumns: ['name', 'unit', 'direction'], group: label('Programmet', 'The programme') },
   access: publicKeptBy(isStrategist),
-  hooks: { beforeChange: [keepSeries] },
   fields: [
     { name: 'name', type: 'text', label: label('Namn', 'Name'), required: true, localized: true },
     { name: 'unit', type: 'text', label: label('Enhet', 'Unit'), required: true, localized: true },
@@ -80,3 +80,5 @@ export const Indicators: CollectionConfig = {
     seriesField,
   ],
 }
+
+export const Indicators = withDerivedFields(indicators)

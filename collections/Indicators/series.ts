@@ -1,4 +1,6 @@
-import type { CollectionBeforeChangeHook, JSONField, Payload, PayloadRequest } from 'payload'
+import type { JSONField } from 'payload'
+
+import { derivedField, unchanged } from '../derived/field'
 
 /** A note in every language it was written in. */
 export type LocalisedNote = Partial<Record<string, string>>
@@ -57,34 +59,13 @@ export function seriesOfMeasurements(rows: MeasurementRow[], locale: string, pre
     .sort((a, b) => a.year - b.year)
 }
 
-/** Keeps `series` in step with the measurements on every save that changes them. */
-export const keepSeries: CollectionBeforeChangeHook = ({ data, originalDoc, req }) => {
-  if (!Array.isArray(data.measurements)) return data
-  return { ...data, series: seriesOfMeasurements(data.measurements, req.locale ?? 'sv', originalDoc?.series ?? []) }
-}
-
-/**
- * Gives indicators written before the read model existed their series: run by the migration that
- * added it, and at every development start, where the schema is pushed without migrations.
- */
-export async function fillMissingSeries(payload: Payload, req?: Partial<PayloadRequest>): Promise<number> {
-  const { docs } = await payload.find({
-    collection: 'indicators',
-    where: { series: { exists: false } },
-    locale: 'all',
-    pagination: false,
-    depth: 0,
-    overrideAccess: true,
-    req,
-  })
-  for (const indicator of docs) {
-    const measurements = (indicator.measurements ?? []) as MeasurementRow[]
-    await payload.db.updateOne({
-      collection: 'indicators',
-      id: indicator.id,
-      data: { series: seriesOfMeasurements(measurements, 'all') },
-      req,
-    })
-  }
-  return docs.length
-}
+/** `series`: the measurements in every locale, kept on every save that changes them. */
+export const series = derivedField({
+  collection: 'indicators',
+  name: 'series',
+  sources: ['measurements'],
+  derive: ({ data, originalDoc, locale }) =>
+    Array.isArray(data.measurements)
+      ? seriesOfMeasurements(data.measurements, locale, (originalDoc?.series as SeriesPoint[] | undefined) ?? [])
+      : unchanged,
+})

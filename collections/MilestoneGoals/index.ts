@@ -1,13 +1,13 @@
 import type { CollectionConfig } from 'payload'
 
 import { isStrategist, publicKeptBy } from '../access'
+import { withDerivedFields } from '../derived/hooks'
 import { label } from '../fields/label'
 import { yearField } from '../fields/year'
-import { programmeOf } from '../relations'
-import { keepLabel, labelField, relabelOtherLocales } from './label'
+import { labelField } from './label'
 import { keepProgrammeWhileAssessed, validateGoalCode, validateTargetYear } from './validation'
 
-export const MilestoneGoals: CollectionConfig = {
+const milestoneGoals: CollectionConfig = {
   slug: 'milestone-goals',
   labels: { singular: label('Etappmål', 'Milestone goal'), plural: label('Etappmål', 'Milestone goals') },
   admin: {
@@ -19,7 +19,6 @@ export const MilestoneGoals: CollectionConfig = {
   defaultSort: 'code',
   access: publicKeptBy(isStrategist),
   indexes: [{ fields: ['programme', 'code'], unique: true }],
-  hooks: { beforeChange: [keepLabel], afterChange: [relabelOtherLocales] },
   fields: [
     {
       name: 'focusArea',
@@ -37,9 +36,6 @@ export const MilestoneGoals: CollectionConfig = {
       label: label('Program', 'Programme'),
       index: true,
       admin: { readOnly: true, position: 'sidebar', description: label('Följer av fokusområdet.', 'Follows from the focus area.') },
-      hooks: {
-        beforeChange: [async ({ req, siblingData }) => programmeOf(req, siblingData.focusArea)],
-      },
     },
     {
       name: 'code',
@@ -69,3 +65,5 @@ export const MilestoneGoals: CollectionConfig = {
     labelField,
   ],
 }
+
+export const MilestoneGoals = withDerivedFields(milestoneGoals)

@@ -1,14 +1,14 @@
 import type { CollectionConfig } from 'payload'
 
 import { draftsKeptBy, isEditor } from '../access'
+import { withDerivedFields } from '../derived/hooks'
 import { label } from '../fields/label'
 import { slugField } from '../fields/slug'
 import { yearField } from '../fields/year'
 import { answerPublished } from '../hooks/published-message'
-import { programmeOfNews, validateOneProgramme } from './programme'
-import { keepSearchText } from './search-text'
+import { validateOneProgramme } from './programme'
 
-export const News: CollectionConfig = {
+const news: CollectionConfig = {
   slug: 'news',
   labels: { singular: label('Nyhet', 'News item'), plural: label('Nyheter', 'News') },
   admin: {
@@ -28,7 +28,6 @@ export const News: CollectionConfig = {
     beforeChange: [
       // The first publication dates the item unless the editor set a date.
       ({ data }) => (data._status === 'published' && !data.publishedAt ? { ...data, publishedAt: new Date().toISOString() } : data),
-      keepSearchText,
     ],
   },
   fields: [
@@ -83,7 +82,6 @@ export const News: CollectionConfig = {
         position: 'sidebar',
         description: label('Följer av fokusområdena och etappmålen.', 'Follows from the focus areas and milestone goals.'),
       },
-      hooks: { beforeChange: [programmeOfNews] },
     },
     {
       name: 'searchText',
@@ -102,3 +100,5 @@ export const News: CollectionConfig = {
     }),
   ],
 }
+
+export const News = withDerivedFields(news)

@@ -1,6 +1,7 @@
-import type { CollectionBeforeChangeHook, CollectionSlug, JSONField, Payload, PayloadRequest } from 'payload'
+import type { CollectionSlug, JSONField } from 'payload'
 
 import { richTextToHtml, richTextToPlainText } from '../../src/shared/richtext'
+import { type DerivedField, derivedField } from '../derived/field'
 
 /** Rich text of one locale as sanitised HTML and as plain text; '' for none. */
 export type Rendering = { html: string; text: string }
@@ -46,49 +47,19 @@ export function renderedInAllLocales(value: Partial<Record<string, unknown>> | n
 }
 
 /**
- * Renders `source` in the locale saved, keeping the other locales' renderings; a save that leaves
+ * `source` rendered in the locale saved, keeping the other locales' renderings; a save that leaves
  * it out renders the stored value.
  */
-export function keepRendered(source: string): CollectionBeforeChangeHook {
+export function renderedRichText(collection: CollectionSlug, source: string): DerivedField<Renderings> {
   const name = renderedFieldOf(source)
-  return ({ data, originalDoc, req }) => {
-    const value = source in data ? data[source] : originalDoc?.[source]
-    const locale = req.locale ?? 'sv'
-    const renderings: Renderings = locale === 'all' ? renderedInAllLocales(value) : { ...originalDoc?.[name], [locale]: render(value) }
-    return { ...data, [name]: renderings }
-  }
-}
-
-/**
- * Renders `source` of documents, and their versions, saved before it was kept rendered, keeping
- * the rest of them and their time of update: run by the migration that added the renderings, and
- * at every development start, where the schema is pushed without migrations.
- */
-export async function fillMissingRenderings(
-  payload: Payload,
-  collection: CollectionSlug,
-  source: string,
-  req?: Partial<PayloadRequest>,
-): Promise<number> {
-  const name = renderedFieldOf(source)
-  const read = { locale: 'all', pagination: false, depth: 0, overrideAccess: true, req } as const
-  const { docs } = await payload.find({ collection, where: { [name]: { exists: false } }, ...read })
-  for (const doc of docs as unknown as Array<Record<string, never> & { id: string; updatedAt: string }>) {
-    await payload.db.updateOne({
-      collection,
-      id: doc.id,
-      data: { [name]: renderedInAllLocales(doc[source]), updatedAt: doc.updatedAt },
-      req,
-    })
-  }
-  const versions = await payload.findVersions({ collection, where: { [`version.${name}`]: { exists: false } }, ...read })
-  for (const { id, version, updatedAt } of versions.docs as unknown as Array<{
-    id: string
-    version: Record<string, never>
-    updatedAt: string
-  }>) {
-    const versionData = { version: { [name]: renderedInAllLocales(version[source]), updatedAt: version.updatedAt }, updatedAt }
-    await payload.db.updateVersion({ collection, id, versionData: versionData as never, req })
-  }
-  return docs.length
+  return derivedField({
+    collection,
+    name,
+    sources: [source],
+    derive: ({ data, originalDoc, locale }) => {
+      const value = source in data ? data[source] : originalDoc?.[source]
+      if (locale === 'all') return renderedInAllLocales(value as Partial<Record<string, unknown>> | null | undefined)
+      return { ...(originalDoc?.[name] as Renderings | undefined), [locale]: render(value) }
+    },
+  })
 }

@@ -1,17 +1,20 @@
 import { randomUUID } from 'node:crypto'
-import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, CollectionConfig, PayloadRequest } from 'payload'
+import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, CollectionConfig, Payload, PayloadRequest } from 'payload'
 
-async function signal(req: PayloadRequest): Promise<void> {
-  // Inside the write's own transaction: the new token is committed together with the change.
-  await req.payload.updateGlobal({ slug: 'content-state', data: { version: randomUUID() }, req, overrideAccess: true, depth: 0 })
+/**
+ * A new content version, so that response caches in every process drop what they hold. With the
+ * request of a write, inside the write's own transaction: the new token is committed together with the change.
+ */
+export async function signalContentChange(payload: Payload, req?: PayloadRequest): Promise<void> {
+  await payload.updateGlobal({ slug: 'content-state', data: { version: randomUUID() }, req, overrideAccess: true, depth: 0 })
 }
 
 const afterChange: CollectionAfterChangeHook = async ({ req, doc }) => {
-  await signal(req)
+  await signalContentChange(req.payload, req)
   return doc
 }
 
-const afterDelete: CollectionAfterDeleteHook = async ({ req }) => signal(req)
+const afterDelete: CollectionAfterDeleteHook = async ({ req }) => signalContentChange(req.payload, req)
 
 /** Marks every create, update, publish, unpublish and delete in the collection as a content change. */
 export function signalsContentChange(collection: CollectionConfig): CollectionConfig {

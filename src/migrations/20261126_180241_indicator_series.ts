@@ -1,10 +1,10 @@
 import { MigrateDownArgs, MigrateUpArgs, sql } from '@payloadcms/db-sqlite'
 
-import { fillMissingSeries } from '../../collections/Indicators/series'
+import { fillDerivedFields } from '../../collections/derived/fill'
 
 export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`ALTER TABLE \`indicators\` ADD \`series\` text;`)
-  await fillMissingSeries(payload, req)
+  await fillDerivedFields(payload, { names: ['indicators.series'], onlyMissing: true, req })
 }
 
 export async function down({ db }: MigrateDownArgs): Promise<void> {

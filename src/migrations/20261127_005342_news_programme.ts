@@ -1,13 +1,13 @@
 import { MigrateUpArgs, MigrateDownArgs, sql } from '@payloadcms/db-sqlite'
 
-import { fillMissingNewsProgrammes } from '../../collections/News/programme'
+import { fillDerivedFields } from '../../collections/derived/fill'
 
 export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`ALTER TABLE \`news\` ADD \`programme_id\` text(36) REFERENCES programmes(id) ON UPDATE no action ON DELETE set null;`)
   await db.run(sql`CREATE INDEX \`news_programme_idx\` ON \`news\` (\`programme_id\`);`)
   await db.run(sql`ALTER TABLE \`_news_v\` ADD \`version_programme_id\` text(36) REFERENCES programmes(id) ON UPDATE no action ON DELETE set null;`)
   await db.run(sql`CREATE INDEX \`_news_v_version_version_programme_idx\` ON \`_news_v\` (\`version_programme_id\`);`)
-  await fillMissingNewsProgrammes(payload, req)
+  await fillDerivedFields(payload, { names: ['news.programme'], onlyMissing: true, req })
 }
 
 export async function down({ db, payload, req }: MigrateDownArgs): Promise<void> {

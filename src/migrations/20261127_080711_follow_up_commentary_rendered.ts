@@ -1,11 +1,11 @@
 import { MigrateUpArgs, MigrateDownArgs, sql } from '@payloadcms/db-sqlite'
 
-import { fillMissingRenderings } from '../../collections/fields/rendered-rich-text'
+import { fillDerivedFields } from '../../collections/derived/fill'
 
 export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`ALTER TABLE \`follow_ups\` ADD \`commentary_rendered\` text;`)
   await db.run(sql`ALTER TABLE \`_follow_ups_v\` ADD \`version_commentary_rendered\` text;`)
-  await fillMissingRenderings(payload, 'follow-ups', 'commentary', req)
+  await fillDerivedFields(payload, { names: ['follow-ups.commentaryRendered'], onlyMissing: true, req })
 }
 
 export async function down({ db, payload, req }: MigrateDownArgs): Promise<void> {

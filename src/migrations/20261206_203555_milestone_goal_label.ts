@@ -1,10 +1,10 @@
 import { MigrateUpArgs, MigrateDownArgs, sql } from '@payloadcms/db-sqlite'
 
-import { fillMissingLabels } from '../../collections/MilestoneGoals/label'
+import { fillDerivedFields } from '../../collections/derived/fill'
 
 export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`ALTER TABLE \`milestone_goals_locales\` ADD \`label\` text;`)
-  await fillMissingLabels(payload, req)
+  await fillDerivedFields(payload, { names: ['milestone-goals.label'], onlyMissing: true, req })
 }
 
 export async function down({ db }: MigrateDownArgs): Promise<void> {

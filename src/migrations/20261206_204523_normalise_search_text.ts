@@ -1,10 +1,13 @@
 import { MigrateDownArgs, MigrateUpArgs } from '@payloadcms/db-sqlite'
 
-import { normaliseSearchTexts } from '../../collections/News/search-text'
+import { fillDerivedFields } from '../../collections/derived/fill'
 
-/** News search now compares composed text (NFC): compose what was stored before. No schema change. */
+/**
+ * News search now compares composed text (NFC): derive every search text again, which composes
+ * what was stored decomposed (text pasted from macOS often is). No schema change.
+ */
 export async function up({ payload, req }: MigrateUpArgs): Promise<void> {
-  await normaliseSearchTexts(payload, req)
+  await fillDerivedFields(payload, { names: ['news.searchText'], onlyMissing: false, req })
 }
 
 export async function down(_: MigrateDownArgs): Promise<void> {

@@ -1,10 +1,6 @@
 import type { Payload } from 'payload'
 
-import { fillMissingRenderings } from '../../collections/fields/rendered-rich-text'
-import { fillMissingSeries } from '../../collections/Indicators/series'
-import { fillMissingLabels } from '../../collections/MilestoneGoals/label'
-import { fillMissingNewsProgrammes } from '../../collections/News/programme'
-import { normaliseSearchTexts } from '../../collections/News/search-text'
+import { fillDerivedFields } from '../../collections/derived/fill'
 
 /**
  * `npm run dev`: development databases get their schema pushed, without migrations, so the data
@@ -13,16 +9,12 @@ import { normaliseSearchTexts } from '../../collections/News/search-text'
  */
 export async function prepareDevelopmentDatabase(payload: Payload): Promise<void> {
   if (process.env.NODE_ENV !== 'development' || process.env.SEED_ON_START === 'off') return
-  const filled = await fillMissingSeries(payload)
-  if (filled) payload.logger.info(`Filled the series read model of ${filled} indicators.`)
-  const news = await fillMissingNewsProgrammes(payload)
-  if (news) payload.logger.info(`Gave ${news} news items the programme of their links.`)
-  const composed = await normaliseSearchTexts(payload)
-  if (composed) payload.logger.info(`Composed (NFC) the search text of ${composed} news items.`)
-  const rendered = await fillMissingRenderings(payload, 'follow-ups', 'commentary')
-  if (rendered) payload.logger.info(`Rendered the commentary of ${rendered} follow-ups.`)
-  const labelled = await fillMissingLabels(payload)
-  if (labelled) payload.logger.info(`Labelled ${labelled} milestone goals with their code and text.`)
+  // Only what is missing: a read per field (and one of versions), not a scan. The search texts' composition
+  // (NFC), which is not missing, is its migration's alone: a development database made after it has composed text.
+  const counts = await fillDerivedFields(payload, { onlyMissing: true })
+  for (const [name, { documents, versions }] of Object.entries(counts)) {
+    if (documents + versions) payload.logger.info(`Derived ${name} of ${documents} documents and ${versions} versions.`)
+  }
   const { totalDocs } = await payload.count({ collection: 'programmes', overrideAccess: true })
   if (totalDocs > 0) return
   payload.logger.info('Empty database: seeding the KMPP programme and the development accounts…')

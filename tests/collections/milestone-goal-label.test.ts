@@ -1,9 +1,9 @@
 import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
-import { fillMissingLabels } from '../../collections/MilestoneGoals/label'
 import { makeProgramme } from '../helpers/fixtures'
 import { testPayload } from '../helpers/payload'
+import { fillMissing } from '../helpers/read-models'
 
 let payload: Payload
 let goalId: string
@@ -69,8 +69,8 @@ describe('milestone goals saved before they had a label', () => {
     })
     expect((await stored(goalId)).label).toEqual({ sv: null, en: null })
 
-    expect(await fillMissingLabels(payload)).toBeGreaterThanOrEqual(1)
+    expect(await fillMissing(payload, 'milestone-goals.label')).toBeGreaterThanOrEqual(1)
     expect(await stored(goalId)).toEqual(before)
-    expect(await fillMissingLabels(payload)).toBe(0)
+    expect(await fillMissing(payload, 'milestone-goals.label')).toBe(0)
   })
 })

@@ -1,11 +1,10 @@
 import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
-import { fillMissingNewsProgrammes } from '../../collections/News/programme'
 import { idOf } from '../../src/shared/ids'
 import { makeNews, makeProgramme } from '../helpers/fixtures'
 import { testPayload } from '../helpers/payload'
-import { asBeforeField } from '../helpers/read-models'
+import { asBeforeField, fillMissing } from '../helpers/read-models'
 
 let payload: Payload
 let one: Awaited<ReturnType<typeof makeProgramme>>
@@ -75,7 +74,7 @@ describe('news written before items had a programme', () => {
     expect((await stored(item.id)).programme ?? null).toBeNull()
     expect((await stored(item.id, true)).programme ?? null).toBeNull()
 
-    expect(await fillMissingNewsProgrammes(payload)).toBeGreaterThanOrEqual(1)
+    expect(await fillMissing(payload, 'news.programme')).toBeGreaterThanOrEqual(1)
     expect(await stored(item.id)).toEqual(before.published)
     expect(await stored(item.id, true)).toEqual(before.draft)
     expect(before.draft.title).toEqual({ sv: 'Utkastrubrik', en: 'English title' })

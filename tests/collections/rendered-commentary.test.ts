@@ -1,11 +1,10 @@
 import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
-import { fillMissingRenderings } from '../../collections/fields/rendered-rich-text'
 import { richTextFromParagraphs } from '../../src/shared/richtext'
 import { makeProgramme } from '../helpers/fixtures'
 import { testPayload } from '../helpers/payload'
-import { asBeforeField } from '../helpers/read-models'
+import { asBeforeField, fillMissing } from '../helpers/read-models'
 
 let payload: Payload
 let goalId: string
@@ -128,11 +127,11 @@ describe('follow-ups written before the commentary was kept rendered', () => {
     expect((await stored(followUp.id)).commentaryRendered ?? null).toBeNull()
     expect((await stored(followUp.id, true)).commentaryRendered ?? null).toBeNull()
 
-    expect(await fillMissingRenderings(payload, 'follow-ups', 'commentary')).toBeGreaterThanOrEqual(1)
+    expect(await fillMissing(payload, 'follow-ups.commentaryRendered')).toBeGreaterThanOrEqual(1)
     expect(await stored(followUp.id)).toEqual(before.published)
     expect(await stored(followUp.id, true)).toEqual(before.draft)
     expect(before.published.commentaryRendered).toEqual({ sv: rendered('Svensk kommentar.'), en: rendered('English commentary.') })
     expect(before.draft.commentaryRendered).toEqual({ sv: rendered('Utkast.'), en: rendered('English commentary.') })
-    expect(await fillMissingRenderings(payload, 'follow-ups', 'commentary')).toBe(0)
+    expect(await fillMissing(payload, 'follow-ups.commentaryRendered')).toBe(0)
   })
 })

@@ -1,5 +1,7 @@
 import type { CollectionSlug, Payload } from 'payload'
 
+import { fillDerivedFields } from '@/collections/derived/fill'
+
 /**
  * Empties a field hooks derive, in a document and in all its versions, keeping their times of
  * update: the database as it was before the field existed. Returns the versions.
@@ -13,4 +15,9 @@ export async function asBeforeField(payload: Payload, collection: CollectionSlug
     await payload.db.updateVersion({ collection, id: version.id, versionData: versionData as never })
   }
   return versions
+}
+
+/** fillDerivedFields for one field's missing values: how many documents it gave a value. */
+export async function fillMissing(payload: Payload, name: string): Promise<number> {
+  return (await fillDerivedFields(payload, { names: [name], onlyMissing: true }))[name].documents
 }

@@ -1,5 +1,5 @@
 import type { Payload } from 'payload'
-import { afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
 
 import { prepareDevelopmentDatabase } from '../../src/seed/on-init'
 import { testPayload } from '../helpers/payload'
@@ -61,5 +61,40 @@ describe('`npm run dev` on a database from before the series read model', () => 
       [2020, 1],
       [2021, 2],
     ])
+  })
+})
+
+describe('`npm run dev` on a database with the programme', () => {
+  /** The documents and versions the adapter reads and writes, counted while `work` runs. */
+  async function counted(work: () => Promise<void>) {
+    const db = payload.db
+    const spies = {
+      read: [vi.spyOn(db, 'find'), vi.spyOn(db, 'findVersions')],
+      written: [vi.spyOn(db, 'updateOne'), vi.spyOn(db, 'updateVersion')],
+    }
+    try {
+      await work()
+      const docsOf = async (spy: (typeof spies.read)[number]) =>
+        (await Promise.all(spy.mock.results.map(({ value }) => value as Promise<{ docs: unknown[] }>))).reduce(
+          (n, { docs }) => n + docs.length,
+          0,
+        )
+      const read = (await Promise.all(spies.read.map(docsOf))).reduce((a, b) => a + b, 0)
+      return { read, written: spies.written.reduce((n, spy) => n + spy.mock.calls.length, 0) }
+    } finally {
+      for (const spy of [...spies.read, ...spies.written]) spy.mockRestore()
+    }
+  }
+
+  it('reads and writes only the documents whose derived values are missing', async () => {
+    setNodeEnv('development')
+    await prepareDevelopmentDatabase(payload)
+    expect(await counted(() => prepareDevelopmentDatabase(payload))).toEqual({ read: 0, written: 0 })
+    const { docs } = await payload.find({ collection: 'indicators', limit: 1, depth: 0, overrideAccess: true })
+    await payload.db.updateOne({ collection: 'indicators', id: docs[0].id, data: { series: null } })
+    expect(await counted(() => prepareDevelopmentDatabase(payload))).toEqual({ read: 1, written: 1 })
+    expect((await payload.findByID({ collection: 'indicators', id: docs[0].id, depth: 0, overrideAccess: true })).series).toEqual(
+      docs[0].series,
+    )
   })
 })
