@@ -8,6 +8,3 @@ export function assertYear(year: number, argument = 'year'): number {
 
 /** GraphQL enum values are the stored values in upper case: on_track <-> ON_TRACK. */
 export const toEnum = <V extends string>(value: V) => value.toUpperCase() as Uppercase<V>
-
-/** Milestone goal codes in natural order: 1.2 before 1.10. */
-export const byCode = (a: { code: string }, b: { code: string }) => a.code.localeCompare(b.code, 'sv', { numeric: true })

@@ -1,8 +1,7 @@
 import { assessedCount, isDueThisYear, shareAchievedOrOnTrack, statusCounts } from '../../src/figures'
+import type { GoalFollowUp } from '../../src/read/models'
 import { toEnum } from '../arguments'
-import { loadReportNews } from '../follow-up-report'
 import type { Resolvers } from '../generated/resolvers-types'
-import type { GoalFollowUp } from '../models'
 import { renderedRichText } from '../richtext'
 
 /** The totals of a set of goals, as FollowUpReport and FocusAreaFollowUp both give them. */
@@ -24,7 +23,7 @@ export const followUpResolvers: Resolvers = {
     changes: (report) => report.goals.filter((goal) => goal.change === 'improved' || goal.change === 'worsened'),
     dueThisYear: (report) => report.goals.filter((goal) => isDueThisYear(goal.milestoneGoal.targetYear, report.year)),
     disagreements: (report) => report.goals.filter((goal) => goal.disagreement),
-    news: (report, _, { loaders }) => loadReportNews(loaders(report.programme.scope), report),
+    news: (report, _, { reads }) => reads(report.programme.scope).reportNews(report),
   },
 
   FocusAreaFollowUp: {
