@@ -27,6 +27,18 @@ const config: CodegenConfig = {
         enumsAsTypes: true,
         contextType: '../context#GraphQLContext',
         mapperTypeSuffix: 'Model',
+        // Enums resolve to the values the read layer keeps (enums.ts maps them to the API's names).
+        enumValues: {
+          GoalStatus: '../../src/figures#GoalStatus',
+          StatusChange: '../../src/figures#StatusChange',
+          Direction: '../../src/figures#Direction',
+          TrendStatus: '../../src/figures#TrendStatus',
+          ProgressStatus: '../../src/figures#ProgressStatus',
+          RateMethod: '../../src/figures#RateMethod',
+          FocusAreaKind: '../../src/read/models#FocusAreaKind',
+          OrganisationKind: '../../src/read/models#OrganisationKind',
+          Locale: '../../src/read/models#Locale',
+        },
         mappers: {
           Programme: '../../src/read/models#Programme',
           FocusArea: '../../src/read/models#FocusArea',

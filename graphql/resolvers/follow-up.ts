@@ -1,6 +1,5 @@
 import { assessedCount, isDueThisYear, shareAchievedOrOnTrack, statusCounts } from '../../src/figures'
 import type { GoalFollowUp } from '../../src/read/models'
-import { toEnum } from '../arguments'
 import type { Resolvers } from '../generated/resolvers-types'
 import { renderedRichText } from '../richtext'
 
@@ -8,7 +7,7 @@ import { renderedRichText } from '../richtext'
 function totals(goals: GoalFollowUp[]) {
   const counts = statusCounts(goals.map((goal) => goal.status))
   return {
-    statusCounts: counts.map(({ status, count }) => ({ status: toEnum(status), count })),
+    statusCounts: counts,
     assessedCount: assessedCount(counts),
     shareAchievedOrOnTrack: shareAchievedOrOnTrack(counts),
   }
@@ -33,9 +32,6 @@ export const followUpResolvers: Resolvers = {
   },
 
   GoalFollowUp: {
-    status: (goal) => toEnum(goal.status),
-    previousStatus: (goal) => (goal.previousStatus ? toEnum(goal.previousStatus) : null),
-    change: (goal) => toEnum(goal.change),
     commentary: (goal, { format }) => renderedRichText(goal.assessment, 'commentary', format),
   },
 }

@@ -1,7 +1,7 @@
 import { baselineOf, progressOf, seriesOf, targetOf, trendOf } from '../../src/read/indicator-figures'
 import { statusOf } from '../../src/read/models'
 import { idOf, idsOf } from '../../src/shared/ids'
-import { assertYear, toEnum } from '../arguments'
+import { assertYear } from '../arguments'
 import type { Resolvers } from '../generated/resolvers-types'
 import { renderedRichText, renderRichText } from '../richtext'
 
@@ -17,7 +17,6 @@ export const programmeResolvers: Resolvers = {
   },
 
   FocusArea: {
-    kind: (focusArea) => toEnum(focusArea.kind),
     clarifications: (focusArea) => (focusArea.clarifications ?? []).map((c) => c.text),
     programme: async (focusArea, _, { reads }) => {
       const programme = await reads(focusArea.scope).programmeById(String(idOf(focusArea.programme)))
@@ -40,29 +39,21 @@ export const programmeResolvers: Resolvers = {
   },
 
   Assessment: {
-    status: (assessment) => toEnum(statusOf(assessment)),
+    status: statusOf,
     commentary: (assessment, { format }) => renderedRichText(assessment, 'commentary', format),
   },
 
   Indicator: {
-    direction: (indicator) => toEnum(indicator.direction),
     baseline: baselineOf,
     target: targetOf,
     series: seriesOf,
     latest: (indicator) => seriesOf(indicator).at(-1) ?? null,
-    trend: (indicator) => {
-      const trend = trendOf(indicator)
-      return { ...trend, status: toEnum(trend.status) }
-    },
-    progress: (indicator) => {
-      const progress = progressOf(indicator)
-      return { ...progress, status: toEnum(progress.status), method: progress.method && toEnum(progress.method) }
-    },
+    trend: trendOf,
+    progress: progressOf,
     milestoneGoals: (indicator, _, { reads }) => reads(indicator.scope).goalsOfIndicator(indicator.id),
   },
 
   Organisation: {
-    kind: (organisation) => toEnum(organisation.kind),
     milestoneGoals: (organisation, _, { reads }) => reads(organisation.scope).goalsOfOrganisation(organisation.id),
   },
 }

@@ -1,12 +1,12 @@
-import { localeFromArgument } from '../../src/read/scope'
-import { assertYear } from '../arguments'
+import type { Locale } from '../../src/read/models'
+import { assertYear, localeFromArgument } from '../arguments'
 import { assertMayPreview, type GraphQLContext } from '../context'
 import type { Resolvers } from '../generated/resolvers-types'
 
-const publishedIn = (locale: string | null | undefined) => ({ locale: localeFromArgument(locale), draft: false })
+const publishedIn = (locale: Locale | null | undefined) => ({ locale: localeFromArgument(locale), draft: false })
 
 /** Published documents only, or drafts too for a signed-in editor who asks for a preview. */
-const readsFor = (context: GraphQLContext, locale: string | null | undefined, preview: boolean | null | undefined) =>
+const readsFor = (context: GraphQLContext, locale: Locale | null | undefined, preview: boolean | null | undefined) =>
   context.reads({ locale: localeFromArgument(locale), draft: assertMayPreview(context, preview) })
 
 export const queryResolvers: Resolvers = {

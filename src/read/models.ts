@@ -18,6 +18,9 @@ export type Indicator = Scoped<Payload.Indicator>
 export type Organisation = Scoped<Payload.Organisation>
 export type NewsItem = Scoped<Payload.News>
 export type Contact = Payload.Contact
+export type FocusAreaKind = Payload.FocusArea['kind']
+export type OrganisationKind = Payload.Organisation['kind']
+export type Locale = Scope['locale']
 export type Image = { url: string; alt: string; width: number | null; height: number | null }
 
 /** One goal in a programme's follow-up of a year: its status then, against the year before, and why. */
