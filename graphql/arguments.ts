@@ -1,4 +1,5 @@
 import { isValidYear, MAX_YEAR, MIN_YEAR } from '../collections/fields/year'
+import type { Locale } from '../src/read/models'
 import { badUserInput } from './errors'
 
 export function assertYear(year: number, argument = 'year'): number {
@@ -6,8 +7,5 @@ export function assertYear(year: number, argument = 'year'): number {
   return year
 }
 
-/** GraphQL enum values are the stored values in upper case: on_track <-> ON_TRACK. */
-export const toEnum = <V extends string>(value: V) => value.toUpperCase() as Uppercase<V>
-
-/** Milestone goal codes in natural order: 1.2 before 1.10. */
-export const byCode = (a: { code: string }, b: { code: string }) => a.code.localeCompare(b.code, 'sv', { numeric: true })
+/** The language asked for; Swedish when none is (the argument's default) or when a client sends null. */
+export const localeFromArgument = (locale: Locale | null | undefined): Locale => locale ?? 'sv'

@@ -1,21 +1,21 @@
 import type { Payload } from 'payload'
 
 import type { User } from '../src/payload-types'
+import { createReads, type ReadSource, type Reads } from '../src/read/data-source'
+import type { Scope } from '../src/read/scope'
+import type { RequestedFields } from '../src/read/select'
 import { forbidden } from './errors'
-import { createLoaders, type Loaders } from './loaders'
-import type { Scope } from './scope'
-import type { RequestedFields } from './selective-reads'
 
 export type GraphQLContext = {
   payload: Payload
   user: User | null
   /**
-   * Once the operation is parsed, and before any loader is made: read only what its fields need.
+   * Once the operation is parsed, and before anything is read: read only what its fields need.
    * (Apollo runs resolvers on a shallow copy of the context, so this state lives in a closure.)
    */
   readOnly: (requested: RequestedFields) => void
-  /** The loaders for one scope, made on first use and kept for the rest of the request. */
-  loaders: (scope: Scope) => Loaders
+  /** The request's reads in one scope (src/read/data-source.ts), made on first use and kept for the rest of the request. */
+  reads: (scope: Scope) => ReadSource
 }
 
 /** A request without a Payload login: no `Authorization` header and no login cookie. */
@@ -31,7 +31,7 @@ export async function userFromHeaders(payload: Payload, headers: Headers): Promi
 }
 
 export function createContext(payload: Payload, user: User | null): GraphQLContext {
-  const byScope = new Map<string, Loaders>()
+  let reads: Reads | null = null
   let requested: RequestedFields | null = null
   return {
     payload,
@@ -39,14 +39,9 @@ export function createContext(payload: Payload, user: User | null): GraphQLConte
     readOnly(fields) {
       requested = fields
     },
-    loaders(scope) {
-      const key = `${scope.locale}:${scope.draft}`
-      let loaders = byScope.get(key)
-      if (!loaders) {
-        loaders = createLoaders(payload, user, { locale: scope.locale, draft: scope.draft }, requested)
-        byScope.set(key, loaders)
-      }
-      return loaders
+    reads(scope) {
+      reads ??= createReads(payload, user, requested)
+      return reads(scope)
     },
   }
 }

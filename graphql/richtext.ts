@@ -1,6 +1,6 @@
 import { type Renderings, renderedFieldOf } from '../collections/fields/rendered-rich-text'
+import type { Scoped } from '../src/read/scope'
 import { richTextToHtml, richTextToPlainText } from '../src/shared/richtext'
-import type { Scoped } from './scope'
 
 type Format = 'HTML' | 'TEXT' | null | undefined
 

@@ -5,6 +5,7 @@ import { ApolloArmor } from '@escape.tech/graphql-armor'
 import { GraphQLError, type GraphQLFormattedError, type ValidationContext } from 'graphql'
 import type { Payload } from 'payload'
 
+import { InvalidArgument } from '../src/read/errors'
 import { assertArgumentsWithinLimits, unboundedArguments } from './argument-limits'
 import { createContext, type GraphQLContext, userFromHeaders } from './context'
 import { INTERNAL_ERROR_MESSAGE } from './errors'
@@ -46,13 +47,15 @@ const TOKEN_LIMIT = /^Syntax Error: Document contains more \w+ \d+ tokens/
 /**
  * Internal failures go to the server's console in full and to the client as a bare code, in every
  * mode: a database error's text carries its SQL, parameters and file paths. An error Apollo marks
- * with a 4xx status but no code (e.g. an unsupported persisted-query version) is the client's.
+ * with a 4xx status but no code (e.g. an unsupported persisted-query version) is the client's, as is
+ * an argument the read layer cannot use.
  */
 function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
   if (formatted.extensions?.code === 'GRAPHQL_PARSE_FAILED' && TOKEN_LIMIT.test(formatted.message)) {
     return { ...formatted, message: formatted.message.replace(/^Syntax Error: /, '') }
   }
   if (formatted.extensions?.code !== 'INTERNAL_SERVER_ERROR') return formatted
+  if (unwrapResolverError(error) instanceof InvalidArgument) return { ...formatted, extensions: { code: 'BAD_USER_INPUT' } }
   // Read, not checked with instanceof: Apollo's GraphQLError may come from another copy of graphql than ours.
   const status = (error as { extensions?: { http?: { status?: number } } } | null)?.extensions?.http?.status
   if (status && status < 500) return { ...formatted, extensions: { ...formatted.extensions, code: 'BAD_REQUEST' } }
@@ -110,7 +113,7 @@ const boundedArguments: ApolloServerPlugin<GraphQLContext> = {
   },
 }
 
-/** Once the operation is known, the loaders may read just the fields it asks for. */
+/** Once the operation is known, the read layer may read just the fields it asks for. */
 const selectiveReads: ApolloServerPlugin<GraphQLContext> = {
   async requestDidStart() {
     return {
@@ -123,7 +126,7 @@ const selectiveReads: ApolloServerPlugin<GraphQLContext> = {
 
 export type FollowUpApi = {
   server: ApolloServer<GraphQLContext>
-  /** The context of one request: its Payload user (from the login cookie or JWT header) and fresh loaders. */
+  /** The context of one request: its Payload user (from the login cookie or JWT header) and fresh reads. */
   contextFor: (headers: Headers) => Promise<GraphQLContext>
 }
 

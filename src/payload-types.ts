@@ -71,7 +71,7 @@ export interface Config {
     'focus-areas': FocusArea;
     'milestone-goals': MilestoneGoal;
     indicators: Indicator;
-    'follow-ups': FollowUp;
+    'follow-ups': Assessment;
     organisations: Organisation;
     news: News;
     contacts: Contact;
@@ -288,7 +288,7 @@ export interface Indicator {
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "follow-ups".
  */
-export interface FollowUp {
+export interface Assessment {
   id: string;
   milestoneGoal: string | MilestoneGoal;
   year: number;
@@ -606,7 +606,7 @@ export interface PayloadLockedDocument {
       } | null)
     | ({
         relationTo: 'follow-ups';
-        value: string | FollowUp;
+        value: string | Assessment;
       } | null)
     | ({
         relationTo: 'organisations';

@@ -26,6 +26,8 @@ const validateOnePerGoalAndYear: Validate<number, FollowUpData> = async (value, 
 
 const followUps: CollectionConfig = {
   slug: 'follow-ups',
+  // One goal's yearly assessment; the slug and its REST path are published, the code says what it is.
+  typescript: { interface: 'Assessment' },
   labels: { singular: label('Uppföljning', 'Follow-up'), plural: label('Uppföljningar', 'Follow-ups') },
   admin: {
     useAsTitle: 'title',

@@ -1,15 +1,13 @@
 import { assessedCount, isDueThisYear, shareAchievedOrOnTrack, statusCounts } from '../../src/figures'
-import { toEnum } from '../arguments'
-import { loadReportNews } from '../follow-up-report'
+import type { GoalFollowUp } from '../../src/read/models'
 import type { Resolvers } from '../generated/resolvers-types'
-import type { GoalFollowUp } from '../models'
 import { renderedRichText } from '../richtext'
 
 /** The totals of a set of goals, as FollowUpReport and FocusAreaFollowUp both give them. */
 function totals(goals: GoalFollowUp[]) {
   const counts = statusCounts(goals.map((goal) => goal.status))
   return {
-    statusCounts: counts.map(({ status, count }) => ({ status: toEnum(status), count })),
+    statusCounts: counts,
     assessedCount: assessedCount(counts),
     shareAchievedOrOnTrack: shareAchievedOrOnTrack(counts),
   }
@@ -24,7 +22,7 @@ export const followUpResolvers: Resolvers = {
     changes: (report) => report.goals.filter((goal) => goal.change === 'improved' || goal.change === 'worsened'),
     dueThisYear: (report) => report.goals.filter((goal) => isDueThisYear(goal.milestoneGoal.targetYear, report.year)),
     disagreements: (report) => report.goals.filter((goal) => goal.disagreement),
-    news: (report, _, { loaders }) => loadReportNews(loaders(report.programme.scope), report),
+    news: (report, _, { reads }) => reads(report.programme.scope).reportNews(report),
   },
 
   FocusAreaFollowUp: {
@@ -34,9 +32,6 @@ export const followUpResolvers: Resolvers = {
   },
 
   GoalFollowUp: {
-    status: (goal) => toEnum(goal.status),
-    previousStatus: (goal) => (goal.previousStatus ? toEnum(goal.previousStatus) : null),
-    change: (goal) => toEnum(goal.change),
     commentary: (goal, { format }) => renderedRichText(goal.assessment, 'commentary', format),
   },
 }

@@ -1,7 +1,14 @@
+import { enumResolvers } from '../enums'
 import type { Resolvers } from '../generated/resolvers-types'
 import { followUpResolvers } from './follow-up'
 import { newsResolvers } from './news'
 import { programmeResolvers } from './programme'
 import { queryResolvers } from './query'
 
-export const resolvers: Resolvers = { ...queryResolvers, ...programmeResolvers, ...followUpResolvers, ...newsResolvers }
+export const resolvers: Resolvers = {
+  ...enumResolvers,
+  ...queryResolvers,
+  ...programmeResolvers,
+  ...followUpResolvers,
+  ...newsResolvers,
+}

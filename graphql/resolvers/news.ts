@@ -1,7 +1,7 @@
+import type { Scope } from '../../src/read/scope'
 import { idOf, idsOf } from '../../src/shared/ids'
 import type { Resolvers } from '../generated/resolvers-types'
 import { renderRichText } from '../richtext'
-import { type Scope, scopedFound } from '../scope'
 
 /** What a draft saved before it had a title shows as its title (autosave keeps what "Skapa ny" opens). */
 export const UNTITLED_DRAFT: Record<Scope['locale'], string> = { sv: '(Utkast utan rubrik)', en: '(Untitled draft)' }
@@ -11,24 +11,19 @@ export const newsResolvers: Resolvers = {
     title: (item) => item.title || UNTITLED_DRAFT[item.scope.locale],
     slug: (item) => item.slug || item.id,
     lead: (item) => item.lead ?? null,
-    body: async (item, { format }, { loaders }) => renderRichText(await loaders(item.scope).newsBodyById.load(item.id), format),
+    body: async (item, { format }, { reads }) => renderRichText(await reads(item.scope).newsBody(item), format),
     publishedAt: (item) => item.publishedAt ?? null,
-    heroImage: async (item, _, { loaders }) => {
+    heroImage: async (item, _, { reads }) => {
       const id = idOf(item.heroImage)
-      const media = id ? await loaders(item.scope).mediaById.load(id) : null
+      const media = id ? await reads(item.scope).media(id) : null
       return media?.url ? { url: media.url, alt: media.alt, width: media.width ?? null, height: media.height ?? null } : null
     },
-    contact: async (item, _, { loaders }) => {
+    contact: async (item, _, { reads }) => {
       const id = idOf(item.contact)
-      return id ? loaders(item.scope).contactById.load(id) : null
+      return id ? reads(item.scope).contact(id) : null
     },
-    focusAreas: async (item, _, { loaders }) => {
-      const goals = scopedFound(await loaders(item.scope).goalById.loadMany(idsOf(item.milestoneGoals)), item.scope)
-      const ids = new Set([...idsOf(item.focusAreas), ...goals.map((goal) => String(idOf(goal.focusArea)))])
-      return scopedFound(await loaders(item.scope).focusAreaById.loadMany([...ids]), item.scope)
-    },
-    milestoneGoals: async (item, _, { loaders }) =>
-      scopedFound(await loaders(item.scope).goalById.loadMany(idsOf(item.milestoneGoals)), item.scope),
+    focusAreas: (item, _, { reads }) => reads(item.scope).focusAreasOfNews(item),
+    milestoneGoals: (item, _, { reads }) => reads(item.scope).goalsById(idsOf(item.milestoneGoals)),
     followUpYear: (item) => item.followUpYear ?? null,
     draft: (item) => item._status !== 'published',
   },

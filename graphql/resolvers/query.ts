@@ -1,53 +1,29 @@
-import { assertYear } from '../arguments'
+import type { Locale } from '../../src/read/models'
+import { assertYear, localeFromArgument } from '../arguments'
 import { assertMayPreview, type GraphQLContext } from '../context'
-import { loadFollowUpReport } from '../follow-up-report'
 import type { Resolvers } from '../generated/resolvers-types'
-import type { Loaders } from '../loaders'
-import { loadNewsPage } from '../news-page'
-import { localeFromArgument, scoped } from '../scope'
 
-const publishedIn = (locale: string | null | undefined) => ({ locale: localeFromArgument(locale), draft: false })
+const publishedIn = (locale: Locale | null | undefined) => ({ locale: localeFromArgument(locale), draft: false })
 
-/** One published document, in the language asked for; null when there is none. */
-async function published<T extends object>(
-  context: GraphQLContext,
-  locale: string | null | undefined,
-  load: (loaders: Loaders) => Promise<T | null>,
-) {
-  const scope = publishedIn(locale)
-  const doc = await load(context.loaders(scope))
-  return doc && scoped(doc, scope)
-}
+/** Published documents only, or drafts too for a signed-in editor who asks for a preview. */
+const readsFor = (context: GraphQLContext, locale: Locale | null | undefined, preview: boolean | null | undefined) =>
+  context.reads({ locale: localeFromArgument(locale), draft: assertMayPreview(context, preview) })
 
 export const queryResolvers: Resolvers = {
   Query: {
-    programmes: async (_, { locale }, { loaders }) => {
-      const scope = publishedIn(locale)
-      return (await loaders(scope).find('programmes', {}, 'createdAt')).map((doc) => scoped(doc, scope))
-    },
-    programme: (_, { slug, locale }, context) => published(context, locale, (loaders) => loaders.programmeBySlug.load(slug)),
+    programmes: (_, { locale }, { reads }) => reads(publishedIn(locale)).programmes(),
+    programme: (_, { slug, locale }, { reads }) => reads(publishedIn(locale)).programme(slug),
     followUp: async (_, { programme: slug, year, locale, preview }, context) => {
       assertYear(year)
-      const scope = { locale: localeFromArgument(locale), draft: assertMayPreview(context, preview) }
-      const loaders = context.loaders(scope)
-      const programme = await loaders.programmeBySlug.load(slug)
-      return programme && loadFollowUpReport(loaders, scoped(programme, scope), year)
+      const reads = readsFor(context, locale, preview)
+      const programme = await reads.programme(slug)
+      return programme && reads.report(programme, year)
     },
-    milestoneGoal: (_, { id, locale }, context) => published(context, locale, (loaders) => loaders.goalById.load(id)),
-    indicator: (_, { id, locale }, context) => published(context, locale, (loaders) => loaders.indicatorById.load(id)),
-    organisations: async (_, { locale }, { loaders }) => {
-      const scope = publishedIn(locale)
-      return (await loaders(scope).find('organisations', {}, 'name')).map((doc) => scoped(doc, scope))
-    },
-    organisation: (_, { slug, locale }, context) => published(context, locale, (loaders) => loaders.organisationBySlug.load(slug)),
-    newsItem: async (_, { slug, locale, preview }, context) => {
-      const scope = { locale: localeFromArgument(locale), draft: assertMayPreview(context, preview) }
-      const doc = await context.loaders(scope).newsBySlug.load(slug)
-      return doc && scoped(doc, scope)
-    },
-    news: (_, { first, after, filter, locale, preview }, context) => {
-      const scope = { locale: localeFromArgument(locale), draft: assertMayPreview(context, preview) }
-      return loadNewsPage(context.loaders(scope), { first, after, filter })
-    },
+    milestoneGoal: (_, { id, locale }, { reads }) => reads(publishedIn(locale)).goal(id),
+    indicator: (_, { id, locale }, { reads }) => reads(publishedIn(locale)).indicator(id),
+    organisations: (_, { locale }, { reads }) => reads(publishedIn(locale)).organisations(),
+    organisation: (_, { slug, locale }, { reads }) => reads(publishedIn(locale)).organisation(slug),
+    newsItem: (_, { slug, locale, preview }, context) => readsFor(context, locale, preview).newsItem(slug),
+    news: (_, { first, after, filter, locale, preview }, context) => readsFor(context, locale, preview).newsPage({ first, after, filter }),
   },
 }

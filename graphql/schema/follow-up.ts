@@ -1,4 +1,5 @@
 import { STATUS_CHANGE_DEFINITIONS } from '../../src/figures/status'
+import { oneLine } from './one-line'
 
 export const followUpTypeDefs = /* GraphQL */ `
   """
@@ -52,9 +53,11 @@ export const followUpTypeDefs = /* GraphQL */ `
     changes: [GoalFollowUp!]!
     "The goals whose target year is this year."
     dueThisYear: [GoalFollowUp!]!
-    "Where assessment and data part ways: goals achieved or on track with an indicator deteriorating or making limited progress, and goals at risk or not achieved with an indicator at or near its target."
+    "${oneLine(`Where assessment and data part ways: goals achieved or on track with an indicator deteriorating or making
+      limited progress, and goals at risk or not achieved with an indicator at or near its target.`)}"
     disagreements: [GoalFollowUp!]!
-    "Published news about this year's follow-up of the programme: news with this follow-up year that is linked to one of the programme's focus areas or milestone goals, newest first."
+    "${oneLine(`Published news about this year's follow-up of the programme: news with this follow-up year that is linked
+      to one of the programme's focus areas or milestone goals, newest first.`)}"
     news: [NewsItem!]!
   }
 

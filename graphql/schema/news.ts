@@ -1,4 +1,5 @@
 import { TEXT_LIMITS } from '../argument-limits'
+import { oneLine } from './one-line'
 
 export const newsTypeDefs = /* GraphQL */ `
   """
@@ -7,7 +8,8 @@ export const newsTypeDefs = /* GraphQL */ `
   type NewsItem {
     "Unique ID."
     id: ID!
-    "URL-safe unique name, as in newsItem(slug). A draft saved before it had a title has none yet (it gets one from its title), so until then, in preview only, this is its ID, which newsItem(slug, preview: true) also finds it by."
+    "${oneLine(`URL-safe unique name, as in newsItem(slug). A draft saved before it had a title has none yet (it gets one
+      from its title), so until then, in preview only, this is its ID, which newsItem(slug, preview: true) also finds it by.`)}"
     slug: String!
     "The headline; a draft saved without one shows (Utkast utan rubrik), in English (Untitled draft)."
     title: String!
@@ -68,13 +70,15 @@ export const newsTypeDefs = /* GraphQL */ `
   Which news items to list; every given condition must hold.
   """
   input NewsFilter {
-    "Only items about the focus area with this slug: linked to it, or to one of its milestone goals (at most ${TEXT_LIMITS.slug} characters)."
+    "${oneLine(`Only items about the focus area with this slug: linked to it, or to one of its milestone goals
+      (at most ${TEXT_LIMITS.slug} characters).`)}"
     focusArea: String
     "Only items about the milestone goal with this ID (at most ${TEXT_LIMITS.id} characters)."
     milestoneGoal: ID
     "Only items about this follow-up year."
     year: Int
-    "Only items whose title, lead or body contain every word of this text (case-insensitive, å, ä and ö too); at most ${TEXT_LIMITS.search} characters."
+    "${oneLine(`Only items whose title, lead or body contain every word of this text (case-insensitive, å, ä and ö too);
+      at most ${TEXT_LIMITS.search} characters.`)}"
     search: String
   }
 

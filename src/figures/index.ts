@@ -3,13 +3,13 @@ export { type DataPoint, type Direction, directionSign, measurementsUpTo, sortBy
 export { type Progress, type ProgressInput, type ProgressStatus, progress, type RateMethod } from './progress'
 export {
   assessedCount,
-  type FollowUp,
   goalStatusForYear,
   isDueThisYear,
   previousStatus,
   type StatusCount,
   shareAchievedOrOnTrack,
   statusCounts,
+  type YearStatus,
 } from './report'
 export { GOAL_STATUSES, type GoalStatus, STATUS_CHANGE_DEFINITIONS, type StatusChange, statusChange } from './status'
 export { type Trend, type TrendStatus, trend } from './trend'

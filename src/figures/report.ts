@@ -2,7 +2,8 @@ import { GOAL_STATUSES, type GoalStatus } from './status'
 
 export type StatusCount = { status: GoalStatus; count: number }
 
-export type FollowUp = { year: number; status: GoalStatus }
+/** A goal's status in one year, as its assessment of that year gives it. */
+export type YearStatus = { year: number; status: GoalStatus }
 
 /** All five statuses in fixed order, zeros included; the counts sum to the number of goals. */
 export function statusCounts(statuses: readonly GoalStatus[]): StatusCount[] {
@@ -28,12 +29,12 @@ export function shareAchievedOrOnTrack(counts: readonly StatusCount[]): number |
   return (countOf(counts, 'achieved') + countOf(counts, 'on_track')) / assessed
 }
 
-export function goalStatusForYear(followUps: readonly FollowUp[], year: number): GoalStatus {
-  return followUps.find((followUp) => followUp.year === year)?.status ?? 'not_assessed'
+export function goalStatusForYear(statuses: readonly YearStatus[], year: number): GoalStatus {
+  return statuses.find((entry) => entry.year === year)?.status ?? 'not_assessed'
 }
 
-export function previousStatus(followUps: readonly FollowUp[], year: number): GoalStatus | null {
-  return followUps.find((followUp) => followUp.year === year - 1)?.status ?? null
+export function previousStatus(statuses: readonly YearStatus[], year: number): GoalStatus | null {
+  return statuses.find((entry) => entry.year === year - 1)?.status ?? null
 }
 
 export function isDueThisYear(targetYear: number | null | undefined, year: number): boolean {

@@ -7,7 +7,7 @@ import { organisations as seedOrganisations } from '../../src/seed/data/organisa
 import { programme as seedProgramme } from '../../src/seed/data/programme'
 import { richTextFromParagraphs } from '../../src/shared/richtext'
 import { makeMedia } from '../helpers/fixtures'
-import { dataOf, SEED_GOALS, type SeededApi, seededApi, seedIndicator } from '../helpers/graphql-seeded'
+import { dataOf, errorCodeOf, SEED_GOALS, type SeededApi, seededApi, seedIndicator } from '../helpers/graphql-seeded'
 
 let api: SeededApi
 const query = async <T = any>(source: string, variables?: Record<string, unknown>) => dataOf<T>(await api.post<T>(source, variables))
@@ -437,5 +437,45 @@ describe('content added after seeding', () => {
     expect(newsItem.body).not.toMatch(/javascript:/i)
     expect(newsItem.body).toContain('<a href="https://www.haninge.se/" rel="noopener noreferrer">kommunen</a>')
     expect(newsItem.bodyText).toBe('Före <script>alert(1)</script> farlig och kommunen')
+  })
+})
+
+describe('enum values', () => {
+  const ORGANISATIONS = `query($locale: Locale) { organisations(locale: $locale) { slug name kind } }`
+  const nameOf = (organisations: Array<{ slug: string; name: string }>) =>
+    organisations.find((org) => org.slug === 'kommunstyrelseforvaltningen')?.name
+
+  it('are taken by their API names, as a literal and as a variable; a null locale is Swedish', async () => {
+    const literal = await query(`{ organisations(locale: EN) { slug name kind } }`)
+    const variable = await query(ORGANISATIONS, { locale: 'EN' })
+    expect(variable).toEqual(literal)
+    expect(nameOf(variable.organisations)).toBe('Municipal Executive Office')
+    expect(nameOf((await query(ORGANISATIONS, { locale: null })).organisations)).toBe(nameOf((await query(ORGANISATIONS)).organisations))
+    expect(nameOf((await query(ORGANISATIONS, { locale: 'SV' })).organisations)).not.toBe('Municipal Executive Office')
+  })
+
+  it('refuse the stored value in place of the API name', async () => {
+    expect(errorCodeOf(await api.post(ORGANISATIONS, { locale: 'en' }))).toBe('BAD_USER_INPUT')
+  })
+
+  it('answer with their API names, never the stored values', async () => {
+    const { followUp } = await query(`{ followUp(programme: "kmpp-2017", year: 2020) {
+      statusCounts { status }
+      goals { status previousStatus change indicators { direction trend { status } progress { status method } } }
+      focusAreas { focusArea { kind } }
+    } }`)
+    expect(followUp.statusCounts.map((entry: { status: string }) => entry.status)).toEqual([
+      'ACHIEVED',
+      'ON_TRACK',
+      'AT_RISK',
+      'NOT_ACHIEVED',
+      'NOT_ASSESSED',
+    ])
+    expect(new Set(followUp.focusAreas.map((area: { focusArea: { kind: string } }) => area.focusArea.kind))).toEqual(
+      new Set(['FOCUS_AREA', 'CHAPTER']),
+    )
+    const values = JSON.stringify(followUp.goals).match(/"(status|previousStatus|change|direction|method)":"[^"]*"/g) ?? []
+    expect(values.length).toBeGreaterThan(100)
+    for (const value of values) expect(value).toMatch(/:"[A-Z_]+"$/)
   })
 })

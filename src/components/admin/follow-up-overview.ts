@@ -1,13 +1,12 @@
 import type { Payload } from 'payload'
 import { formatAdminURL } from 'payload/shared'
 
-import { followUpYears, loadFollowUpReport } from '@/graphql/follow-up-report'
-import { progressOf } from '@/graphql/indicator-figures'
-import { createLoaders } from '@/graphql/loaders'
-import type { FollowUpReport, GoalFollowUp } from '@/graphql/models'
-import { type Scope, scoped } from '@/graphql/scope'
-import { disagrees, type GoalStatus, type ProgressStatus, type StatusCount, statusCounts } from '../../figures'
-import type { User } from '../../payload-types'
+import { disagrees, type GoalStatus, type ProgressStatus, type StatusCount, statusCounts } from '@/src/figures'
+import type { User } from '@/src/payload-types'
+import { createReads } from '@/src/read/data-source'
+import { progressOf } from '@/src/read/indicator-figures'
+import type { FollowUpReport, GoalFollowUp } from '@/src/read/models'
+import type { Scope } from '@/src/read/scope'
 
 export type FocusAreaTotals = { title: string; counts: StatusCount[] }
 
@@ -62,15 +61,7 @@ export function overviewOf(report: FollowUpReport, adminRoute: string): FollowUp
  * read with the user's access and drafts included: the state the strategists are working on.
  */
 export async function loadFollowUpOverviews(payload: Payload, user: User, locale: Scope['locale']): Promise<FollowUpOverview[]> {
-  const scope: Scope = { locale, draft: true }
-  const loaders = createLoaders(payload, user, scope)
-  const programmes = await loaders.find('programmes', {}, 'createdAt')
-  const overviews = await Promise.all(
-    programmes.map(async (doc) => {
-      const programme = scoped(doc, scope)
-      const year = (await followUpYears(loaders, programme)).at(-1)
-      return year === undefined ? [] : [overviewOf(await loadFollowUpReport(loaders, programme, year), payload.config.routes.admin)]
-    }),
-  )
-  return overviews.flat()
+  const reads = createReads(payload, user)({ locale, draft: true })
+  const reports = await Promise.all((await reads.programmes()).map((programme) => reads.latestReport(programme)))
+  return reports.flatMap((report) => (report ? [overviewOf(report, payload.config.routes.admin)] : []))
 }

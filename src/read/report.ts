@@ -1,5 +1,5 @@
-import { disagrees, goalStatusForYear, previousStatus, statusChange } from '../src/figures'
-import { idOf, idsOf } from '../src/shared/ids'
+import { disagrees, goalStatusForYear, previousStatus, statusChange } from '../figures'
+import { idOf, idsOf } from '../shared/ids'
 import { progressOf } from './indicator-figures'
 import type { Loaders } from './loaders'
 import { type Assessment, type FollowUpReport, type GoalFollowUp, type Indicator, type NewsItem, type Programme, statusOf } from './models'
@@ -15,8 +15,8 @@ export async function loadFollowUpReport(loaders: Loaders, programme: Programme,
   const [focusAreas, goals, thisYear, lastYear] = await Promise.all([
     loaders.focusAreasByProgramme.load(programme.id),
     loaders.goalsByProgramme.load(programme.id),
-    loaders.followUpsByProgrammeYear.load(`${programme.id}:${year}`),
-    loaders.followUpsByProgrammeYear.load(`${programme.id}:${year - 1}`),
+    loaders.assessmentsByProgrammeYear.load(`${programme.id}:${year}`),
+    loaders.assessmentsByProgrammeYear.load(`${programme.id}:${year - 1}`),
   ])
   const assessments = [...lastYear, ...thisYear]
   const indicatorIds = [...new Set(goals.flatMap((goal) => idsOf(goal.indicators)))]
@@ -61,11 +61,6 @@ export async function loadFollowUpReport(loaders: Loaders, programme: Programme,
       goals: rows.filter((row) => idOf(row.milestoneGoal.focusArea) === focusArea.id),
     })),
   }
-}
-
-/** The years with assessments, oldest first. */
-export function followUpYears(loaders: Loaders, programme: Programme): Promise<number[]> {
-  return loaders.followUpYearsByProgramme.load(programme.id)
 }
 
 /**

@@ -13,10 +13,6 @@ export function scoped<T extends object>(doc: T, scope: Scope): Scoped<T> {
   return { ...doc, scope }
 }
 
-export function localeFromArgument(locale: string | null | undefined): Scope['locale'] {
-  return locale === 'EN' ? 'en' : 'sv'
-}
-
 /** The documents a DataLoader's loadMany found (it gives null or an Error for the rest), in a scope. */
 export function scopedFound<T extends object>(values: Array<T | null | Error>, scope: Scope): Array<Scoped<T>> {
   return values.filter((v): v is T => v !== null && !(v instanceof Error)).map((doc) => scoped(doc, scope))

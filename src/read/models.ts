@@ -1,24 +1,29 @@
-/** What the resolvers pass from parent to child: Payload documents with the scope they were read in. */
-import type { GoalStatus, StatusChange } from '../src/figures'
-import type * as Payload from '../src/payload-types'
+/** What the read layer gives: Payload documents with the scope they were read in, and a follow-up's report. */
+import type { GoalStatus, StatusChange } from '../figures'
+import type * as Payload from '../payload-types'
 import type { Scope, Scoped } from './scope'
 
 export type Programme = Scoped<Payload.Programme>
 export type FocusArea = Scoped<Payload.FocusArea>
 export type MilestoneGoal = Scoped<Payload.MilestoneGoal>
-export type Assessment = Scoped<Payload.FollowUp>
+/** One milestone goal's assessment of one year (a document of the `follow-ups` collection). */
+export type Assessment = Scoped<Payload.Assessment>
 
 /**
  * An assessment's status; a draft saved before a status was chosen says nothing about the goal yet,
  * so it counts as not assessed, like a year without an assessment.
  */
-export const statusOf = (assessment: Pick<Payload.FollowUp, 'status'>): GoalStatus => assessment.status ?? 'not_assessed'
+export const statusOf = (assessment: Pick<Payload.Assessment, 'status'>): GoalStatus => assessment.status ?? 'not_assessed'
 export type Indicator = Scoped<Payload.Indicator>
 export type Organisation = Scoped<Payload.Organisation>
 export type NewsItem = Scoped<Payload.News>
 export type Contact = Payload.Contact
+export type FocusAreaKind = Payload.FocusArea['kind']
+export type OrganisationKind = Payload.Organisation['kind']
+export type Locale = Scope['locale']
 export type Image = { url: string; alt: string; width: number | null; height: number | null }
 
+/** One goal in a programme's follow-up of a year: its status then, against the year before, and why. */
 export type GoalFollowUp = {
   milestoneGoal: MilestoneGoal
   status: GoalStatus
@@ -31,6 +36,7 @@ export type GoalFollowUp = {
 
 export type FocusAreaFollowUp = { focusArea: FocusArea; goals: GoalFollowUp[] }
 
+/** A programme's follow-up of one year: every milestone goal's assessment that year, by focus area. */
 export type FollowUpReport = {
   year: number
   programme: Programme

@@ -1,4 +1,4 @@
-import { type DataPoint, measurementsUpTo, progress, trend } from '../src/figures'
+import { type DataPoint, measurementsUpTo, progress, trend } from '../figures'
 import type { Indicator } from './models'
 
 type Point = DataPoint & { note: string | null }

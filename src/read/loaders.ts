@@ -1,28 +1,17 @@
 import DataLoader from 'dataloader'
 import type { CollectionSlug, Payload, SelectIncludeType, SelectType, Where } from 'payload'
 
-import type {
-  Contact,
-  FocusArea,
-  FollowUp,
-  Indicator,
-  Media,
-  MilestoneGoal,
-  News,
-  Organisation,
-  Programme,
-  User,
-} from '../src/payload-types'
-import { idOf } from '../src/shared/ids'
+import type { Assessment, Contact, FocusArea, Indicator, Media, MilestoneGoal, News, Organisation, Programme, User } from '../payload-types'
+import { idOf } from '../shared/ids'
 import type { Scope } from './scope'
-import { type RequestedFields, selectFor } from './selective-reads'
+import { type RequestedFields, selectFor } from './select'
 
 type Docs = {
   programmes: Programme
   'focus-areas': FocusArea
   'milestone-goals': MilestoneGoal
   indicators: Indicator
-  'follow-ups': FollowUp
+  'follow-ups': Assessment
   organisations: Organisation
   news: News
   contacts: Contact
@@ -34,8 +23,9 @@ const PUBLISHED: Where = { _status: { equals: 'published' } }
 
 /**
  * Without a GraphQL operation's fields (the admin's overview), fields not read with the rest of a
- * document: the search text and the measurement rows, which the API never serves (it reads the measurements' series read model, collections/Indicators/series.ts),
- * and a news item's body, read only when a query asks for it (newsBodyById).
+ * document: the search text and the measurement rows, which the API never serves (it reads the
+ * measurements' series read model, collections/Indicators/series.ts), and a news item's body, read
+ * only when a query asks for it (newsBodyById).
  */
 const UNREAD: Partial<Record<Slug, SelectType>> = {
   news: { searchText: false, body: false },
@@ -43,11 +33,12 @@ const UNREAD: Partial<Record<Slug, SelectType>> = {
 }
 
 /**
- * Every read of the API goes through here: Payload's Local API with the request's user and its
- * access rules, depth 0, batched and cached per request and scope by DataLoaders. Given the fields a
- * GraphQL operation asks for, documents are read with those fields only.
+ * Every read goes through here: Payload's Local API with the request's user and its access rules,
+ * depth 0, batched and cached per request and scope by DataLoaders. Given the fields a GraphQL
+ * operation asks for, documents are read with those fields only. Only the read layer sees these
+ * loaders: everything else reads through the named reads of data-source.ts.
  */
-export function createLoaders(payload: Payload, user: User | null, scope: Scope, requested: RequestedFields | null = null) {
+export function createLoaders(payload: Payload, user: User | null, scope: Scope, requested: RequestedFields | null) {
   const access = { overrideAccess: false, user, locale: scope.locale, fallbackLocale: 'sv', draft: scope.draft } as const
 
   const selects = new Map<Slug, SelectIncludeType | undefined>()
@@ -145,9 +136,9 @@ export function createLoaders(payload: Payload, user: User | null, scope: Scope,
     organisationById: unique('organisations', 'id'),
     organisationBySlug: unique('organisations', 'slug'),
     /** A goal's assessments; a draft saved before its year was chosen is an assessment of no year, so of none. */
-    followUpsByGoal: related('follow-ups', 'milestoneGoal', 'year', { year: { exists: true } }),
+    assessmentsByGoal: related('follow-ups', 'milestoneGoal', 'year', { year: { exists: true } }),
     /** Keys `${programmeID}:${year}`: one read for all the years a report compares. */
-    followUpsByProgrammeYear: new DataLoader<string, FollowUp[]>(async (keys) => {
+    assessmentsByProgrammeYear: new DataLoader<string, Assessment[]>(async (keys) => {
       const pairs = keys.map((key) => key.split(':'))
       const docs = await find('follow-ups', {
         and: [{ programme: { in: [...new Set(pairs.map(([p]) => p))] } }, { year: { in: [...new Set(pairs.map(([, y]) => Number(y)))] } }],
@@ -155,9 +146,10 @@ export function createLoaders(payload: Payload, user: User | null, scope: Scope,
       return keys.map((key) => docs.filter((doc) => `${idOf(doc.programme)}:${doc.year}` === key))
     }),
     /** The years with assessments, without reading the assessments themselves. */
-    followUpYearsByProgramme: new DataLoader<string, number[]>(async (keys) => {
+    assessedYearsByProgramme: new DataLoader<string, number[]>(async (keys) => {
       const docs = await find('follow-ups', { programme: { in: [...keys] } }, undefined, undefined, { programme: true, year: true })
-      return keys.map((key) => [...new Set(docs.filter((doc) => idOf(doc.programme) === key).map((doc) => doc.year))].sort((a, b) => a - b))
+      const yearsOf = (key: string) => new Set(docs.filter((doc) => idOf(doc.programme) === key).map((doc) => doc.year))
+      return keys.map((key) => [...yearsOf(key)].sort((a, b) => a - b))
     }),
     newsBySlug: scope.draft ? newsBySlugOrDraftId() : unique('news', 'slug'),
     newsBodyById: new DataLoader<string, News['body'] | null>(async (ids) => {

@@ -1,8 +1,8 @@
 import type { Where } from 'payload'
 
-import { isValidYear } from '../collections/fields/year'
-import { searchableText } from '../src/shared/richtext'
-import { badUserInput } from './errors'
+import { isValidYear } from '../../collections/fields/year'
+import { searchableText } from '../shared/richtext'
+import { InvalidArgument } from './errors'
 import type { Loaders } from './loaders'
 import type { NewsConnection } from './models'
 import { scoped } from './scope'
@@ -34,7 +34,7 @@ export function decodeCursor(cursor: string): Position {
   } catch {
     // A cursor that is not ours falls through to the error below.
   }
-  throw badUserInput('The cursor in after is not one this API gave out: pass a pageInfo.endCursor unchanged.')
+  throw new InvalidArgument('The cursor in after is not one this API gave out: pass a pageInfo.endCursor unchanged.')
 }
 
 /** The order of news lists: newest first, then by ID; undated drafts come last. */
@@ -63,7 +63,7 @@ async function filterConditions(loaders: Loaders, filter: NewsPageArgs['filter']
   }
   if (filter?.milestoneGoal) conditions.push({ milestoneGoals: { in: [filter.milestoneGoal] } })
   if (filter?.year !== undefined && filter.year !== null) {
-    if (!isValidYear(filter.year)) throw badUserInput('filter.year must be a year from 1990 to 2100.')
+    if (!isValidYear(filter.year)) throw new InvalidArgument('filter.year must be a year from 1990 to 2100.')
     conditions.push({ followUpYear: { equals: filter.year } })
   }
   const search = searchableText(filter?.search)
@@ -74,7 +74,7 @@ async function filterConditions(loaders: Loaders, filter: NewsPageArgs['filter']
 /** A Relay page of news, newest first. */
 export async function loadNewsPage(loaders: Loaders, { first, after: cursor, filter }: NewsPageArgs): Promise<NewsConnection> {
   const size = first ?? 10
-  if (!Number.isInteger(size) || size < 1 || size > MAX_PAGE_SIZE) throw badUserInput(`first must be from 1 to ${MAX_PAGE_SIZE}.`)
+  if (!Number.isInteger(size) || size < 1 || size > MAX_PAGE_SIZE) throw new InvalidArgument(`first must be from 1 to ${MAX_PAGE_SIZE}.`)
   const position = cursor ? decodeCursor(cursor) : null
   const conditions = await filterConditions(loaders, filter)
   if (!conditions)

@@ -1,0 +1,200 @@
+import type { Payload as PayloadInstance } from 'payload'
+
+import type * as Documents from '../payload-types'
+import { idOf, idsOf } from '../shared/ids'
+import { createLoaders, type Loaders } from './loaders'
+import type {
+  Assessment,
+  Contact,
+  FocusArea,
+  FollowUpReport,
+  Indicator,
+  MilestoneGoal,
+  NewsConnection,
+  NewsItem,
+  Organisation,
+  Programme,
+} from './models'
+import { loadNewsPage, type NewsPageArgs } from './news-page'
+import { loadFollowUpReport, loadReportNews } from './report'
+import { type Scope, scoped, scopedFound } from './scope'
+import type { RequestedFields } from './select'
+
+/** Milestone goals in code order, natural: 1.2 before 1.10. */
+const byCode = (a: { code: string }, b: { code: string }) => a.code.localeCompare(b.code, 'sv', { numeric: true })
+
+/**
+ * The named reads of one request in one scope, in the style of Apollo's data sources: what the
+ * resolvers and the admin ask for, each read batched and cached for the rest of the request. Every
+ * document comes back in this scope (Scoped), so what is read through it reads on in the same one.
+ */
+export class ReadSource {
+  constructor(
+    private readonly loaders: Loaders,
+    readonly scope: Scope,
+  ) {}
+
+  private one<T extends object>(doc: T | null): (T & { scope: Scope }) | null {
+    return doc && scoped(doc, this.scope)
+  }
+
+  private each<T extends object>(docs: T[]): Array<T & { scope: Scope }> {
+    return docs.map((doc) => scoped(doc, this.scope))
+  }
+
+  private inCodeOrder(goals: Promise<Documents.MilestoneGoal[]>): Promise<MilestoneGoal[]> {
+    return goals.then((docs) => this.each([...docs].sort(byCode)))
+  }
+
+  /** Every programme, oldest first. */
+  async programmes(): Promise<Programme[]> {
+    return this.each(await this.loaders.find('programmes', {}, 'createdAt'))
+  }
+
+  async programme(slug: string): Promise<Programme | null> {
+    return this.one(await this.loaders.programmeBySlug.load(slug))
+  }
+
+  async programmeById(id: string): Promise<Programme | null> {
+    return this.one(await this.loaders.programmeById.load(id))
+  }
+
+  /** The years the programme has assessments of, oldest first. */
+  followUpYears(programme: Programme): Promise<number[]> {
+    return this.loaders.assessedYearsByProgramme.load(programme.id)
+  }
+
+  /** The programme's follow-up of a year, from a constant number of reads (report.ts). */
+  report(programme: Programme, year: number): Promise<FollowUpReport> {
+    return loadFollowUpReport(this.loaders, scoped(programme, this.scope), year)
+  }
+
+  /** The follow-up of the latest year with assessments; null before the first. */
+  async latestReport(programme: Programme): Promise<FollowUpReport | null> {
+    const latest = (await this.followUpYears(programme)).at(-1)
+    return latest === undefined ? null : this.report(programme, latest)
+  }
+
+  /** The news of the report's year about its programme, newest first. */
+  reportNews(report: FollowUpReport): Promise<NewsItem[]> {
+    return loadReportNews(this.loaders, report)
+  }
+
+  async focusArea(id: string): Promise<FocusArea | null> {
+    return this.one(await this.loaders.focusAreaById.load(id))
+  }
+
+  async focusAreasById(ids: string[]): Promise<FocusArea[]> {
+    return scopedFound(await this.loaders.focusAreaById.loadMany(ids), this.scope)
+  }
+
+  /** A programme's focus areas, in their order. */
+  async focusAreasOfProgramme(programmeId: string): Promise<FocusArea[]> {
+    return this.each(await this.loaders.focusAreasByProgramme.load(programmeId))
+  }
+
+  async goal(id: string): Promise<MilestoneGoal | null> {
+    return this.one(await this.loaders.goalById.load(id))
+  }
+
+  async goalsById(ids: string[]): Promise<MilestoneGoal[]> {
+    return scopedFound(await this.loaders.goalById.loadMany(ids), this.scope)
+  }
+
+  goalsOfProgramme(programmeId: string): Promise<MilestoneGoal[]> {
+    return this.inCodeOrder(this.loaders.goalsByProgramme.load(programmeId))
+  }
+
+  goalsOfFocusArea(focusAreaId: string): Promise<MilestoneGoal[]> {
+    return this.inCodeOrder(this.loaders.goalsByFocusArea.load(focusAreaId))
+  }
+
+  /** The goals an organisation is responsible for. */
+  goalsOfOrganisation(organisationId: string): Promise<MilestoneGoal[]> {
+    return this.inCodeOrder(this.loaders.goalsByOrganisation.load(organisationId))
+  }
+
+  /** The goals an indicator measures. */
+  goalsOfIndicator(indicatorId: string): Promise<MilestoneGoal[]> {
+    return this.inCodeOrder(this.loaders.goalsByIndicator.load(indicatorId))
+  }
+
+  /** A goal's assessments of every year, oldest first. */
+  async assessmentsOfGoal(goalId: string): Promise<Assessment[]> {
+    return this.each(await this.loaders.assessmentsByGoal.load(goalId))
+  }
+
+  async assessment(goalId: string, year: number): Promise<Assessment | null> {
+    return this.one((await this.loaders.assessmentsByGoal.load(goalId)).find((a) => a.year === year) ?? null)
+  }
+
+  async indicator(id: string): Promise<Indicator | null> {
+    return this.one(await this.loaders.indicatorById.load(id))
+  }
+
+  async indicatorsById(ids: string[]): Promise<Indicator[]> {
+    return scopedFound(await this.loaders.indicatorById.loadMany(ids), this.scope)
+  }
+
+  /** Every organisation, by name. */
+  async organisations(): Promise<Organisation[]> {
+    return this.each(await this.loaders.find('organisations', {}, 'name'))
+  }
+
+  async organisation(slug: string): Promise<Organisation | null> {
+    return this.one(await this.loaders.organisationBySlug.load(slug))
+  }
+
+  async organisationsById(ids: string[]): Promise<Organisation[]> {
+    return scopedFound(await this.loaders.organisationById.loadMany(ids), this.scope)
+  }
+
+  /** A news item by its slug; in preview, an untitled draft by its ID (NewsItem.slug). */
+  async newsItem(slug: string): Promise<NewsItem | null> {
+    return this.one(await this.loaders.newsBySlug.load(slug))
+  }
+
+  /** A Relay page of news, newest first. */
+  newsPage(args: NewsPageArgs): Promise<NewsConnection> {
+    return loadNewsPage(this.loaders, args)
+  }
+
+  /** A news item's body, which is read only when asked for. */
+  newsBody(item: NewsItem): Promise<NewsItem['body'] | null> {
+    return this.loaders.newsBodyById.load(item.id)
+  }
+
+  /** The focus areas a news item is about: those it links and those of the goals it links. */
+  async focusAreasOfNews(item: NewsItem): Promise<FocusArea[]> {
+    const goals = await this.goalsById(idsOf(item.milestoneGoals))
+    return this.focusAreasById([...new Set([...idsOf(item.focusAreas), ...goals.map((goal) => String(idOf(goal.focusArea)))])])
+  }
+
+  async contact(id: string): Promise<Contact | null> {
+    return this.loaders.contactById.load(id)
+  }
+
+  async media(id: string) {
+    return this.loaders.mediaById.load(id)
+  }
+}
+
+/**
+ * The reads of one request: a data source per scope, sharing one set of loaders (and their batches
+ * and caches) per language and drafts. Given the fields a GraphQL operation asks for, documents are
+ * read with those fields only (select.ts).
+ */
+export function createReads(payload: PayloadInstance, user: Documents.User | null, requested: RequestedFields | null = null) {
+  const loaders = new Map<string, Loaders>()
+  return (scope: Scope): ReadSource => {
+    const key = `${scope.locale}:${scope.draft}`
+    let forScope = loaders.get(key)
+    if (!forScope) {
+      forScope = createLoaders(payload, user, { locale: scope.locale, draft: scope.draft }, requested)
+      loaders.set(key, forScope)
+    }
+    return new ReadSource(forScope, scope)
+  }
+}
+
+export type Reads = ReturnType<typeof createReads>
