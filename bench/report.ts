@@ -33,6 +33,7 @@ export type ScaleResults = {
 }
 
 const fixed = (n: number, digits = 1) => (Number.isFinite(n) ? n.toFixed(digits) : '–')
+const fixedList = (values: number[]) => values.map((value) => fixed(value, 2)).join(', ')
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MB`
 const met = (ok: boolean) => (ok ? 'met' : '**not met**')
 
@@ -90,7 +91,7 @@ export function targets(results: ScaleResults[]): Array<[string, string, boolean
     const sizeGrowth = byCase(scale, 0).bytes / byCase(first, 0).bytes
     rows.push([
       `case 1 p50 from scale ${first.scale} to ${scale.scale} grows no faster than the report (×${P50_NOISE} for noise)`,
-      `p50 ×${fixed(growth, 2)} (rounds ${rounds.map((r) => fixed(r, 2)).join(', ')}), size ×${fixed(sizeGrowth, 2)}`,
+      `${rounds.length ? `p50 ×${fixed(growth, 2)} (rounds ${fixedList(rounds)})` : 'no reference run'}, size ×${fixed(sizeGrowth, 2)}`,
       growth <= Math.max(sizeGrowth, 1) * P50_NOISE,
     ])
   }
