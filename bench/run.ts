@@ -49,38 +49,8 @@ function run(command: string, args: string[], extra: Record<string, string> = {}
 
 type Server = { url: string; process: ChildProcess }
 
-/** Starts the production server through `npm start`, so with the Node options production runs with. */
-async function startServer(port: number, extra: Record<string, string>): Promise<Server> {
-  const child = spawn('npm', ['start', '--', '-p', String(port), '-H', '127.0.0.1'], {
-    cwd: root,
-    env: { ...env, ...extra },
-    stdio: ['ignore', 'ignore', 'inherit'],
-    detached: true,
-  })
-  const url = `http://127.0.0.1:${port}`
-  for (let attempt = 0; attempt < 120; attempt++) {
-    const ok = await fetch(`${url}/bench/stats`).then(
-      (r) => r.ok,
-      () => false,
-    )
-    if (ok) {
-      await fetch(`${url}/graphql?query=%7Bprogrammes%7Bslug%7D%7D`)
-      return { url, process: child }
-    }
-    await new Promise((resolve) => setTimeout(resolve, 500))
-  }
-  if (child.pid) process.kill(-child.pid, 'SIGTERM')
-  throw new Error(`The server on port ${port} did not start`)
-}
-
-/** The servers this run started and has not stopped yet, stopped on an interrupt too. */
+/** The servers this run started and has not stopped yet, from their spawn on: stopped on failure and interrupt too. */
 const running = new Set<Server>()
-
-async function start(port: number, extra: Record<string, string>): Promise<Server> {
-  const server = await startServer(port, extra)
-  running.add(server)
-  return server
-}
 
 function stop(server: Server) {
   running.delete(server)
@@ -92,6 +62,31 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     running.forEach(stop)
     process.exit(130)
   })
+}
+
+/** Starts the production server through `npm start`, so with the Node options production runs with. */
+async function start(port: number, extra: Record<string, string>): Promise<Server> {
+  const child = spawn('npm', ['start', '--', '-p', String(port), '-H', '127.0.0.1'], {
+    cwd: root,
+    env: { ...env, ...extra },
+    stdio: ['ignore', 'ignore', 'inherit'],
+    detached: true,
+  })
+  const server = { url: `http://127.0.0.1:${port}`, process: child }
+  running.add(server)
+  for (let attempt = 0; attempt < 120; attempt++) {
+    const ok = await fetch(`${server.url}/bench/stats`).then(
+      (r) => r.ok,
+      () => false,
+    )
+    if (ok) {
+      await fetch(`${server.url}/graphql?query=%7Bprogrammes%7Bslug%7D%7D`)
+      return server
+    }
+    await new Promise((resolve) => setTimeout(resolve, 500))
+  }
+  stop(server)
+  throw new Error(`The server on port ${port} did not start`)
 }
 
 /**
