@@ -1,10 +1,11 @@
 /**
  * `npm run bench`: builds the app with its probes (bench/probes.ts) into .next-bench, starts it in
  * production mode on a fresh SQLite file, seeds scales 1, 10 and 100, and measures it over HTTP from
- * this process. Writes bench/results.md.
+ * this process, beside a reference server that keeps a copy of the first scale's database. Writes
+ * bench/results.md.
  */
 import { type ChildProcess, spawn } from 'node:child_process'
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs'
+import { copyFileSync, existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import autocannon from 'autocannon'
 
@@ -23,11 +24,14 @@ const CONNECTIONS = 10
 const YEAR = 2020
 const PASSWORD = 'bench-password-123'
 
+const database = path.join(work, 'bench.db')
+const referenceDatabase = path.join(work, 'reference.db')
+
 const env: NodeJS.ProcessEnv = {
   ...process.env,
   NODE_ENV: 'production',
   NEXT_TELEMETRY_DISABLED: '1',
-  DATABASE_URI: `file:${path.join(work, 'bench.db')}`,
+  DATABASE_URI: `file:${database}`,
   MEDIA_DIR: path.join(work, 'media'),
   PAYLOAD_SECRET: 'bench-secret-not-for-production',
   SEED_PASSWORD: PASSWORD,
@@ -45,30 +49,56 @@ function run(command: string, args: string[], extra: Record<string, string> = {}
 
 type Server = { url: string; process: ChildProcess }
 
+/** The servers this run started and has not stopped yet, from their spawn on: stopped on failure and interrupt too. */
+const running = new Set<Server>()
+
+function stop(server: Server) {
+  running.delete(server)
+  if (server.process.pid) process.kill(-server.process.pid, 'SIGTERM')
+}
+
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.once(signal, () => {
+    running.forEach(stop)
+    process.exit(130)
+  })
+}
+
 /** Starts the production server through `npm start`, so with the Node options production runs with. */
-async function startServer(port: number, extra: Record<string, string>): Promise<Server> {
+async function start(port: number, extra: Record<string, string>): Promise<Server> {
   const child = spawn('npm', ['start', '--', '-p', String(port), '-H', '127.0.0.1'], {
     cwd: root,
     env: { ...env, ...extra },
     stdio: ['ignore', 'ignore', 'inherit'],
     detached: true,
   })
-  const url = `http://127.0.0.1:${port}`
+  const server = { url: `http://127.0.0.1:${port}`, process: child }
+  running.add(server)
   for (let attempt = 0; attempt < 120; attempt++) {
-    const ok = await fetch(`${url}/bench/stats`).then(
+    const ok = await fetch(`${server.url}/bench/stats`).then(
       (r) => r.ok,
       () => false,
     )
     if (ok) {
-      await fetch(`${url}/graphql?query=%7Bprogrammes%7Bslug%7D%7D`)
-      return { url, process: child }
+      await fetch(`${server.url}/graphql?query=%7Bprogrammes%7Bslug%7D%7D`)
+      return server
     }
     await new Promise((resolve) => setTimeout(resolve, 500))
   }
+  stop(server)
   throw new Error(`The server on port ${port} did not start`)
 }
 
-const stop = (server: Server) => server.process.pid && process.kill(-server.process.pid, 'SIGTERM')
+/**
+ * Copies the database with its write-ahead log, which holds what SQLite has not yet checkpointed
+ * into the file; no process has either open between seeding and the servers' start.
+ */
+function copyDatabase(from: string, to: string) {
+  for (const suffix of ['', '-wal']) {
+    rmSync(`${to}${suffix}`, { force: true })
+    if (existsSync(`${from}${suffix}`)) copyFileSync(`${from}${suffix}`, `${to}${suffix}`)
+  }
+}
 
 type Request = { path: string; method?: 'GET' | 'POST'; body?: string; headers?: Record<string, string> }
 
@@ -132,6 +162,7 @@ async function measure(cases: Case[], rounds: number): Promise<CaseResult[]> {
     requestsPerSecond: median(c.runs.map((run) => run.requests.average)),
     rounds: c.runs.map((run) => run.requests.average),
     p50: median(c.runs.map((run) => run.latency.p50)),
+    p50Rounds: c.runs.map((run) => run.latency.p50),
     p99: median(c.runs.map((run) => run.latency.p99)),
     failed: c.runs.reduce((sum, run) => sum + run.errors + run.timeouts + run.non2xx, 0),
     databaseCalls: c.databaseCalls,
@@ -155,31 +186,37 @@ const FOLLOW_UP = `query FollowUp($programme: String!, $year: Int!) {
   }
 }`
 
-const NEWS = `query News($search: String!) { news(first: 10, filter: { search: $search }) { totalCount edges { node { slug title lead publishedAt } } } }`
+const NEWS = `query News($search: String!) {
+  news(first: 10, filter: { search: $search }) { totalCount edges { node { slug title lead publishedAt } } }
+}`
 
 async function programmeId(server: Server, slug: string): Promise<string> {
   const response = await send(server, graphql('query($slug: String!) { programme(slug: $slug) { id } }', { slug }))
   return ((await response.json()) as any).data.programme.id
 }
 
+type Servers = Record<'cold' | 'warm' | 'rest', Server> & { reference?: Server }
+
+const REFERENCE_CASE = "1. followUp, cache off, on the first scale's reference"
+
 /**
  * `cold` and `warm` serve only this API (cache off and on); Payload's REST baseline gets a server of
  * its own, configured as `cold`, so that the API's peak RSS is its own and not that of REST's
- * 224 KB answers.
+ * 240 KB answers. `reference`, configured as `cold` on the first scale's database, runs case 1 right
+ * after `cold` in every round, at every scale but the first.
  */
-async function benchScale(
-  scale: number,
-  { cold, warm, rest: restServer }: Record<'cold' | 'warm' | 'rest', Server>,
-): Promise<ScaleResults> {
+async function benchScale(scale: number, { cold, warm, rest: restServer, reference }: Servers): Promise<ScaleResults> {
   const slug = 'syntetiskt-program-1'
   const report = graphql(FOLLOW_UP, { programme: slug, year: YEAR })
   const id = await programmeId(cold, slug)
   const rest: Request = { path: `/api/follow-ups?where[programme][equals]=${id}&where[year][equals]=${YEAR}&depth=2&limit=100` }
 
   const reportBytes = (await (await send(cold, report)).arrayBuffer()).byteLength
-  const measured = await measure(
+  const referenceCase = reference ? [{ name: REFERENCE_CASE, server: reference, request: report }] : []
+  const [coldCase, ...measured] = await measure(
     [
       { name: '1. followUp, cache off', server: cold, request: report },
+      ...referenceCase,
       { name: '2. REST follow-ups, depth 2', server: restServer, request: rest },
       { name: '3. followUp, cache warm', server: warm, request: report },
       { name: '4. static JSON, same size', server: warm, request: { path: `/bench/static?bytes=${reportBytes}` } },
@@ -191,9 +228,11 @@ async function benchScale(
     1,
   )
   const publishing = await measureConcurrentPublishing({ url: warm.url, password: PASSWORD, programme: 'kmpp-2017', year: YEAR })
+  const referenceResult = reference ? measured.shift() : undefined
   return {
     scale,
-    cases: [...measured, newsCase],
+    cases: [coldCase, ...measured, newsCase],
+    reference: referenceResult,
     publishing,
     peakRssBytes: Math.max((await stats(cold)).peakRssBytes, (await stats(warm)).peakRssBytes),
     restPeakRssBytes: (await stats(restServer)).peakRssBytes,
@@ -207,20 +246,32 @@ async function main() {
   if (process.env.BENCH_SKIP_BUILD !== '1') await run('npm', ['run', 'build'])
 
   const results: ScaleResults[] = []
-  for (const scale of SCALES) {
-    console.log(`\n== Seeding scale ${scale}`)
-    await run(process.execPath, ['scripts/run-ts.mjs', 'bench/seed.ts', '--scale', String(scale)], { NODE_OPTIONS: '--no-deprecation' })
-    const servers = {
-      cold: await startServer(3301, { RESPONSE_CACHE: 'off' }),
-      warm: await startServer(3302, { RESPONSE_CACHE: 'on' }),
-      rest: await startServer(3303, { RESPONSE_CACHE: 'off' }),
+  let reference: Server | undefined
+  try {
+    for (const scale of SCALES) {
+      console.log(`\n== Seeding scale ${scale}`)
+      const seedArguments = ['scripts/run-ts.mjs', 'bench/seed.ts', '--scale', String(scale)]
+      await run(process.execPath, seedArguments, { NODE_OPTIONS: '--no-deprecation' })
+      const first = !reference
+      if (first) {
+        copyDatabase(database, referenceDatabase)
+        reference = await start(3304, { RESPONSE_CACHE: 'off', DATABASE_URI: `file:${referenceDatabase}` })
+      }
+      const servers = {
+        cold: await start(3301, { RESPONSE_CACHE: 'off' }),
+        warm: await start(3302, { RESPONSE_CACHE: 'on' }),
+        rest: await start(3303, { RESPONSE_CACHE: 'off' }),
+      }
+      try {
+        console.log(`== Measuring scale ${scale}`)
+        results.push(await benchScale(scale, { ...servers, reference: first ? undefined : reference }))
+      } finally {
+        Object.values(servers).forEach(stop)
+      }
     }
-    try {
-      console.log(`== Measuring scale ${scale}`)
-      results.push(await benchScale(scale, servers))
-    } finally {
-      Object.values(servers).forEach(stop)
-    }
+  } finally {
+    // The reference server, and any server a failure left running.
+    running.forEach(stop)
   }
   const markdown = renderResults(results, {
     seconds: DURATION_S,

@@ -706,19 +706,23 @@ export function syntheticProgramme(n: number): SyntheticData {
   }))
 
   const programmeRandom = random(n, 'programme')
+  const [month, day] = [programmeRandom.int(1, 12), programmeRandom.int(1, 28)].map((part) => String(part).padStart(2, '0'))
   const programme: SyntheticProgramme = {
     slug: syntheticProgrammeSlug(n),
     title: L(`Syntetiskt program ${n}`, `Synthetic programme ${n}`),
-    adoptedOn: `${SYNTHETIC_ADOPTION_YEAR}-${String(programmeRandom.int(1, 12)).padStart(2, '0')}-${String(programmeRandom.int(1, 28)).padStart(2, '0')}`,
+    adoptedOn: `${SYNTHETIC_ADOPTION_YEAR}-${month}-${day}`,
     adoptedBy: L('Kommunfullmäktige', 'The Municipal Council'),
     description: {
       sv: [
-        `Syntetiskt program ${n} är testdata för prestandamätningar. Det har samma form som kommunens klimat- och miljöpolitiska program: fyra fokusområden och ett kapitel, 25 etappmål och 40 indikatorer.`,
+        `Syntetiskt program ${n} är testdata för prestandamätningar. Det har samma form som kommunens klimat- ` +
+          `och miljöpolitiska program: fyra fokusområden och ett kapitel, 25 etappmål och 40 indikatorer.`,
         'Värdena är påhittade och följer jämna trender med slumpmässiga avvikelser. Uppföljningen görs varje år från 2018 till 2030.',
       ],
       en: [
-        `Synthetic programme ${n} is test data for performance measurements. It has the same shape as the municipality's climate and environmental policy programme: four focus areas and a chapter, 25 milestone goals and 40 indicators.`,
-        'The values are made up and follow smooth trends with random deviations. The programme is followed up every year from 2018 to 2030.',
+        `Synthetic programme ${n} is test data for performance measurements. It has the same shape as the municipality's ` +
+          `climate and environmental policy programme: four focus areas and a chapter, 25 milestone goals and 40 indicators.`,
+        'The values are made up and follow smooth trends with random deviations. ' +
+          'The programme is followed up every year from 2018 to 2030.',
       ],
     },
     focusAreas,
@@ -755,8 +759,10 @@ function goalText(indicator: SeedIndicator, template: IndicatorTemplate, targetY
     const lower = Math.abs(target.value)
     const base = indicator.baseline!.year
     return L(
-      `${template.name.sv.replace(/ jämfört med basåret$/, '')} minskar med minst ${lower} procent till år ${targetYear} jämfört med ${base}.`,
-      `${template.name.en.replace(/ compared with the base year$/, '')}: down by at least ${lower} per cent by ${targetYear} compared with ${base}.`,
+      `${template.name.sv.replace(/ jämfört med basåret$/, '')} minskar med ` +
+        `minst ${lower} procent till år ${targetYear} jämfört med ${base}.`,
+      `${template.name.en.replace(/ compared with the base year$/, '')}: down ` +
+        `by at least ${lower} per cent by ${targetYear} compared with ${base}.`,
     )
   }
   const unitSv = template.unit.sv === 'antal' ? '' : ` ${template.unit.sv}`
@@ -773,13 +779,16 @@ const COMMENTARY: Record<SeedStatus, Array<(code: string, year: number, targetYe
   achieved: [
     (code, year) =>
       L(
-        `Etappmål ${code} är uppnått. Uppföljningen för ${year} visar att målnivån nåddes, och förvaltningarna fortsätter arbetet för att behålla resultatet.`,
-        `Milestone goal ${code} has been achieved. The follow-up for ${year} shows that the target level was reached, and the administrations are continuing the work to keep the result.`,
+        `Etappmål ${code} är uppnått. Uppföljningen för ${year} visar att målnivån ` +
+          `nåddes, och förvaltningarna fortsätter arbetet för att behålla resultatet.`,
+        `Milestone goal ${code} has been achieved. The follow-up for ${year} shows that the target ` +
+          `level was reached, and the administrations are continuing the work to keep the result.`,
       ),
     (code) =>
       L(
         `Målet för ${code} är nått. Åtgärderna har gett effekt, och erfarenheterna delas nu med andra verksamheter.`,
-        `The goal for ${code} has been reached. The measures have had an effect, and the experience is now being shared with other services.`,
+        `The goal for ${code} has been reached. The measures have had an ` +
+          `effect, and the experience is now being shared with other services.`,
       ),
   ],
   on_track: [
@@ -798,19 +807,23 @@ const COMMENTARY: Record<SeedStatus, Array<(code: string, year: number, targetYe
     (code, year, targetYear) =>
       L(
         `Det finns risk att etappmål ${code} inte nås till ${targetYear}. Takten behöver öka, och fler åtgärder planeras för ${year + 1}.`,
-        `There is a risk that milestone goal ${code} will not be reached by ${targetYear}. The pace must increase, and more measures are planned for ${year + 1}.`,
+        `There is a risk that milestone goal ${code} will not be reached by ${targetYear}. ` +
+          `The pace must increase, and more measures are planned for ${year + 1}.`,
       ),
     (code) =>
       L(
         `Utvecklingen för ${code} går åt rätt håll men för långsamt. Förvaltningarna ser över vilka åtgärder som ger störst effekt.`,
-        `Developments for ${code} are heading in the right direction but too slowly. The administrations are reviewing which measures have the greatest effect.`,
+        `Developments for ${code} are heading in the right direction but too slowly. ` +
+          `The administrations are reviewing which measures have the greatest effect.`,
       ),
   ],
   not_achieved: [
     (code, _year, targetYear) =>
       L(
-        `Etappmål ${code} nåddes inte till målåret ${targetYear}. Åtgärderna har inte räckt, och målet behöver ses över när programmet revideras.`,
-        `Milestone goal ${code} was not reached by the target year ${targetYear}. The measures were not enough, and the goal needs to be reviewed when the programme is revised.`,
+        `Etappmål ${code} nåddes inte till målåret ${targetYear}. Åtgärderna ` +
+          `har inte räckt, och målet behöver ses över när programmet revideras.`,
+        `Milestone goal ${code} was not reached by the target year ${targetYear}. The measures ` +
+          `were not enough, and the goal needs to be reviewed when the programme is revised.`,
       ),
     (code, year) =>
       L(
@@ -861,8 +874,10 @@ const NEWS_KINDS: Array<(c: NewsContext) => { title: Localised; lead: Localised;
       `Follow-up ${c.year}: how the work on ${lowerFirst(c.part.title.en)} is going`,
     ),
     lead: L(
-      `Årets uppföljning visar hur kommunen ligger till inom ${lowerFirst(c.part.title.sv)}. Några etappmål är nådda, andra kräver mer arbete.`,
-      `This year's follow-up shows where the municipality stands on ${lowerFirst(c.part.title.en)}. Some milestone goals have been reached, others need more work.`,
+      `Årets uppföljning visar hur kommunen ligger till inom ${lowerFirst(c.part.title.sv)}. ` +
+        `Några etappmål är nådda, andra kräver mer arbete.`,
+      `This year's follow-up shows where the municipality stands on ${lowerFirst(c.part.title.en)}. ` +
+        `Some milestone goals have been reached, others need more work.`,
     ),
     body: {
       sv: [
@@ -872,9 +887,11 @@ const NEWS_KINDS: Array<(c: NewsContext) => { title: Localised; lead: Localised;
         'Har du frågor om uppföljningen är du välkommen att höra av dig till kommunens klimat- och miljöstrateg.',
       ],
       en: [
-        `Every year the municipality follows up the milestone goals of the programme. For ${c.year} all administrations and companies have reported how the work is going.`,
+        `Every year the municipality follows up the milestone goals of the programme. For ` +
+          `${c.year} all administrations and companies have reported how the work is going.`,
         '## Where the milestone goals stand',
-        `Milestone goal ${c.goal.code} has the target year ${c.goal.targetYear}. The indicator ${lowerFirst(c.indicator.name.en)} shows how it is going.`,
+        `Milestone goal ${c.goal.code} has the target year ${c.goal.targetYear}. ` +
+          `The indicator ${lowerFirst(c.indicator.name.en)} shows how it is going.`,
         "If you have questions about the follow-up, you are welcome to contact the municipality's climate and environment strategist.",
       ],
     },
@@ -892,7 +909,8 @@ const NEWS_KINDS: Array<(c: NewsContext) => { title: Localised; lead: Localised;
         `– Det här är ett viktigt bidrag till målen, säger kommunens klimat- och miljöstrateg.`,
       ],
       en: [
-        `Milestone goal ${c.goal.code} is about ${lowerFirst(c.indicator.name.en)}. A new step is now being taken in the work, starting in ${c.place}.`,
+        `Milestone goal ${c.goal.code} is about ${lowerFirst(c.indicator.name.en)}. ` +
+          `A new step is now being taken in the work, starting in ${c.place}.`,
         'The measure was developed together with several administrations and will be followed up in the next yearly follow-up.',
         "'This is an important contribution to the goals,' says the municipality's climate and environment strategist.",
       ],
@@ -914,7 +932,8 @@ const NEWS_KINDS: Array<(c: NewsContext) => { title: Localised; lead: Localised;
         'Först en kort presentation av årets uppföljning, därefter frågor och samtal i mindre grupper. Kaffe och fika serveras.',
       ],
       en: [
-        `The meeting is open to everyone and is about ${lowerFirst(c.part.title.en)}. You will hear how the work is going and can make your own suggestions.`,
+        `The meeting is open to everyone and is about ${lowerFirst(c.part.title.en)}. ` +
+          `You will hear how the work is going and can make your own suggestions.`,
         '## Programme',
         "First a short presentation of this year's follow-up, then questions and discussion in smaller groups. Coffee is served.",
       ],
@@ -924,7 +943,8 @@ const NEWS_KINDS: Array<(c: NewsContext) => { title: Localised; lead: Localised;
     title: L(`Ny statistik: ${lowerFirst(c.indicator.name.sv)}`, `New figures: ${lowerFirst(c.indicator.name.en)}`),
     lead: L(
       `De senaste värdena för ${lowerFirst(c.indicator.name.sv)} är här. Så påverkar de bedömningen av etappmål ${c.goal.code}.`,
-      `The latest figures for ${lowerFirst(c.indicator.name.en)} are here. This is how they affect the assessment of milestone goal ${c.goal.code}.`,
+      `The latest figures for ${lowerFirst(c.indicator.name.en)} are here. ` +
+        `This is how they affect the assessment of milestone goal ${c.goal.code}.`,
     ),
     body: {
       sv: [
@@ -933,7 +953,8 @@ const NEWS_KINDS: Array<(c: NewsContext) => { title: Localised; lead: Localised;
       ],
       en: [
         `The indicator is followed up every year and belongs to milestone goal ${c.goal.code} in ${lowerFirst(c.part.title.en)}.`,
-        "This year's figures have now been compiled and published. The change compared with last year is shown in the chart on the milestone goal's page.",
+        "This year's figures have now been compiled and published. The change " +
+          "compared with last year is shown in the chart on the milestone goal's page.",
       ],
     },
   }),
