@@ -10,7 +10,8 @@ import { expect } from 'vitest'
 
 import { APP_PASSWORD, root } from '../../helpers/app-server'
 
-const CHROMIUM_ARGS = [
+/** Debian's Chromium without a display, sandbox, GPU or calls home. */
+export const CHROMIUM_ARGS = [
   '--headless',
   '--no-sandbox',
   '--disable-gpu',

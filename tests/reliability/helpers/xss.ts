@@ -5,6 +5,7 @@
 import { type Browser, chromium } from 'playwright-core'
 
 import type { RichText } from '@/src/shared/richtext'
+import { CHROMIUM_ARGS } from '@/tests/app/helpers/browser'
 
 export const XSS_TEXTS = [
   `<script>alert('XSS')</script>`,
@@ -134,15 +135,5 @@ function isSafeUrl(value: string): boolean {
 }
 
 export function launchBrowser(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--no-first-run',
-    ],
-  })
+  return chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS })
 }
