@@ -70,6 +70,8 @@ export const FollowUps: CollectionConfig = {
       label: label('Bedömning', 'Status'),
       required: true,
       defaultValue: 'not_assessed',
+      // Payload would name its PostgreSQL enum as that of drafts' `_status` (payloadcms/payload#13144).
+      enumName: ({ tableName }) => `enum_${tableName}_assessment`,
       options: GOAL_STATUSES.map((value) => ({ value, label: GOAL_STATUS_LABELS[value] })),
     },
     { name: 'commentary', type: 'richText', label: label('Kommentar', 'Commentary'), localized: true },
