@@ -1,5 +1,6 @@
-import { getPayload } from 'payload'
 import { expect, it } from 'vitest'
+
+import { unconnectedPayload } from '../helpers/schema-only'
 
 type RawColumn = { type: string; enumName?: string; options?: string[] }
 
@@ -10,9 +11,7 @@ type RawColumn = { type: string; enumName?: string; options?: string[] }
  * without a server, whatever adapter the suite runs on.
  */
 it('on PostgreSQL, no two select fields share an enum type with different values', async () => {
-  process.env.DATABASE_URI = 'postgres://kmpp@127.0.0.1:9/schema-only'
-  const { default: config } = await import('@payload-config')
-  const payload = await getPayload({ config, disableDBConnect: true, disableOnInit: true, key: 'postgres-schema' } as never)
+  const payload = await unconnectedPayload('postgres://kmpp@127.0.0.1:9/schema-only')
   const rawTables = (payload.db as unknown as { rawTables: Record<string, { columns: Record<string, RawColumn> }> }).rawTables
   const valuesByEnum = new Map<string, Set<string>>()
   for (const table of Object.values(rawTables)) {
