@@ -17,14 +17,18 @@ afterEach(() => {
   vi.restoreAllMocks()
 })
 
+type SqlDatabase = { run?: (query: unknown) => Promise<unknown>; execute?: (query: unknown) => Promise<unknown> }
+
 /** A real database failure: `table` is gone while `run` runs. */
 async function withoutTable<T>(payload: Payload, table: string, run: () => Promise<T>): Promise<T> {
-  const db = (payload.db as unknown as { drizzle: { run: (query: unknown) => Promise<unknown> } }).drizzle
-  await db.run(sql.raw(`ALTER TABLE ${table} RENAME TO ${table}_away`))
+  const db = (payload.db as unknown as { drizzle: SqlDatabase }).drizzle
+  // SQLite's drizzle runs a statement with run(), PostgreSQL's with execute().
+  const statement = (text: string) => (db.run ?? db.execute)!.call(db, sql.raw(text))
+  await statement(`ALTER TABLE ${table} RENAME TO ${table}_away`)
   try {
     return await run()
   } finally {
-    await db.run(sql.raw(`ALTER TABLE ${table}_away RENAME TO ${table}`))
+    await statement(`ALTER TABLE ${table}_away RENAME TO ${table}`)
   }
 }
 
