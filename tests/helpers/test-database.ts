@@ -14,6 +14,7 @@ import path from 'node:path'
 import { promisify } from 'node:util'
 import pg from 'pg'
 
+import { migrations as postgresMigrations } from '../../src/migrations-postgres'
 import { chooseDatabase, type DatabaseKind } from '../../src/server/database'
 
 const root = path.resolve(import.meta.dirname, '../..')
@@ -35,7 +36,27 @@ export async function prepareTestRun(): Promise<void> {
   if (testDatabaseKind() !== 'postgres') return
   await onPostgres((client) => client.query(`create database "${templateName()}"`))
   const env = { ...process.env, DATABASE_URI: onServer(templateName()), PAYLOAD_SECRET: 'test-template', JOBS_AUTORUN: 'off' }
-  await promisify(execFile)('npm', ['run', 'payload', 'migrate'], { cwd: root, env, timeout: 300_000 })
+  // Payload's migrate command at times ends with 0 having done nothing (seen on a busy machine): try again.
+  for (let attempt = 1; attempt <= MIGRATE_ATTEMPTS; attempt++) {
+    await promisify(execFile)('npm', ['run', 'payload', 'migrate'], { cwd: root, env, timeout: 300_000 })
+    if ((await templateMigrations()) === postgresMigrations.length) return
+  }
+  throw new Error(`npm run payload migrate did not migrate the template database in ${MIGRATE_ATTEMPTS} attempts`)
+}
+
+const MIGRATE_ATTEMPTS = 3
+async function templateMigrations(): Promise<number> {
+  const client = new pg.Client({ connectionString: onServer(templateName()) })
+  await client.connect()
+  try {
+    const { rows } = await client.query<{ count: string }>(
+      "select count(*) from pg_tables where tablename = 'payload_migrations' and schemaname = 'public'",
+    )
+    if (rows[0].count === '0') return 0
+    return (await client.query('select distinct name from payload_migrations where batch > 0')).rowCount ?? 0
+  } finally {
+    await client.end()
+  }
 }
 
 const templateName = () => `${runPrefix()}template`
