@@ -83,7 +83,10 @@ async function filterConditions(loaders: Loaders, filter: NewsPageArgs['filter']
     const goalIds = (await loaders.goalsByFocusArea.load(focusArea.id)).map((goal) => goal.id)
     conditions.push({ or: [{ focusAreas: { in: [focusArea.id] } }, ...(goalIds.length ? [{ milestoneGoals: { in: goalIds } }] : [])] })
   }
-  if (filter?.milestoneGoal) conditions.push({ milestoneGoals: { in: [filter.milestoneGoal] } })
+  if (filter?.milestoneGoal) {
+    if (!loaders.isDocumentId(filter.milestoneGoal)) return null
+    conditions.push({ milestoneGoals: { in: [filter.milestoneGoal] } })
+  }
   if (filter?.year !== undefined && filter.year !== null) {
     if (!isValidYear(filter.year)) throw badUserInput('filter.year must be a year from 1990 to 2100.')
     conditions.push({ followUpYear: { equals: filter.year } })
