@@ -22,9 +22,23 @@ stop_cluster() {
   as_owner "$bin/pg_ctl" -D "$work/data" -m immediate stop >/dev/null 2>&1 || true
   rm -rf "$work"
 }
+# The tests run in a process group of their own, in the background: bash runs a trap only once the
+# foreground command has ended, and a signal is passed on to the whole group.
+child=
+run() {
+  set -m
+  "$@" &
+  child=$!
+  set +m
+  wait "$child"
+}
+on_signal() {
+  if [ -n "$child" ]; then kill -TERM -- "-$child" 2>/dev/null || true; fi
+  exit "$1"
+}
 trap stop_cluster EXIT
-trap 'exit 130' INT
-trap 'exit 143' TERM
+trap 'on_signal 130' INT
+trap 'on_signal 143' TERM
 
 password=$(node -e "process.stdout.write(require('node:crypto').randomBytes(18).toString('hex'))")
 port=$(node -e "const s=require('node:net').createServer().listen(0,'127.0.0.1',()=>{process.stdout.write(String(s.address().port));s.close()})")
@@ -40,9 +54,9 @@ echo "PostgreSQL $("$bin/postgres" --version | awk '{print $3}') on 127.0.0.1:$p
 export TEST_DATABASE_URI="postgres://kmpp:$password@127.0.0.1:$port/postgres"
 if [ "${1:-}" = "--" ]; then
   shift
-  "$@"
+  run "$@"
 else
-  npx vitest run
-  npm run test:app
-  npm run test:reliability
+  run npx vitest run
+  run npm run test:app
+  run npm run test:reliability
 fi
