@@ -45,6 +45,7 @@ export async function prepareTestRun(): Promise<void> {
 }
 
 const MIGRATE_ATTEMPTS = 3
+
 async function templateMigrations(): Promise<number> {
   const client = new pg.Client({ connectionString: onServer(templateName()) })
   await client.connect()
