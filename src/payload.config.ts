@@ -11,6 +11,7 @@ import { MAX_UPLOAD_BYTES } from '../collections/Media'
 import { deleteEmptyNewsDraftsTask } from '../collections/News/empty-drafts'
 import { adminTranslations } from './components/admin/admin-translations'
 import { migrations } from './migrations'
+import { migrations as postgresMigrations } from './migrations-postgres'
 import { prepareDevelopmentDatabase } from './seed/on-init'
 import { databaseAdapter } from './server/database'
 import { keepQueryStatistics } from './server/query-statistics'
@@ -23,7 +24,7 @@ const runsJobs = () => process.env.JOBS_AUTORUN !== 'off' && process.env.NEXT_PH
 export default buildConfig({
   serverURL: process.env.SERVER_URL || '',
   secret: payloadSecret(),
-  db: databaseAdapter(process.env.DATABASE_URI, migrations),
+  db: databaseAdapter(process.env.DATABASE_URI, { sqlite: migrations, postgres: postgresMigrations }),
   editor: lexicalEditor(),
   sharp,
   collections,

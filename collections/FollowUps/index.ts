@@ -61,6 +61,8 @@ const followUps: CollectionConfig = {
       label: label('Bedömning', 'Status'),
       required: true,
       defaultValue: 'not_assessed',
+      // Payload would name its PostgreSQL enum as that of drafts' `_status` (payloadcms/payload#13144).
+      enumName: ({ tableName }) => `enum_${tableName}_assessment`,
       options: GOAL_STATUS_OPTIONS,
     },
     { name: 'commentary', type: 'richText', label: label('Kommentar', 'Commentary'), localized: true },

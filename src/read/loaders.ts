@@ -3,6 +3,7 @@ import type { CollectionSlug, Payload, SelectIncludeType, SelectType, Where } fr
 
 import type { Assessment, Contact, FocusArea, Indicator, Media, MilestoneGoal, News, Organisation, Programme, User } from '../payload-types'
 import { idOf } from '../shared/ids'
+import { canBeDocumentId } from './document-ids'
 import type { Scope } from './scope'
 import { type RequestedFields, selectFor } from './select'
 
@@ -40,6 +41,7 @@ const UNREAD: Partial<Record<Slug, SelectType>> = {
  */
 export function createLoaders(payload: Payload, user: User | null, scope: Scope, requested: RequestedFields | null) {
   const access = { overrideAccess: false, user, locale: scope.locale, fallbackLocale: 'sv', draft: scope.draft } as const
+  const isDocumentId = (id: string) => canBeDocumentId(payload, id)
 
   const selects = new Map<Slug, SelectIncludeType | undefined>()
   /** What to read of a collection's documents, with the field a loader looks them up by. */
@@ -89,7 +91,9 @@ export function createLoaders(payload: Payload, user: User | null, scope: Scope,
   /** One document per key, looked up by a unique field. */
   const unique = <S extends Slug>(collection: S, field: string) =>
     new DataLoader<string, Docs[S] | null>(async (keys) => {
-      const docs = await find(collection, { [field]: { in: [...keys] } }, undefined, undefined, selectOf(collection, field))
+      const wanted = field === 'id' ? keys.filter(isDocumentId) : [...keys]
+      if (!wanted.length) return keys.map(() => null)
+      const docs = await find(collection, { [field]: { in: wanted } }, undefined, undefined, selectOf(collection, field))
       const byKey = new Map(docs.map((doc) => [String((doc as unknown as Record<string, unknown>)[field]), doc]))
       return keys.map((key) => byKey.get(key) ?? null)
     })
@@ -112,7 +116,7 @@ export function createLoaders(payload: Payload, user: User | null, scope: Scope,
     const bySlug = unique('news', 'slug')
     return new DataLoader<string, News | null>(async (keys) => {
       const found = await bySlug.loadMany(keys)
-      const missing = keys.filter((_, i) => !found[i])
+      const missing = keys.filter((key, i) => !found[i] && isDocumentId(key))
       const untitled = missing.length ? await find('news', { and: [{ id: { in: missing } }, { slug: { exists: false } }] }) : []
       return keys.map((key, i) => (found[i] as News | null) ?? untitled.find((doc) => doc.id === key) ?? null)
     })
@@ -122,6 +126,7 @@ export function createLoaders(payload: Payload, user: User | null, scope: Scope,
     scope,
     find,
     count,
+    isDocumentId,
     programmeById: unique('programmes', 'id'),
     programmeBySlug: unique('programmes', 'slug'),
     focusAreaById: unique('focus-areas', 'id'),

@@ -1,6 +1,7 @@
 import type { Where } from 'payload'
 
 import { isValidYear } from '../../collections/fields/year'
+import type { News } from '../payload-types'
 import { searchableText } from '../shared/richtext'
 import { InvalidArgument } from './errors'
 import type { Loaders } from './loaders'
@@ -37,19 +38,40 @@ export function decodeCursor(cursor: string): Position {
   throw new InvalidArgument('The cursor in after is not one this API gave out: pass a pageInfo.endCursor unchanged.')
 }
 
-/** The order of news lists: newest first, then by ID; undated drafts come last. */
+/**
+ * The order of news lists: newest first, then by ID; undated drafts come last. The databases do
+ * not agree where a missing date sorts (PostgreSQL puts it first going down, SQLite and MongoDB
+ * last), so undated items are read apart from dated ones (DATED, UNDATED) or put last by newestFirst.
+ */
 export const NEWEST_FIRST = ['-publishedAt', '-id']
+const DATED: Where = { publishedAt: { exists: true } }
+const UNDATED: Where = { publishedAt: { exists: false } }
 
-/** Items after the cursor in the order newest first, then by ID; undated drafts come last. */
-function after({ publishedAt, id }: Position): Where {
-  if (publishedAt === null) return { and: [{ publishedAt: { exists: false } }, { id: { less_than: id } }] }
+/** `docs` in the order of news lists, whatever order the database gave them in. */
+export function newestFirst<T extends { id: string | number; publishedAt?: string | null }>(docs: T[]): T[] {
+  const key = (doc: T) => `${doc.publishedAt ? `1${doc.publishedAt}` : '0'}\u0000${doc.id}`
+  return [...docs].sort((a, b) => (key(a) < key(b) ? 1 : key(a) > key(b) ? -1 : 0))
+}
+
+/** Dated items after a dated cursor, newest first, then by ID. */
+function datedAfter(publishedAt: string, id: string): Where {
   return {
-    or: [
-      { publishedAt: { less_than: publishedAt } },
-      { and: [{ publishedAt: { equals: publishedAt } }, { id: { less_than: id } }] },
-      { publishedAt: { exists: false } },
-    ],
+    or: [{ publishedAt: { less_than: publishedAt } }, { and: [{ publishedAt: { equals: publishedAt } }, { id: { less_than: id } }] }],
   }
+}
+
+/** Up to `limit` items after `position` (or from the start): the dated ones, then the undated. */
+async function newsAfter(loaders: Loaders, conditions: Where[], position: Position | null, limit: number): Promise<News[]> {
+  const afterUndated = position !== null && position.publishedAt === null
+  let dated: News[] = []
+  if (!afterUndated) {
+    const cursor = position?.publishedAt ? [datedAfter(position.publishedAt, position.id)] : []
+    dated = await loaders.find('news', { and: [...conditions, DATED, ...cursor] }, NEWEST_FIRST, limit)
+    if (dated.length >= limit) return dated
+  }
+  const cursor = afterUndated ? [{ id: { less_than: position.id } }] : []
+  const undated = await loaders.find('news', { and: [...conditions, UNDATED, ...cursor] }, ['-id'], limit - dated.length)
+  return [...dated, ...undated]
 }
 
 async function filterConditions(loaders: Loaders, filter: NewsPageArgs['filter']): Promise<Where[] | null> {
@@ -61,7 +83,10 @@ async function filterConditions(loaders: Loaders, filter: NewsPageArgs['filter']
     const goalIds = (await loaders.goalsByFocusArea.load(focusArea.id)).map((goal) => goal.id)
     conditions.push({ or: [{ focusAreas: { in: [focusArea.id] } }, ...(goalIds.length ? [{ milestoneGoals: { in: goalIds } }] : [])] })
   }
-  if (filter?.milestoneGoal) conditions.push({ milestoneGoals: { in: [filter.milestoneGoal] } })
+  if (filter?.milestoneGoal) {
+    if (!loaders.isDocumentId(filter.milestoneGoal)) return null
+    conditions.push({ milestoneGoals: { in: [filter.milestoneGoal] } })
+  }
   if (filter?.year !== undefined && filter.year !== null) {
     if (!isValidYear(filter.year)) throw new InvalidArgument('filter.year must be a year from 1990 to 2100.')
     conditions.push({ followUpYear: { equals: filter.year } })
@@ -85,7 +110,7 @@ export async function loadNewsPage(loaders: Loaders, { first, after: cursor, fil
     }
 
   const [docs, totalCount] = await Promise.all([
-    loaders.find('news', { and: [...conditions, ...(position ? [after(position)] : [])] }, NEWEST_FIRST, size + 1),
+    newsAfter(loaders, conditions, position, size + 1),
     loaders.count('news', { and: conditions }),
   ])
   const edges = docs.slice(0, size).map((doc) => ({

@@ -3,7 +3,7 @@ import { idOf, idsOf } from '../shared/ids'
 import { progressOf } from './indicator-figures'
 import type { Loaders } from './loaders'
 import { type Assessment, type FollowUpReport, type GoalFollowUp, type Indicator, type NewsItem, type Programme, statusOf } from './models'
-import { NEWEST_FIRST } from './news-page'
+import { NEWEST_FIRST, newestFirst } from './news-page'
 import { scoped } from './scope'
 
 /**
@@ -73,5 +73,5 @@ export async function loadReportNews(loaders: Loaders, report: FollowUpReport): 
     { and: [{ followUpYear: { equals: report.year } }, { programme: { equals: report.programme.id } }] },
     NEWEST_FIRST,
   )
-  return news.map((doc) => scoped(doc, report.programme.scope))
+  return newestFirst(news).map((doc) => scoped(doc, report.programme.scope))
 }

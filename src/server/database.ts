@@ -1,6 +1,7 @@
 import { mkdirSync } from 'node:fs'
 import path from 'node:path'
 import { mongooseAdapter } from '@payloadcms/db-mongodb'
+import { postgresAdapter } from '@payloadcms/db-postgres'
 import { sqliteAdapter } from '@payloadcms/db-sqlite'
 import type { DatabaseAdapterObj } from 'payload'
 
@@ -8,16 +9,28 @@ import { indexLocaleParents } from './parent-indexes'
 
 export const DEFAULT_DATABASE_URI = 'file:./data/kmpp.db'
 
-export type DatabaseChoice = { kind: 'sqlite'; url: string } | { kind: 'mongodb'; url: string }
+export type DatabaseKind = 'sqlite' | 'postgres' | 'mongodb'
+export type DatabaseChoice = { kind: DatabaseKind; url: string }
 
-/** Reads DATABASE_URI: `file:` is the embedded SQLite database, `mongodb://` or `mongodb+srv://` is MongoDB. */
+const SCHEMES: Array<[prefix: string, kind: DatabaseKind]> = [
+  ['file:', 'sqlite'],
+  ['postgres://', 'postgres'],
+  ['postgresql://', 'postgres'],
+  ['mongodb://', 'mongodb'],
+  ['mongodb+srv://', 'mongodb'],
+]
+
+/**
+ * Reads DATABASE_URI: `file:` is the embedded SQLite database, `postgres://` or `postgresql://` is
+ * PostgreSQL, `mongodb://` or `mongodb+srv://` is MongoDB.
+ */
 export function chooseDatabase(uri: string | undefined): DatabaseChoice {
   const url = uri?.trim() || DEFAULT_DATABASE_URI
-  if (url.startsWith('file:')) return { kind: 'sqlite', url }
-  if (url.startsWith('mongodb://') || url.startsWith('mongodb+srv://')) return { kind: 'mongodb', url }
+  const scheme = SCHEMES.find(([prefix]) => url.startsWith(prefix))
+  if (scheme) return { kind: scheme[1], url }
   throw new Error(
     `DATABASE_URI "${redactCredentials(url)}" is not supported. Use file:<path> for the embedded SQLite ` +
-      `database (default ${DEFAULT_DATABASE_URI}), or mongodb://... / mongodb+srv://... for MongoDB.`,
+      `database (default ${DEFAULT_DATABASE_URI}), postgres://... for PostgreSQL, or mongodb://... / mongodb+srv://... for MongoDB.`,
   )
 }
 
@@ -25,17 +38,33 @@ function redactCredentials(url: string): string {
   return url.replace(/\/\/[^@/]+@/, '//***@')
 }
 
-/** How long a MongoDB connection may take before start-up fails instead of hanging. */
-const MONGODB_SERVER_SELECTION_MS = 8_000
+/** How long connecting to a database server may take before start-up fails instead of hanging. */
+const SERVER_CONNECT_MS = 8_000
 
-type Migrations = Parameters<typeof sqliteAdapter>[0]['prodMigrations']
+/** The committed migrations of each SQL adapter, applied on a production start. */
+export type AdapterMigrations = {
+  sqlite?: Parameters<typeof sqliteAdapter>[0]['prodMigrations']
+  postgres?: Parameters<typeof postgresAdapter>[0]['prodMigrations']
+}
 
-export function databaseAdapter(uri: string | undefined, migrations?: Migrations): DatabaseAdapterObj {
+// Development pushes the schema; production applies the committed migrations on start.
+const pushesSchema = () => process.env.NODE_ENV !== 'production'
+
+export function databaseAdapter(uri: string | undefined, migrations: AdapterMigrations = {}): DatabaseAdapterObj {
   const choice = chooseDatabase(uri)
   if (choice.kind === 'mongodb') {
     return mongooseAdapter({
       url: choice.url,
-      connectOptions: { serverSelectionTimeoutMS: MONGODB_SERVER_SELECTION_MS },
+      connectOptions: { serverSelectionTimeoutMS: SERVER_CONNECT_MS },
+    })
+  }
+  if (choice.kind === 'postgres') {
+    return postgresAdapter({
+      pool: { connectionString: choice.url, connectionTimeoutMillis: SERVER_CONNECT_MS },
+      idType: 'uuid',
+      push: pushesSchema(),
+      migrationDir: 'src/migrations-postgres',
+      prodMigrations: migrations.postgres,
     })
   }
   ensureDirectoryOf(choice.url)
@@ -45,10 +74,9 @@ export function databaseAdapter(uri: string | undefined, migrations?: Migrations
     afterSchemaInit: [indexLocaleParents],
     wal: true,
     busyTimeout: 10_000,
-    // Development pushes the schema; production applies the committed migrations on start.
-    push: process.env.NODE_ENV !== 'production',
+    push: pushesSchema(),
     migrationDir: 'src/migrations',
-    prodMigrations: migrations,
+    prodMigrations: migrations.sqlite,
   })
 }
 

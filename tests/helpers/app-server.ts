@@ -1,12 +1,12 @@
 /**
- * The built Next app as a real production server on 127.0.0.1, on a SQLite file of its own: for
- * the browser tests, the reliability suite and the benchmark.
+ * The built Next app as a real production server on 127.0.0.1, on a database of its own: for the
+ * browser tests, the reliability suite and the benchmark.
  */
 import { type ChildProcess, spawn } from 'node:child_process'
-import { randomUUID } from 'node:crypto'
-import { mkdirSync } from 'node:fs'
 import { createServer } from 'node:net'
 import path from 'node:path'
+
+import { freshDatabaseUri } from './test-database'
 
 export const root = path.resolve(import.meta.dirname, '../..')
 export const APP_PASSWORD = 'app-test-password-123'
@@ -42,7 +42,7 @@ export async function freePort(): Promise<number> {
 }
 
 export type AppOptions = {
-  /** A SQLite URI; by default a new file under tests/.tmp. */
+  /** By default a new database on the adapter the tests run on (tests/helpers/test-database.ts). */
   databaseUri?: string
   port?: number
   env?: Record<string, string>
@@ -74,12 +74,6 @@ export function appEnvironment(databaseUri: string, extra: Record<string, string
   }
 }
 
-export function freshSqliteUri(name = 'app'): string {
-  const dir = path.join(root, 'tests/.tmp')
-  mkdirSync(dir, { recursive: true })
-  return `file:${path.join(dir, `${name}-${randomUUID()}.db`)}`
-}
-
 async function waitUntilAnswering(url: string, child: ChildProcess, output: () => string): Promise<void> {
   for (let attempt = 0; attempt < 240; attempt++) {
     if (child.exitCode !== null) throw new Error(`The server exited with ${child.exitCode}:\n${output().slice(-4000)}`)
@@ -95,7 +89,7 @@ async function waitUntilAnswering(url: string, child: ChildProcess, output: () =
 
 /** Starts the production server, as `npm start` does (the build must exist), and resolves once /graphql answers. */
 export async function startApp(options: AppOptions = {}): Promise<AppServer> {
-  const databaseUri = options.databaseUri ?? freshSqliteUri()
+  const databaseUri = options.databaseUri ?? (await freshDatabaseUri({ name: 'app', empty: true }))
   const env = appEnvironment(databaseUri, options.env)
   if (options.seed ?? true) await runCommand('npm', ['run', 'seed'], env)
   const port = options.port ?? (await freePort())

@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import type { GoalStatus } from '../../src/figures'
 import { type AppServer, startApp } from '../helpers/app-server'
+import { testDatabaseKind } from '../helpers/test-database'
 import {
   type Assessment,
   assessmentsShown,
@@ -117,7 +118,7 @@ afterAll(async () => {
     { label: 'writes acknowledged before the kill', value: acknowledgedWrites },
     { label: 'updates in flight at the kill', value: [...news, ...assessments.values()].filter((document) => document.inFlight).length },
     { label: 'writes found after restart', value: writesFound },
-    { label: 'database opened cleanly', value: integrity === 'ok' ? 'yes' : `no (${integrity})` },
+    { label: 'database opened cleanly', value: integrity === 'ok' ? 'yes' : integrity ? `no (${integrity})` : 'not checked' },
   ])
 })
 
@@ -149,7 +150,8 @@ describe('crash: SIGKILL during a stream of writes, then a restart on the same d
     expect(writesFound).toBe(acknowledgedWrites)
   })
 
-  it('opens a database that passes SQLite’s integrity check', async () => {
+  // PostgreSQL recovers from its write-ahead log by itself, and has no integrity check to ask.
+  it.runIf(testDatabaseKind() === 'sqlite')('opens a database that passes SQLite’s integrity check', async () => {
     const database = createClient({ url: first.databaseUri })
     try {
       const { rows } = await database.execute('PRAGMA integrity_check')

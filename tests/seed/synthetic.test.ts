@@ -1,6 +1,4 @@
 import { execFile } from 'node:child_process'
-import { randomUUID } from 'node:crypto'
-import path from 'node:path'
 import { promisify } from 'node:util'
 import { type CollectionSlug, handleEndpoints, type Payload, type Where } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -20,6 +18,7 @@ import { KMPP, type SeedData, seedProgramme } from '../../src/seed/seed'
 import { richTextToPlainText, searchableText } from '../../src/shared/richtext'
 import { startGraphQLServer } from '../helpers/graphql-http'
 import { testPayload } from '../helpers/payload'
+import { freshDatabaseUri } from '../helpers/test-database'
 
 const range = (first: number, last: number) => Array.from({ length: last - first + 1 }, (_, i) => first + i)
 
@@ -161,7 +160,7 @@ describe('syntheticProgramme(n)', () => {
 
 describe('`npm run seed -- --scale N`', () => {
   it('refuses, and names the benchmark’s seed, which the app leaves out', async () => {
-    const env = { ...process.env, DATABASE_URI: `file:${path.resolve('tests/.tmp', `cli-${randomUUID()}.db`)}` }
+    const env = { ...process.env, DATABASE_URI: await freshDatabaseUri({ name: 'cli' }) }
     const run = promisify(execFile)('npm', ['run', 'seed', '--', '--scale', '1'], { env, timeout: 120_000 })
     await expect(run).rejects.toMatchObject({ code: 2, stderr: expect.stringContaining('bench/seed.ts --scale N') })
   }, 150_000)

@@ -9,6 +9,8 @@ describe('DATABASE_URI chooses the adapter', () => {
     ['', 'sqlite', DEFAULT_DATABASE_URI],
     ['file:./data/other.db', 'sqlite', 'file:./data/other.db'],
     ['file:/var/lib/kmpp/kmpp.db', 'sqlite', 'file:/var/lib/kmpp/kmpp.db'],
+    ['postgres://kmpp:pw@db.example.net:5432/kmpp', 'postgres', 'postgres://kmpp:pw@db.example.net:5432/kmpp'],
+    ['postgresql://kmpp@localhost/kmpp?sslmode=require', 'postgres', 'postgresql://kmpp@localhost/kmpp?sslmode=require'],
     ['mongodb://127.0.0.1:27017/kmpp?replicaSet=rs0', 'mongodb', 'mongodb://127.0.0.1:27017/kmpp?replicaSet=rs0'],
     ['mongodb+srv://user:pw@cluster0.example.net/kmpp', 'mongodb', 'mongodb+srv://user:pw@cluster0.example.net/kmpp'],
   ])('%s -> %s', (uri, kind, url) => {
@@ -17,13 +19,14 @@ describe('DATABASE_URI chooses the adapter', () => {
 
   it('builds the matching Payload adapter', () => {
     expect(databaseAdapter('file:./x.db').name).toBe('sqlite')
+    expect(databaseAdapter('postgres://127.0.0.1/x').name).toBe('postgres')
     expect(databaseAdapter('mongodb://127.0.0.1/x').name).toBe('mongoose')
   })
 
-  it.each(['postgres://user:secret@localhost/kmpp', 'mysql://localhost/kmpp', 'kmpp.db', 'http://example.org'])(
+  it.each(['mysql://user:secret@localhost/kmpp', 'postgres:/localhost/kmpp', 'kmpp.db', 'http://example.org'])(
     'refuses %s naming the accepted forms, without echoing a password',
     (uri) => {
-      expect(() => chooseDatabase(uri)).toThrow(/file:.*mongodb:\/\/.*mongodb\+srv:\/\//)
+      expect(() => chooseDatabase(uri)).toThrow(/file:.*postgres:\/\/.*mongodb:\/\/.*mongodb\+srv:\/\//)
       try {
         chooseDatabase(uri)
       } catch (error) {

@@ -6,10 +6,12 @@ import { type Client, createClient } from '@libsql/client'
 import { describe, expect, it } from 'vitest'
 
 import { type RichText, richTextToPlainText } from '../../src/shared/richtext'
+import { testDatabaseKind } from '../helpers/test-database'
 
 const run = promisify(execFile)
 
-describe('production on SQLite', () => {
+// SQLite's production path, on SQLite files of its own: run once, with the suite on SQLite.
+describe.runIf(testDatabaseKind() === 'sqlite')('production on SQLite', () => {
   it('a fresh database gets its schema from the committed migrations, and the seed loads into it', async () => {
     const file = path.resolve('tests/.tmp', `production-${randomUUID()}.db`)
     const env: NodeJS.ProcessEnv = {

@@ -1,14 +1,22 @@
 import { readdirSync, rmSync, statSync } from 'node:fs'
 import path from 'node:path'
 
+import { dropTestDatabases, prepareTestRun } from '../helpers/test-database'
+
 const STALE_AFTER_MS = 60 * 60 * 1000
 
 /**
  * Each run starts without the databases and uploads of earlier runs, but leaves what changed in
- * the last hour: another run (a second test config, a benchmark) may be using it right now.
+ * the last hour: another run (a second test config, a benchmark) may be using it right now. The
+ * databases a run makes on a database server are dropped when it ends.
  */
-export default function cleanDatabases(): void {
-  const dir = path.resolve('tests/.tmp')
+export default async function cleanDatabases(): Promise<() => Promise<void>> {
+  removeStaleFiles(path.resolve('tests/.tmp'))
+  await prepareTestRun()
+  return dropTestDatabases
+}
+
+function removeStaleFiles(dir: string): void {
   let entries: string[]
   try {
     entries = readdirSync(dir)

@@ -11,6 +11,7 @@ import type { Page } from 'playwright-core'
 import { afterAll, beforeAll } from 'vitest'
 
 import { type AppServer, startApp } from '../../helpers/app-server'
+import { freshDatabaseUri } from '../../helpers/test-database'
 import { type BrowserSession, openBrowser } from './browser'
 
 export async function startAppInTemporaryFolder(): Promise<AppServer> {
@@ -18,7 +19,7 @@ export async function startAppInTemporaryFolder(): Promise<AppServer> {
   const removeFolder = () => rmSync(folder, { recursive: true, force: true })
   try {
     const app = await startApp({
-      databaseUri: `file:${path.join(folder, 'app.db')}`,
+      databaseUri: await freshDatabaseUri({ name: 'app', folder, empty: true }),
       env: { MEDIA_DIR: path.join(folder, 'media') },
     })
     return {
