@@ -30,6 +30,10 @@ export async function postGraphQL<T = any>(
  */
 export async function startGraphQLServer(payload: Payload, options?: GraphQLHandlerOptions) {
   const { server, url } = await listen(createGraphQLHandler(payload, options))
+  // The tests' client shares this server's event loop: when a long database write holds it, both
+  // idle-socket timers fire late, and the client could reuse a socket that the server's default
+  // 5-second keep-alive closes in that moment (ECONNRESET). A socket idle that long stays open here.
+  server.keepAliveTimeout = 10 * 60_000
   return {
     url,
     post: <T = any>(query: string, variables?: Record<string, unknown>, headers?: Record<string, string>) =>
