@@ -26,8 +26,11 @@ export const isEditor: Access = ({ req }) => hasRole(req.user, 'admin', 'strateg
 
 const publishedOnly: Where = { _status: { equals: 'published' } }
 
+/** Signed in with any role: reads what an editor reads (drafts too), whatever it may change. */
+export const isStaff: Access = ({ req }) => hasRole(req.user, 'admin', 'strategist', 'communicator', 'reporter')
+
 /** Anonymous readers see published documents only; signed-in staff see drafts too. */
-const publishedOrEditor: Access = ({ req }) => (hasRole(req.user, 'admin', 'strategist', 'communicator') ? true : publishedOnly)
+const publishedOrStaff: Access = (args) => (isStaff(args) ? true : publishedOnly)
 
 /** Anyone reads the collection; only `keepers` create, update and delete its documents. */
 export function publicKeptBy(keepers: Access): NonNullable<CollectionConfig['access']> {
@@ -36,7 +39,7 @@ export function publicKeptBy(keepers: Access): NonNullable<CollectionConfig['acc
 
 /** A collection with drafts: anyone reads what is published, staff read drafts too, and only `keepers` write and see versions. */
 export function draftsKeptBy(keepers: Access): NonNullable<CollectionConfig['access']> {
-  return { read: publishedOrEditor, create: keepers, update: keepers, delete: keepers, readVersions: keepers }
+  return { read: publishedOrStaff, create: keepers, update: keepers, delete: keepers, readVersions: keepers }
 }
 
 /** A user reads and edits their own account; admins every account. */

@@ -1,7 +1,9 @@
+import { Actions } from './Actions'
 import { Contacts } from './Contacts'
 import { ContentState } from './ContentState'
 import { tabsForEditors } from './edit-tabs'
 import { FocusAreas } from './FocusAreas'
+import { FollowUpRounds } from './FollowUpRounds'
 import { FollowUps } from './FollowUps'
 import { signalsContentChange } from './hooks/signal-content-change'
 import { Indicators } from './Indicators'
@@ -12,7 +14,19 @@ import { Organisations } from './Organisations'
 import { Programmes } from './Programmes'
 import { Users } from './Users'
 
-const content = [Programmes, FocusAreas, MilestoneGoals, Indicators, FollowUps, Organisations, News, Contacts, Media]
+const content = [
+  Programmes,
+  FocusAreas,
+  MilestoneGoals,
+  Indicators,
+  FollowUpRounds,
+  FollowUps,
+  Actions,
+  Organisations,
+  News,
+  Contacts,
+  Media,
+]
 
 export const collections = [...content.map((collection) => tabsForEditors(signalsContentChange(collection))), Users]
 

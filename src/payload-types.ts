@@ -71,7 +71,9 @@ export interface Config {
     'focus-areas': FocusArea;
     'milestone-goals': MilestoneGoal;
     indicators: Indicator;
+    'follow-up-rounds': FollowUpRound;
     'follow-ups': Assessment;
+    actions: Action;
     organisations: Organisation;
     news: News;
     contacts: Contact;
@@ -89,7 +91,9 @@ export interface Config {
     'focus-areas': FocusAreasSelect<false> | FocusAreasSelect<true>;
     'milestone-goals': MilestoneGoalsSelect<false> | MilestoneGoalsSelect<true>;
     indicators: IndicatorsSelect<false> | IndicatorsSelect<true>;
+    'follow-up-rounds': FollowUpRoundsSelect<false> | FollowUpRoundsSelect<true>;
     'follow-ups': FollowUpsSelect<false> | FollowUpsSelect<true>;
+    actions: ActionsSelect<false> | ActionsSelect<true>;
     organisations: OrganisationsSelect<false> | OrganisationsSelect<true>;
     news: NewsSelect<false> | NewsSelect<true>;
     contacts: ContactsSelect<false> | ContactsSelect<true>;
@@ -283,6 +287,22 @@ export interface Indicator {
   createdAt: string;
 }
 /**
+ * The year's follow-up: administrations and companies report while the round is open; the strategists review, then publish the whole year at once.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "follow-up-rounds".
+ */
+export interface FollowUpRound {
+  id: string;
+  programme: string | Programme;
+  year: number;
+  deadline: string;
+  state: 'open' | 'review' | 'published';
+  publishedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * The yearly assessment of one milestone goal. Save drafts, then publish when the assessment is final.
  *
  * This interface was referenced by `Config`'s JSON-Schema
@@ -308,6 +328,11 @@ export interface Assessment {
     };
     [k: string]: unknown;
   } | null;
+  review?: ('draft' | 'submitted' | 'returned' | 'approved') | null;
+  /**
+   * Why the follow-up is sent back to the reporter.
+   */
+  reviewComment?: string | null;
   commentaryRendered?: {
     [k: string]: {
       html: string;
@@ -319,6 +344,53 @@ export interface Assessment {
    * Follows from the milestone goal.
    */
   programme?: (string | null) | Programme;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * What administrations and companies do to reach the milestone goals, with a report each year on what was done.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "actions".
+ */
+export interface Action {
+  id: string;
+  title: string;
+  /**
+   * Lower-case a–z, digits and hyphens. Left empty, it is made from the title.
+   */
+  slug: string;
+  description?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  milestoneGoals: (string | MilestoneGoal)[];
+  responsible?: (string | Organisation)[] | null;
+  state: 'planned' | 'ongoing' | 'done' | 'cancelled';
+  startYear: number;
+  endYear?: number | null;
+  /**
+   * What was done in the year, one report per year.
+   */
+  updates?:
+    | {
+        year: number;
+        text: string;
+        id?: string | null;
+      }[]
+    | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -442,7 +514,11 @@ export interface User {
   /**
    * Only an admin sets roles, and nobody their own.
    */
-  role: 'admin' | 'strategist' | 'communicator';
+  role: 'admin' | 'strategist' | 'communicator' | 'reporter';
+  /**
+   * The administration or company the reporter reports for.
+   */
+  organisation?: (string | null) | Organisation;
   updatedAt: string;
   createdAt: string;
   email: string;
@@ -605,8 +681,16 @@ export interface PayloadLockedDocument {
         value: string | Indicator;
       } | null)
     | ({
+        relationTo: 'follow-up-rounds';
+        value: string | FollowUpRound;
+      } | null)
+    | ({
         relationTo: 'follow-ups';
         value: string | Assessment;
+      } | null)
+    | ({
+        relationTo: 'actions';
+        value: string | Action;
       } | null)
     | ({
         relationTo: 'organisations';
@@ -755,6 +839,19 @@ export interface IndicatorsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "follow-up-rounds_select".
+ */
+export interface FollowUpRoundsSelect<T extends boolean = true> {
+  programme?: T;
+  year?: T;
+  deadline?: T;
+  state?: T;
+  publishedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "follow-ups_select".
  */
 export interface FollowUpsSelect<T extends boolean = true> {
@@ -762,9 +859,35 @@ export interface FollowUpsSelect<T extends boolean = true> {
   year?: T;
   status?: T;
   commentary?: T;
+  review?: T;
+  reviewComment?: T;
   commentaryRendered?: T;
   title?: T;
   programme?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "actions_select".
+ */
+export interface ActionsSelect<T extends boolean = true> {
+  title?: T;
+  slug?: T;
+  description?: T;
+  milestoneGoals?: T;
+  responsible?: T;
+  state?: T;
+  startYear?: T;
+  endYear?: T;
+  updates?:
+    | T
+    | {
+        year?: T;
+        text?: T;
+        id?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -872,6 +995,7 @@ export interface MediaSelect<T extends boolean = true> {
 export interface UsersSelect<T extends boolean = true> {
   name?: T;
   role?: T;
+  organisation?: T;
   updatedAt?: T;
   createdAt?: T;
   email?: T;

@@ -7,6 +7,7 @@ import { label } from '../fields/label'
 import { renderedRichTextField } from '../fields/rendered-rich-text'
 import { yearField } from '../fields/year'
 import { answerPublished } from '../hooks/published-message'
+import { REVIEW_STATE_OPTIONS } from './review-states'
 import { GOAL_STATUS_OPTIONS } from './statuses'
 
 type FollowUpData = { milestoneGoal?: string | { id: string } | null }
@@ -66,6 +67,24 @@ const followUps: CollectionConfig = {
       options: GOAL_STATUS_OPTIONS,
     },
     { name: 'commentary', type: 'richText', label: label('Kommentar', 'Commentary'), localized: true },
+    {
+      name: 'review',
+      type: 'select',
+      label: label('Granskning', 'Review'),
+      defaultValue: 'draft',
+      enumName: ({ tableName }) => `enum_${tableName}_review_state`,
+      options: REVIEW_STATE_OPTIONS,
+      admin: { position: 'sidebar' },
+    },
+    {
+      name: 'reviewComment',
+      type: 'textarea',
+      label: label('Granskarens kommentar', "Reviewer's comment"),
+      admin: {
+        position: 'sidebar',
+        description: label('Varför uppföljningen skickas tillbaka till rapportören.', 'Why the follow-up is sent back to the reporter.'),
+      },
+    },
     renderedRichTextField('commentary'),
     {
       name: 'title',

@@ -1,8 +1,12 @@
-import type { CollectionConfig } from 'payload'
+import type { CollectionConfig, Validate } from 'payload'
 
+import { idOf } from '../../src/shared/ids'
 import { isAdmin, isAdminOrSelf, mayChangeRole, refuseForbiddenChange } from '../access'
 import { label } from '../fields/label'
 import { ROLE_LABELS, ROLES } from '../roles'
+
+const validateReporterOrganisation: Validate<unknown, { role?: string }> = (value, { siblingData }) =>
+  siblingData?.role !== 'reporter' || idOf(value as Parameters<typeof idOf>[0]) ? true : 'Ange rapportörens organisation.'
 
 export const Users: CollectionConfig = {
   slug: 'users',
@@ -45,6 +49,24 @@ export const Users: CollectionConfig = {
       hooks: { beforeValidate: [refuseForbiddenChange] },
       admin: {
         description: label('Bara en administratör ändrar roller, och ingen sin egen.', 'Only an admin sets roles, and nobody their own.'),
+      },
+    },
+    {
+      name: 'organisation',
+      type: 'relationship',
+      relationTo: 'organisations',
+      label: label('Organisation', 'Organisation'),
+      // Access rules read a reporter's organisation from the session, not from the database.
+      saveToJWT: true,
+      validate: validateReporterOrganisation,
+      access: { create: mayChangeRole, update: mayChangeRole },
+      hooks: { beforeValidate: [refuseForbiddenChange] },
+      admin: {
+        condition: (data) => data?.role === 'reporter',
+        description: label(
+          'Förvaltningen eller bolaget som rapportören rapporterar för.',
+          'The administration or company the reporter reports for.',
+        ),
       },
     },
   ],

@@ -5,6 +5,7 @@ import * as migration_20261127_080711_follow_up_commentary_rendered from './2026
 import * as migration_20261206_203555_milestone_goal_label from './20261206_203555_milestone_goal_label';
 import * as migration_20261206_204523_normalise_search_text from './20261206_204523_normalise_search_text';
 import * as migration_20261206_205504_empty_news_drafts_task from './20261206_205504_empty_news_drafts_task';
+import * as migration_20261207_024835_follow_up_round from './20261207_024835_follow_up_round';
 
 export const migrations = [
   {
@@ -40,6 +41,11 @@ export const migrations = [
   {
     up: migration_20261206_205504_empty_news_drafts_task.up,
     down: migration_20261206_205504_empty_news_drafts_task.down,
-    name: '20261206_205504_empty_news_drafts_task'
+    name: '20261206_205504_empty_news_drafts_task',
+  },
+  {
+    up: migration_20261207_024835_follow_up_round.up,
+    down: migration_20261207_024835_follow_up_round.down,
+    name: '20261207_024835_follow_up_round'
   },
 ];

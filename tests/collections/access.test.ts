@@ -117,6 +117,7 @@ beforeAll(async () => {
     admin: await userWithRole(payload, 'admin'),
     strategist: await userWithRole(payload, 'strategist'),
     communicator: await userWithRole(payload, 'communicator'),
+    reporter: await userWithRole(payload, 'reporter', base.organisation.id),
   }
 })
 

@@ -12,11 +12,12 @@ export function testPayload(): Promise<Payload> {
 let accounts = 0
 
 /** A new account with `role`, as the Local API's `user` argument expects it. */
-export async function userWithRole(payload: Payload, role: Role): Promise<User & { collection: 'users' }> {
+/** A signed-in user with `role`; a reporter reports for `organisation`. */
+export async function userWithRole(payload: Payload, role: Role, organisation?: string): Promise<User & { collection: 'users' }> {
   accounts++
   const user = await payload.create({
     collection: 'users',
-    data: { email: `${role}-${accounts}-${Date.now()}@example.org`, password: 'test-password-123', role },
+    data: { email: `${role}-${accounts}-${Date.now()}@example.org`, password: 'test-password-123', role, organisation },
     overrideAccess: true,
   })
   return { ...user, collection: 'users' }

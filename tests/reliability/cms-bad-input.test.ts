@@ -16,7 +16,8 @@ import { internalsIn } from './helpers/leaks'
 import { recordFigures } from './report'
 
 let app: AppServer
-let staff: Record<Role, Client>
+type Staff = Exclude<Role, 'reporter'>
+let staff: Record<Staff, Client>
 let fixtures: Fixtures
 
 /** Stored documents the bad writes collide with. */
@@ -70,7 +71,7 @@ let asExpected = 0
 type Write = (f: Fixtures) => Promise<Reply>
 
 const create =
-  (collection: string, data: (f: Fixtures) => Record<string, unknown>, as: Role = 'strategist', query = ''): Write =>
+  (collection: string, data: (f: Fixtures) => Record<string, unknown>, as: Staff = 'strategist', query = ''): Write =>
   (f) =>
     staff[as].post(`/api/${collection}?depth=0${query}`, data(f))
 
