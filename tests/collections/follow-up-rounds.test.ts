@@ -110,7 +110,10 @@ describe('round state transitions', () => {
     expect(await outcomeOf(payload.delete({ ...asReporter, id: round.id }))).toBe(403)
     expect(
       await outcomeOf(
-        payload.create({ ...asReporter, data: { programme: base.programme.id, year: ++year, deadline: '2041-03-31T00:00:00.000Z' } }),
+        payload.create({
+          ...asReporter,
+          data: { programme: base.programme.id, year: ++year, deadline: '2041-03-31T00:00:00.000Z', state: 'open' },
+        }),
       ),
     ).toBe(403)
   })

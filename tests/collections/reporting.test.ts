@@ -25,6 +25,7 @@ async function action(data: Record<string, unknown> = {}) {
       milestoneGoals: [base.goal.id],
       responsible: [base.organisation.id],
       startYear: 2019,
+      state: 'planned',
       updates: [{ year: CLOSED, text: 'Tio nya laddstolpar.' }],
       ...data,
     },
