@@ -1,5 +1,6 @@
 import * as migration_20261206_235157_initial from './20261206_235157_initial';
 import * as migration_20261207_024846_follow_up_round from './20261207_024846_follow_up_round';
+import * as migration_20261207_031448_approve_published_follow_ups from './20261207_031448_approve_published_follow_ups';
 
 export const migrations = [
   {
@@ -10,6 +11,11 @@ export const migrations = [
   {
     up: migration_20261207_024846_follow_up_round.up,
     down: migration_20261207_024846_follow_up_round.down,
-    name: '20261207_024846_follow_up_round'
+    name: '20261207_024846_follow_up_round',
+  },
+  {
+    up: migration_20261207_031448_approve_published_follow_ups.up,
+    down: migration_20261207_031448_approve_published_follow_ups.down,
+    name: '20261207_031448_approve_published_follow_ups'
   },
 ];
