@@ -4,6 +4,7 @@ import { idOf } from '../../src/shared/ids'
 import { isStaff, isStrategist } from '../access'
 import { label } from '../fields/label'
 import { yearField } from '../fields/year'
+import { publicationEndpoints } from './endpoints'
 import { ROUND_STATE_OPTIONS } from './states'
 
 type RoundData = { programme?: string | { id: string } | null }
@@ -34,6 +35,7 @@ export const FollowUpRounds: CollectionConfig = {
   defaultSort: '-year',
   access: { read: isStaff, create: isStrategist, update: isStrategist, delete: isStrategist },
   indexes: [{ fields: ['programme', 'year'], unique: true }],
+  endpoints: publicationEndpoints,
   fields: [
     {
       name: 'programme',
