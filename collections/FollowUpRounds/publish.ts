@@ -125,6 +125,7 @@ export async function publishRound(payload: Payload, roundId: string, { req }: O
       const publish = { data: { _status: 'published' }, req, overrideAccess: true, depth: 0 } as const
       for (const id of followUps) await payload.update({ collection: 'follow-ups', id, ...publish })
       for (const id of actions) await payload.update({ collection: 'actions', id, ...publish })
+      // The round last: where an adapter has no transactions (MongoDB without a replica set), readers still see the year whole.
       const publishedAt = new Date().toISOString()
       await payload.update({
         collection: 'follow-up-rounds',
