@@ -30,7 +30,7 @@ it('a preview of an unknown slug, which may be an untitled draft’s ID, is null
 })
 
 describe('IDs by the adapter in use', () => {
-  const ids = () => ({ unknown: unknownDocumentId(api.payload), foreign: foreignDocumentId(api.payload) })
+  const ids = () => ({ unknown: unknownDocumentId(), foreign: foreignDocumentId() })
 
   it('a well-formed unknown ID and one of the other adapters’ form find no goal or indicator', async () => {
     for (const id of Object.values(ids())) {

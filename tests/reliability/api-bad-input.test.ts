@@ -3,7 +3,7 @@
  * and an error code (or answered with null where nothing matches), shows nothing of the server's
  * insides, and leaves the API answering.
  */
-import { randomBytes, randomUUID } from 'node:crypto'
+import { randomBytes } from 'node:crypto'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { TEXT_LIMITS } from '../../graphql/argument-limits'
@@ -11,6 +11,7 @@ import { MAX_BODY_BYTES } from '../../graphql/http'
 import { QUERY_LIMITS } from '../../graphql/server'
 import { richTextFromParagraphs } from '../../src/shared/richtext'
 import { type AppServer, startApp } from '../helpers/app-server'
+import { foreignDocumentId, unknownDocumentId } from '../helpers/document-ids'
 import { type Client, type Reply, reply, signedIn } from './helpers/http'
 import { internalsIn } from './helpers/leaks'
 import { recordFigures } from './report'
@@ -275,7 +276,7 @@ const cases: Case[] = [
     request: query(BY_SLUG, { slug }),
     expected: { data: NOTHING_BY_SLUG },
   })),
-  ...[randomUUID(), '999999', 'abc', '-1', "' OR 1=1 --", '{"$gt": ""}'].map((id) => ({
+  ...[unknownDocumentId(), foreignDocumentId(), '999999', 'abc', '-1', "' OR 1=1 --", '{"$gt": ""}'].map((id) => ({
     name: `the ID ${JSON.stringify(id)}`,
     request: query(BY_ID, { id }),
     expected: { data: { milestoneGoal: null, indicator: null } },
