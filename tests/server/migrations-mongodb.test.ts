@@ -56,7 +56,7 @@ describe('the MongoDB migrations (src/migrations-mongodb)', () => {
       const values: Record<string, unknown> = {}
       for (const field of derivedFields) {
         const doc = await payload.findByID({ collection: field.collection, id: ids[field.collection], depth: 0, overrideAccess: true })
-        values[derivedName(field)] = (doc as Record<string, unknown>)[field.name] ?? null
+        values[derivedName(field)] = (doc as unknown as Record<string, unknown>)[field.name] ?? null
       }
       return values
     }
