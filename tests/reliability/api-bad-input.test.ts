@@ -265,9 +265,15 @@ const cases: Case[] = [
     request: post(newsAfter('YXJyYXljb25uZWN0aW9uOjU=')),
     expected: refused(200, 'BAD_USER_INPUT', /cursor/),
   },
+  // An ID the database cannot hold is not sent to it: PostgreSQL and MongoDB refuse it with an error.
+  ...["' OR 1=1 --", foreignDocumentId()].map((id) => ({
+    name: `a cursor of our shape with the ID ${JSON.stringify(id)}`,
+    request: post(newsAfter(cursor(JSON.stringify(['2999-01-01T00:00:00.000Z', id])))),
+    expected: refused(200, 'BAD_USER_INPUT', /cursor/),
+  })),
   {
-    name: 'a cursor of our shape with an injected ID',
-    request: post(newsAfter(cursor(JSON.stringify(['2999-01-01T00:00:00.000Z', "' OR 1=1 --"])))),
+    name: 'a cursor of our shape with an unknown ID',
+    request: post(newsAfter(cursor(JSON.stringify(['2999-01-01T00:00:00.000Z', unknownDocumentId()])))),
     expected: { data: () => ({ news: { edges: published.slice(0, 10).map(({ slug }) => ({ node: { slug } })) } }) },
   },
   // Unknown and malformed slugs and IDs: null, not an error
