@@ -11,6 +11,7 @@ import { MAX_UPLOAD_BYTES } from '../collections/Media'
 import { deleteEmptyNewsDraftsTask } from '../collections/News/empty-drafts'
 import { adminTranslations } from './components/admin/admin-translations'
 import { migrations } from './migrations'
+import { migrations as mongodbMigrations } from './migrations-mongodb'
 import { migrations as postgresMigrations } from './migrations-postgres'
 import { prepareDevelopmentDatabase } from './seed/on-init'
 import { databaseAdapter } from './server/database'
@@ -24,7 +25,11 @@ const runsJobs = () => process.env.JOBS_AUTORUN !== 'off' && process.env.NEXT_PH
 export default buildConfig({
   serverURL: process.env.SERVER_URL || '',
   secret: payloadSecret(),
-  db: databaseAdapter(process.env.DATABASE_URI, { sqlite: migrations, postgres: postgresMigrations }),
+  db: databaseAdapter(process.env.DATABASE_URI, {
+    sqlite: migrations,
+    postgres: postgresMigrations,
+    mongodb: mongodbMigrations,
+  }),
   editor: lexicalEditor(),
   sharp,
   collections,

@@ -5,6 +5,7 @@ import { isStrategist, refuseForbiddenChange, reportedDraftsKeptBy, strategistsW
 import { withDerivedFields } from '../derived/hooks'
 import { label } from '../fields/label'
 import { renderedRichTextField } from '../fields/rendered-rich-text'
+import { takenByAnother } from '../fields/unique'
 import { yearField } from '../fields/year'
 import { answerPublished } from '../hooks/published-message'
 import { keepReportersDraft } from '../reporting'
@@ -17,14 +18,8 @@ type FollowUpData = { milestoneGoal?: string | { id: string } | null }
 const validateOnePerGoalAndYear: Validate<number, FollowUpData> = async (value, { req, data, id }) => {
   const goal = idOf(data?.milestoneGoal)
   if (!goal || typeof value !== 'number') return true
-  const existing = await req.payload.count({
-    collection: 'follow-ups',
-    req,
-    where: {
-      and: [{ milestoneGoal: { equals: goal } }, { year: { equals: value } }, ...(id ? [{ id: { not_equals: id } }] : [])],
-    },
-  })
-  return existing.totalDocs === 0 ? true : `Etappmålet har redan en uppföljning för ${value}. Redigera den i stället.`
+  const taken = await takenByAnother(req, 'follow-ups', [{ milestoneGoal: { equals: goal } }, { year: { equals: value } }], id)
+  return taken ? `Etappmålet har redan en uppföljning för ${value}. Redigera den i stället.` : true
 }
 
 const followUps: CollectionConfig = {

@@ -1,5 +1,6 @@
 import type { PayloadRequest, Validate } from 'payload'
 
+import { takenByAnother } from '../fields/unique'
 import { isLinkedFrom, programmeOf, validateMove } from '../relations'
 
 type GoalData = { focusArea?: string | { id: string } | null }
@@ -12,14 +13,8 @@ export const validateGoalCode: Validate<string, GoalData> = async (value, { req,
   if (!GOAL_CODE_PATTERN.test(value)) return 'Numret skrivs som fokusområde och löpnummer, till exempel 1.2.'
   const programme = await programmeOf(req, data?.focusArea)
   if (!programme) return true
-  const taken = await req.payload.count({
-    collection: 'milestone-goals',
-    req,
-    where: {
-      and: [{ programme: { equals: programme } }, { code: { equals: value } }, ...(id ? [{ id: { not_equals: id } }] : [])],
-    },
-  })
-  return taken.totalDocs === 0 ? true : `Programmet har redan ett etappmål med nummer ${value}.`
+  const taken = await takenByAnother(req, 'milestone-goals', [{ programme: { equals: programme } }, { code: { equals: value } }], id)
+  return taken ? `Programmet har redan ett etappmål med nummer ${value}.` : true
 }
 
 async function adoptionYear(req: PayloadRequest, focusArea: GoalData['focusArea']): Promise<number | undefined> {

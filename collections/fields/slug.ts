@@ -1,6 +1,7 @@
-import type { TextField } from 'payload'
+import type { CollectionSlug, TextField, Validate } from 'payload'
 
 import { label } from './label'
+import { takenByAnother } from './unique'
 
 /** The longest slug an editor can save; the API refuses longer slug arguments with the same figure. */
 export const SLUG_MAX_LENGTH = 120
@@ -25,6 +26,13 @@ export function validateSlug(value: unknown): true | string {
     : 'Sluggen får bara innehålla små bokstäver a–z, siffror och enkla bindestreck (inga mellanslag, snedstreck eller å, ä, ö).'
 }
 
+const validateUniqueSlug: Validate<string> = async (value, { req, collectionSlug, id }) => {
+  const format = validateSlug(value)
+  if (format !== true || !collectionSlug) return format
+  const taken = await takenByAnother(req, collectionSlug as CollectionSlug, [{ slug: { equals: value } }], id)
+  return taken ? `Sluggen ${value} används redan. Välj en annan.` : true
+}
+
 /** A unique, URL-safe slug, made from `sourceField` when left empty. */
 export function slugField(sourceField: string): TextField {
   return {
@@ -34,7 +42,7 @@ export function slugField(sourceField: string): TextField {
     required: true,
     unique: true,
     index: true,
-    validate: validateSlug,
+    validate: validateUniqueSlug,
     admin: {
       position: 'sidebar',
       description: label(

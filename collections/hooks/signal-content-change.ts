@@ -3,7 +3,9 @@ import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, CollectionCo
 
 /**
  * A new content version, so that response caches in every process drop what they hold. With the
- * request of a write, inside the write's own transaction: the new token is committed together with the change.
+ * request of a write, in the write's own transaction where the database has one (SQLite, PostgreSQL,
+ * a MongoDB replica set): the new token is committed together with the change. On a standalone
+ * MongoDB there is none, and a change can be written without its token (src/server/mongodb-transactions.ts).
  */
 export async function signalContentChange(payload: Payload, req?: PayloadRequest): Promise<void> {
   await payload.updateGlobal({ slug: 'content-state', data: { version: randomUUID() }, req, overrideAccess: true, depth: 0 })

@@ -20,9 +20,11 @@ import { createYearGate } from './public-years'
 import { loadFollowUpReport, loadReportNews } from './report'
 import { type Scope, scoped, scopedFound } from './scope'
 import type { RequestedFields } from './select'
+import { inSwedishOrder } from './swedish-order'
 
 /** Milestone goals in code order, natural: 1.2 before 1.10. */
-const byCode = (a: { code: string }, b: { code: string }) => a.code.localeCompare(b.code, 'sv', { numeric: true })
+const byCode = inSwedishOrder((goal: { code: string }) => goal.code)
+const byName = inSwedishOrder((organisation: { name: string }) => organisation.name)
 
 /**
  * The named reads of one request in one scope, in the style of Apollo's data sources: what the
@@ -143,9 +145,9 @@ export class ReadSource {
     return scopedFound(await this.loaders.indicatorById.loadMany(ids), this.scope)
   }
 
-  /** Every organisation, by name. */
+  /** Every organisation, by name in Swedish order (the whole list: a database's order of a page would not be). */
   async organisations(): Promise<Organisation[]> {
-    return this.each(await this.loaders.find('organisations', {}, 'name'))
+    return this.each((await this.loaders.find('organisations', {})).sort(byName))
   }
 
   async organisation(slug: string): Promise<Organisation | null> {

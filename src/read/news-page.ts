@@ -22,13 +22,14 @@ export function encodeCursor(position: Position): string {
   return Buffer.from(JSON.stringify([position.publishedAt, position.id])).toString('base64url')
 }
 
-export function decodeCursor(cursor: string): Position {
+/** The position a cursor names; one that is not ours, or whose ID this database cannot hold, is a bad argument. */
+export function decodeCursor(cursor: string, isDocumentId: (id: string) => boolean): Position {
   try {
     const [publishedAt, id] = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'))
     if (
       (publishedAt === null || (typeof publishedAt === 'string' && !Number.isNaN(Date.parse(publishedAt)))) &&
       typeof id === 'string' &&
-      id
+      isDocumentId(id)
     ) {
       return { publishedAt, id }
     }
@@ -100,7 +101,7 @@ async function filterConditions(loaders: Loaders, filter: NewsPageArgs['filter']
 export async function loadNewsPage(loaders: Loaders, { first, after: cursor, filter }: NewsPageArgs): Promise<NewsConnection> {
   const size = first ?? 10
   if (!Number.isInteger(size) || size < 1 || size > MAX_PAGE_SIZE) throw new InvalidArgument(`first must be from 1 to ${MAX_PAGE_SIZE}.`)
-  const position = cursor ? decodeCursor(cursor) : null
+  const position = cursor ? decodeCursor(cursor, loaders.isDocumentId) : null
   const conditions = await filterConditions(loaders, filter)
   if (!conditions)
     return {

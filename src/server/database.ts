@@ -5,6 +5,7 @@ import { postgresAdapter } from '@payloadcms/db-postgres'
 import { sqliteAdapter } from '@payloadcms/db-sqlite'
 import type { DatabaseAdapterObj } from 'payload'
 
+import { checkTransactions } from './mongodb-transactions'
 import { indexLocaleParents } from './parent-indexes'
 
 export const DEFAULT_DATABASE_URI = 'file:./data/kmpp.db'
@@ -41,10 +42,11 @@ function redactCredentials(url: string): string {
 /** How long connecting to a database server may take before start-up fails instead of hanging. */
 const SERVER_CONNECT_MS = 8_000
 
-/** The committed migrations of each SQL adapter, applied on a production start. */
+/** The committed migrations of each adapter, applied on a production start. */
 export type AdapterMigrations = {
   sqlite?: Parameters<typeof sqliteAdapter>[0]['prodMigrations']
   postgres?: Parameters<typeof postgresAdapter>[0]['prodMigrations']
+  mongodb?: Parameters<typeof mongooseAdapter>[0]['prodMigrations']
 }
 
 // Development pushes the schema; production applies the committed migrations on start.
@@ -56,6 +58,14 @@ export function databaseAdapter(uri: string | undefined, migrations: AdapterMigr
     return mongooseAdapter({
       url: choice.url,
       connectOptions: { serverSelectionTimeoutMS: SERVER_CONNECT_MS },
+      // Unique slugs, codes and (goal, year) pairs hold only once their indexes exist: built before serving.
+      ensureIndexes: true,
+      // Warns once when the server is not a replica set, so that writes are not in transactions.
+      afterOpenConnection: checkTransactions,
+      migrationDir: 'src/migrations-mongodb',
+      prodMigrations: migrations.mongodb,
+      // No `collation`: MongoDB uses an index for a string condition (a slug) only under the index's
+      // own collation. Names are put in Swedish order by the read layer (src/read/swedish-order.ts).
     })
   }
   if (choice.kind === 'postgres') {

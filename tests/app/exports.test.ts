@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto'
 import { parseAtomFeed } from 'feedsmith'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
@@ -11,6 +10,7 @@ import type { GoalStatus } from '../../src/figures'
 import { asUser, graphql, signIn } from '../export/app-requests'
 import { excelSum, parseCsv, swedishExcelValue } from '../export/parse-csv'
 import { type AppServer, startApp } from '../helpers/app-server'
+import { foreignDocumentId, unknownDocumentId } from '../helpers/document-ids'
 
 type ApiPoint = { year: number; value: number }
 type ApiIndicator = {
@@ -226,8 +226,9 @@ describe('GET /export/indicator/{id}.csv and .json', () => {
   })
 
   it.each([
-    ['an unknown ID', () => `/export/indicator/${randomUUID()}.csv`],
-    ['an unknown ID as JSON', () => `/export/indicator/${randomUUID()}.json`],
+    ['an unknown ID', () => `/export/indicator/${unknownDocumentId()}.csv`],
+    ['an unknown ID as JSON', () => `/export/indicator/${unknownDocumentId()}.json`],
+    ['an ID of another database’s form', () => `/export/indicator/${foreignDocumentId()}.csv`],
     ['an ID no indicator can have', () => '/export/indicator/%27%20OR%201%3D1.csv'],
     [
       'a known ID with another extension',

@@ -201,8 +201,29 @@ describe('slugs are URL-safe and unique', () => {
     await expectRefused('organisations', organisation(slug), 'slug', /små bokstäver/)
   })
 
-  it('a slug already taken is refused', async () => {
-    await expectRefused('organisations', organisation(base.organisation.slug), 'slug')
+  it('a slug already taken is refused, with a Swedish message', async () => {
+    await expectRefused('organisations', organisation(base.organisation.slug), 'slug', /Sluggen forvaltning-.* används redan/)
+  })
+
+  it('a slug taken by a published news item is refused for a new one', async () => {
+    const taken = await makeNews(payload, 'published')
+    const news = () =>
+      payload.create({
+        collection: 'news',
+        data: { title: 'En annan nyhet', slug: taken.slug, lead: 'Ingress.', _status: 'published' } as never,
+        overrideAccess: true,
+      })
+    await expectRefused('news', news, 'slug', /används redan/)
+  })
+
+  it('a document keeps its own slug when saved again', async () => {
+    const saved = await payload.update({
+      collection: 'organisations',
+      id: base.organisation.id,
+      data: { slug: base.organisation.slug, kind: 'company' },
+      overrideAccess: true,
+    })
+    expect(saved.kind).toBe('company')
   })
 
   it('an empty slug is made from the title, without å, ä and ö', async () => {

@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { progress, trend } from '../../src/figures'
@@ -6,6 +5,7 @@ import { contact as seedContact, news as seedNews } from '../../src/seed/data/ne
 import { organisations as seedOrganisations } from '../../src/seed/data/organisations'
 import { programme as seedProgramme } from '../../src/seed/data/programme'
 import { richTextFromParagraphs } from '../../src/shared/richtext'
+import { unknownDocumentId } from '../helpers/document-ids'
 import { makeMedia } from '../helpers/fixtures'
 import { dataOf, errorCodeOf, SEED_GOALS, type SeededApi, seededApi, seedIndicator } from '../helpers/graphql-seeded'
 
@@ -183,7 +183,7 @@ describe('milestoneGoal(id)', () => {
   })
 
   it('is null for an unknown ID', async () => {
-    const { milestoneGoal } = await query(`query($id: ID!) { milestoneGoal(id: $id) { code } }`, { id: randomUUID() })
+    const { milestoneGoal } = await query(`query($id: ID!) { milestoneGoal(id: $id) { code } }`, { id: unknownDocumentId() })
     expect(milestoneGoal).toBeNull()
   })
 })
@@ -237,7 +237,7 @@ describe('indicator(id)', () => {
         indicator(id: $id, locale: EN) { name unit source direction }
         unknown: indicator(id: $unknown) { id }
       }`,
-      { id, unknown: randomUUID() },
+      { id, unknown: unknownDocumentId() },
     )
     expect(indicator).toEqual({ name: seed.name.en, unit: seed.unit.en, source: seed.source.en, direction: 'DECREASE' })
     expect(unknown).toBeNull()

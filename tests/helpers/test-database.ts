@@ -66,10 +66,21 @@ function runPrefix(): string {
   return `${PREFIX}${process.env.TEST_DATABASE_RUN ?? 'run'}_`
 }
 
-function onServer(database: string): string {
-  const url = new URL(process.env.TEST_DATABASE_URI!.trim())
-  url.pathname = `/${database}`
-  return url.toString()
+const onServer = (database: string) => databaseOnServer(process.env.TEST_DATABASE_URI!.trim(), database)
+
+/**
+ * The server's URI naming `database`. Edited as text: a MongoDB replica set's URI lists several
+ * hosts (mongodb://a:27017,b:27017/), which URL refuses. MongoDB signs in against the URI's database
+ * unless authSource says otherwise, so a URI with credentials keeps signing in where it did.
+ */
+export function databaseOnServer(uri: string, database: string): string {
+  const match = /^([a-z][a-z+]*:\/\/[^/?]*)(?:\/([^?]*))?(?:\?(.*))?$/i.exec(uri)
+  if (!match) throw new Error('TEST_DATABASE_URI is not a server URI such as postgres://host/ or mongodb://host1,host2/?replicaSet=rs0')
+  const [, server, path = '', query = ''] = match
+  const params = new URLSearchParams(query)
+  if (server.startsWith('mongodb') && server.includes('@') && !params.has('authSource')) params.set('authSource', path || 'admin')
+  const search = params.toString()
+  return `${server}/${database}${search ? `?${search}` : ''}`
 }
 
 type FreshDatabase = { name?: string; folder?: string; empty?: boolean }

@@ -3,7 +3,7 @@
  * and an error code (or answered with null where nothing matches), shows nothing of the server's
  * insides, and leaves the API answering.
  */
-import { randomBytes, randomUUID } from 'node:crypto'
+import { randomBytes } from 'node:crypto'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { TEXT_LIMITS } from '../../graphql/argument-limits'
@@ -11,6 +11,7 @@ import { MAX_BODY_BYTES } from '../../graphql/http'
 import { QUERY_LIMITS } from '../../graphql/server'
 import { richTextFromParagraphs } from '../../src/shared/richtext'
 import { type AppServer, startApp } from '../helpers/app-server'
+import { foreignDocumentId, unknownDocumentId } from '../helpers/document-ids'
 import { type Client, type Reply, reply, signedIn } from './helpers/http'
 import { internalsIn } from './helpers/leaks'
 import { recordFigures } from './report'
@@ -264,9 +265,15 @@ const cases: Case[] = [
     request: post(newsAfter('YXJyYXljb25uZWN0aW9uOjU=')),
     expected: refused(200, 'BAD_USER_INPUT', /cursor/),
   },
+  // An ID the database cannot hold is not sent to it: PostgreSQL and MongoDB refuse it with an error.
+  ...["' OR 1=1 --", foreignDocumentId()].map((id) => ({
+    name: `a cursor of our shape with the ID ${JSON.stringify(id)}`,
+    request: post(newsAfter(cursor(JSON.stringify(['2999-01-01T00:00:00.000Z', id])))),
+    expected: refused(200, 'BAD_USER_INPUT', /cursor/),
+  })),
   {
-    name: 'a cursor of our shape with an injected ID',
-    request: post(newsAfter(cursor(JSON.stringify(['2999-01-01T00:00:00.000Z', "' OR 1=1 --"])))),
+    name: 'a cursor of our shape with an unknown ID',
+    request: post(newsAfter(cursor(JSON.stringify(['2999-01-01T00:00:00.000Z', unknownDocumentId()])))),
     expected: { data: () => ({ news: { edges: published.slice(0, 10).map(({ slug }) => ({ node: { slug } })) } }) },
   },
   // Unknown and malformed slugs and IDs: null, not an error
@@ -275,7 +282,7 @@ const cases: Case[] = [
     request: query(BY_SLUG, { slug }),
     expected: { data: NOTHING_BY_SLUG },
   })),
-  ...[randomUUID(), '999999', 'abc', '-1', "' OR 1=1 --", '{"$gt": ""}'].map((id) => ({
+  ...[unknownDocumentId(), foreignDocumentId(), '999999', 'abc', '-1', "' OR 1=1 --", '{"$gt": ""}'].map((id) => ({
     name: `the ID ${JSON.stringify(id)}`,
     request: query(BY_ID, { id }),
     expected: { data: { milestoneGoal: null, indicator: null } },
