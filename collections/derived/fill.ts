@@ -35,8 +35,10 @@ async function fill(payload: Payload, field: DerivedField, onlyMissing: boolean,
   // Also on MongoDB, where `exists: false` matches an absent field only: what a document saved before the field existed has.
   const missing = (path: string): Where | undefined => (onlyMissing ? { [path]: { exists: false } } : undefined)
   const read = { collection: field.collection, locale: 'all', pagination: false, depth: 0, overrideAccess: true, req } as const
+  // Only what deriving and writing use: a migration runs before later ones add other columns.
+  const select = fieldsUsed(payload, field)
   let documents = 0
-  const { docs } = await payload.find({ ...read, where: missing(field.name) })
+  const { docs } = await payload.find({ ...read, select, where: missing(field.name) })
   for (const doc of docs as unknown as Doc[]) {
     const value = await deriveStored(field, doc, req)
     if (value === unchanged) continue
@@ -45,7 +47,11 @@ async function fill(payload: Payload, field: DerivedField, onlyMissing: boolean,
   }
   let versions = 0
   if (payload.collections[field.collection].config.versions) {
-    const found = await payload.findVersions({ ...read, where: missing(`version.${field.name}`) })
+    const found = await payload.findVersions({
+      ...read,
+      select: { version: select, updatedAt: true },
+      where: missing(`version.${field.name}`),
+    })
     for (const version of found.docs as unknown as Array<TypeWithVersion<Doc>>) {
       const value = await deriveStored(field, version.version, req)
       if (value === unchanged) continue
@@ -54,6 +60,13 @@ async function fill(payload: Payload, field: DerivedField, onlyMissing: boolean,
     }
   }
   return { documents, versions }
+}
+
+/** The fields of its collection a derived field reads and writes: its sources, itself, the localised fields (kept on write) and updatedAt. */
+function fieldsUsed(payload: Payload, field: DerivedField): Record<string, true> {
+  const localised = payload.collections[field.collection].config.flattenedFields.filter((f) => 'localized' in f && f.localized)
+  const names = [...field.sources, field.name, ...localised.map((f) => f.name), 'updatedAt']
+  return Object.fromEntries(names.map((name) => [name, true]))
 }
 
 /**
