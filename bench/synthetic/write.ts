@@ -182,6 +182,8 @@ export async function writeSyntheticProgramme(payload: Payload, data: SyntheticD
           milestoneGoal: goalId,
           year: Number(year),
           status: followUp.status,
+          // Published, so approved, as seedProgramme stores them.
+          review: 'approved',
           commentary: richText({ sv: [followUp.commentary.sv], en: [followUp.commentary.en] }),
         })
       }

@@ -1,4 +1,4 @@
-import { createLocalReq, type Payload, type PayloadRequest, type SelectIncludeType, type TypeWithVersion, type Where } from 'payload'
+import { createLocalReq, type Payload, type PayloadRequest, type TypeWithVersion, type Where } from 'payload'
 
 import { type DerivedField, type Doc, derivedName, unchanged } from './field'
 import { derivedFieldNamed, derivedFields, derivedFieldsOf } from './index'
@@ -31,24 +31,14 @@ export async function fillDerivedFields(payload: Payload, { names, onlyMissing, 
   return counts
 }
 
-/**
- * The columns a fill reads: the field, its sources, and the localised fields its write keeps. A
- * migration runs with today's content model on yesterday's schema, so reading every field would
- * ask for columns that later migrations add.
- */
-function columnsOf(payload: Payload, field: DerivedField): SelectIncludeType {
-  const localised = payload.collections[field.collection].config.flattenedFields.filter((f) => 'localized' in f && f.localized)
-  const names = [field.name, ...field.sources, ...localised.map(({ name }) => name), 'updatedAt']
-  return Object.fromEntries(names.map((name) => [name, true]))
-}
-
 async function fill(payload: Payload, field: DerivedField, onlyMissing: boolean, req: PayloadRequest) {
   // Also on MongoDB, where `exists: false` matches an absent field only: what a document saved before the field existed has.
   const missing = (path: string): Where | undefined => (onlyMissing ? { [path]: { exists: false } } : undefined)
   const read = { collection: field.collection, locale: 'all', pagination: false, depth: 0, overrideAccess: true, req } as const
-  const columns = columnsOf(payload, field)
+  // Only what deriving and writing use: a migration runs before later ones add other columns.
+  const select = fieldsUsed(payload, field)
   let documents = 0
-  const { docs } = await payload.find({ ...read, select: columns, where: missing(field.name) })
+  const { docs } = await payload.find({ ...read, select, where: missing(field.name) })
   for (const doc of docs as unknown as Doc[]) {
     const value = await deriveStored(field, doc, req)
     if (value === unchanged) continue
@@ -59,7 +49,7 @@ async function fill(payload: Payload, field: DerivedField, onlyMissing: boolean,
   if (payload.collections[field.collection].config.versions) {
     const found = await payload.findVersions({
       ...read,
-      select: { version: columns, updatedAt: true },
+      select: { version: select, updatedAt: true },
       where: missing(`version.${field.name}`),
     })
     for (const version of found.docs as unknown as Array<TypeWithVersion<Doc>>) {
@@ -70,6 +60,13 @@ async function fill(payload: Payload, field: DerivedField, onlyMissing: boolean,
     }
   }
   return { documents, versions }
+}
+
+/** The fields of its collection a derived field reads and writes: its sources, itself, the localised fields (kept on write) and updatedAt. */
+function fieldsUsed(payload: Payload, field: DerivedField): Record<string, true> {
+  const localised = payload.collections[field.collection].config.flattenedFields.filter((f) => 'localized' in f && f.localized)
+  const names = [...field.sources, field.name, ...localised.map((f) => f.name), 'updatedAt']
+  return Object.fromEntries(names.map((name) => [name, true]))
 }
 
 /**

@@ -1,3 +1,4 @@
+import { richTextFromParagraphs } from '../shared/richtext'
 import type { Localised } from './data/types'
 
 export const LOCALES = ['sv', 'en'] as const
@@ -32,3 +33,9 @@ export function withRowIds(data: Record<string, unknown>, stored: Record<string,
     }),
   )
 }
+
+/** Rich text in both locales, from plain paragraphs. */
+export const localisedRichText = (paragraphs: { sv: string[]; en: string[] }) => ({
+  sv: richTextFromParagraphs(paragraphs.sv),
+  en: richTextFromParagraphs(paragraphs.en),
+})

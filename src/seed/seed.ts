@@ -1,12 +1,15 @@
 import type { Payload } from 'payload'
 
-import { richTextFromParagraphs } from '../shared/richtext'
+import { actions as kmppActions } from './data/actions'
 import { indicators as kmppIndicators } from './data/indicators'
 import { contact as kmppContact, news as kmppNews } from './data/news'
 import { organisations as kmppOrganisations } from './data/organisations'
 import { programme as kmppProgramme } from './data/programme'
+import { openRoundFollowUps as kmppOpenRoundFollowUps, rounds as kmppRounds } from './data/rounds'
 import type { SeedContact, SeedIndicator, SeedNewsItem, SeedOrganisation, SeedProgramme } from './data/types'
 import { type EnsureResult, ensure } from './ensure'
+import { localisedRichText } from './localise'
+import { type SeedRoundsData, seedRounds } from './rounds'
 
 export type SeedData = {
   programme: SeedProgramme
@@ -14,6 +17,8 @@ export type SeedData = {
   indicators: SeedIndicator[]
   contact: SeedContact
   news: SeedNewsItem[]
+  /** The yearly rounds and the actions; a programme without them has only its published follow-ups. */
+  rounds?: SeedRoundsData
 }
 
 export const KMPP: SeedData = {
@@ -22,16 +27,12 @@ export const KMPP: SeedData = {
   indicators: kmppIndicators,
   contact: kmppContact,
   news: kmppNews,
+  rounds: { rounds: kmppRounds, openRoundFollowUps: kmppOpenRoundFollowUps, actions: kmppActions },
 }
 
 export type SeedSummary = { created: number; existing: number }
 
-const localisedRichText = (paragraphs: { sv: string[]; en: string[] }) => ({
-  sv: richTextFromParagraphs(paragraphs.sv),
-  en: richTextFromParagraphs(paragraphs.en),
-})
-
-/** Loads a programme with its organisations, indicators, assessments and news; idempotent. */
+/** Loads a programme with its organisations, indicators, assessments, news, rounds and actions; idempotent. */
 export async function seedProgramme(payload: Payload, data: SeedData = KMPP): Promise<SeedSummary> {
   const results: EnsureResult[] = []
   const track = async (result: Promise<EnsureResult>) => {
@@ -109,6 +110,8 @@ export async function seedProgramme(payload: Payload, data: SeedData = KMPP): Pr
               milestoneGoal: goalId,
               year: Number(year),
               status: followUp.status,
+              // Published, so reviewed and approved by the strategists.
+              review: 'approved',
               commentary: localisedRichText({ sv: [followUp.commentary.sv], en: [followUp.commentary.en] }),
               _status: 'published',
             },
@@ -135,6 +138,19 @@ export async function seedProgramme(payload: Payload, data: SeedData = KMPP): Pr
           _status: 'published',
         },
       ),
+    )
+  }
+
+  if (data.rounds) {
+    await seedRounds(
+      payload,
+      data.rounds,
+      {
+        programme: programmeId,
+        goal: (code) => required(goalIds, code, 'milestone goal'),
+        organisation: (slug) => required(organisationIds, slug, 'organisation'),
+      },
+      track,
     )
   }
 

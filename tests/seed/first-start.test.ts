@@ -2,6 +2,7 @@ import type { Payload } from 'payload'
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
 
 import { prepareDevelopmentDatabase } from '../../src/seed/on-init'
+import { SEED_ACCOUNTS } from '../../src/seed/users'
 import { testPayload } from '../helpers/payload'
 
 let payload: Payload
@@ -31,7 +32,7 @@ describe('`npm run dev` on an empty database', () => {
     await prepareDevelopmentDatabase(payload)
     expect(await programmes()).toBe(1)
     const accounts = await payload.count({ collection: 'users', overrideAccess: true })
-    expect(accounts.totalDocs).toBe(3)
+    expect(accounts.totalDocs).toBe(SEED_ACCOUNTS.length)
     const before = await payload.count({ collection: 'follow-ups', overrideAccess: true })
     await prepareDevelopmentDatabase(payload)
     expect((await payload.count({ collection: 'follow-ups', overrideAccess: true })).totalDocs).toBe(before.totalDocs)

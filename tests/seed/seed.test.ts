@@ -2,7 +2,8 @@ import type { CollectionSlug, Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
 import { seedProgramme } from '../../src/seed/seed'
-import { SEED_ACCOUNTS, seedAccounts } from '../../src/seed/users'
+import { REPORTER_ORGANISATION, SEED_ACCOUNTS, seedAccounts } from '../../src/seed/users'
+import { idOf } from '../../src/shared/ids'
 import { testPayload } from '../helpers/payload'
 
 let payload: Payload
@@ -17,6 +18,8 @@ const COLLECTIONS: CollectionSlug[] = [
   'organisations',
   'contacts',
   'news',
+  'follow-up-rounds',
+  'actions',
 ]
 
 async function snapshot() {
@@ -106,6 +109,54 @@ describe('the KMPP seed', () => {
     for (const part of sv) expect(byId.get(part.id)).not.toBe(part.title)
   })
 
+  it('has published rounds for 2018-2020, their follow-ups approved and published, and an open round for 2021', async () => {
+    const { docs: rounds } = await payload.find({ collection: 'follow-up-rounds', sort: 'year', overrideAccess: true, depth: 0 })
+    expect(rounds.map((round) => [round.year, round.state, Boolean(round.publishedAt)])).toEqual([
+      [2018, 'published', true],
+      [2019, 'published', true],
+      [2020, 'published', true],
+      [2021, 'open', false],
+    ])
+    expect(rounds[3].deadline.slice(0, 10)).toBe('2021-04-30')
+    const { docs: published } = await find('follow-ups', { year: { less_than_equal: 2020 } })
+    expect(published).toHaveLength(75)
+    expect(new Set(published.map((followUp) => `${followUp._status}:${followUp.review}`))).toEqual(new Set(['published:approved']))
+  })
+
+  it('has 2021 follow-ups in every review state, none published, and goals still missing', async () => {
+    expect((await find('follow-ups', { year: { equals: 2021 } })).totalDocs).toBe(0)
+    const { docs } = await payload.find({
+      collection: 'follow-ups',
+      where: { year: { equals: 2021 } },
+      draft: true,
+      overrideAccess: true,
+      depth: 0,
+    })
+    expect(new Set(docs.map((followUp) => followUp.review))).toEqual(new Set(['draft', 'submitted', 'returned', 'approved']))
+    expect(docs.every((followUp) => followUp._status === 'draft')).toBe(true)
+    expect(docs.find((followUp) => followUp.review === 'returned')?.reviewComment).toMatch(/\w{10}/)
+    expect(docs.length).toBeLessThan(25)
+  })
+
+  it('has actions for several goals, with yearly reports, published up to 2020 and the 2021 report as a draft', async () => {
+    const { docs: drafts } = await payload.find({ collection: 'actions', draft: true, pagination: false, overrideAccess: true, depth: 0 })
+    const goals = new Set(drafts.flatMap((action) => action.milestoneGoals.map((goal) => idOf(goal))))
+    expect(goals.size).toBeGreaterThan(5)
+    expect(new Set(drafts.map((action) => action.state))).toEqual(new Set(['planned', 'ongoing', 'done', 'cancelled']))
+    const { docs: publicActions } = await find('actions')
+    const publicYears = publicActions.flatMap((action) => (action.updates ?? []).map((update) => update.year))
+    expect(Math.max(...publicYears)).toBe(2020)
+    const draftYears = drafts.flatMap((action) => (action.updates ?? []).map((update) => update.year))
+    expect(draftYears).toContain(2021)
+    const charging = drafts.find((action) => action.slug === 'laddpunkter-vid-infartsparkeringar')
+    const inEnglish = await payload.findByID({ collection: 'actions', id: charging!.id, draft: true, locale: 'en', overrideAccess: true })
+    expect(inEnglish.updates?.map((update) => update.text)).toEqual([
+      'Sites were chosen and twelve charging points procured.',
+      'Twelve charging points were put into use at two car parks.',
+      'Eight more charging points are being built at Handen station.',
+    ])
+  })
+
   it('changes nothing when run again', async () => {
     expect(first.created).toBeGreaterThan(100)
     const before = await snapshot()
@@ -118,7 +169,7 @@ describe('the KMPP seed', () => {
 
 describe('the seeded accounts', () => {
   it('are made in development with the default password, once', async () => {
-    expect(await seedAccounts(payload, { NODE_ENV: 'development' })).toBe(3)
+    expect(await seedAccounts(payload, { NODE_ENV: 'development' })).toBe(4)
     expect(await seedAccounts(payload, { NODE_ENV: 'development' })).toBe(0)
     for (const account of SEED_ACCOUNTS) {
       const { user } = await payload.login({ collection: 'users', data: { email: account.email, password: 'kmpp-dev-password' } })
@@ -126,9 +177,17 @@ describe('the seeded accounts', () => {
     }
   })
 
+  it('include a reporter of the exported organisation, which answers for goals in the open round', async () => {
+    const { user } = await payload.login({ collection: 'users', data: { email: 'rapportor@example.org', password: 'kmpp-dev-password' } })
+    const [organisation] = (await find('organisations', { slug: { equals: REPORTER_ORGANISATION } })).docs
+    expect([user?.role, user?.organisation && idOf(user.organisation)]).toEqual(['reporter', organisation.id])
+    const goals = await find('milestone-goals', { responsible: { in: [organisation.id] } })
+    expect(goals.totalDocs).toBeGreaterThan(5)
+  })
+
   it('are never made in production without SEED_PASSWORD', async () => {
     await payload.delete({ collection: 'users', where: { email: { in: SEED_ACCOUNTS.map((a) => a.email) } }, overrideAccess: true })
     expect(await seedAccounts(payload, { NODE_ENV: 'production' })).toBe(0)
-    expect(await seedAccounts(payload, { NODE_ENV: 'production', SEED_PASSWORD: 'a-long-production-password' })).toBe(3)
+    expect(await seedAccounts(payload, { NODE_ENV: 'production', SEED_PASSWORD: 'a-long-production-password' })).toBe(4)
   })
 })

@@ -69,3 +69,36 @@ export type SeedProgramme = {
   documentUrl?: string
   focusAreas: SeedFocusArea[]
 }
+
+export type SeedReview = 'draft' | 'submitted' | 'returned' | 'approved'
+
+/** A yearly round; dates are `YYYY-MM-DD` (deadline) and ISO timestamps (publishedAt). */
+export type SeedRound = { year: number; deadline: string; state: 'open' | 'review' | 'published'; publishedAt?: string }
+
+/** An assessment reported in a round that is not published yet, in its review state. */
+export type SeedRoundFollowUp = {
+  goal: string
+  status: SeedStatus
+  review: SeedReview
+  /** The strategist's reason, for a returned one. */
+  reviewComment?: string
+  commentary: Localised
+  /** True when made up for demonstration: the facts file gives no assessments after 2020. */
+  demonstration: true
+}
+
+export type SeedAction = {
+  slug: string
+  title: Localised
+  description: { sv: string[]; en: string[] }
+  /** Milestone goal codes. */
+  milestoneGoals: string[]
+  /** Organisation slugs. */
+  responsible: string[]
+  state: 'planned' | 'ongoing' | 'done' | 'cancelled'
+  startYear: number
+  endYear?: number
+  updates: Array<{ year: number; text: Localised }>
+  /** True when made up for demonstration: the facts file names no actions. */
+  demonstration: true
+}
