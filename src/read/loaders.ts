@@ -1,7 +1,20 @@
 import DataLoader from 'dataloader'
 import type { CollectionSlug, Payload, SelectIncludeType, SelectType, Where } from 'payload'
 
-import type { Assessment, Contact, FocusArea, Indicator, Media, MilestoneGoal, News, Organisation, Programme, User } from '../payload-types'
+import type {
+  Action,
+  Assessment,
+  Contact,
+  FocusArea,
+  FollowUpRound,
+  Indicator,
+  Media,
+  MilestoneGoal,
+  News,
+  Organisation,
+  Programme,
+  User,
+} from '../payload-types'
 import { idOf } from '../shared/ids'
 import { canBeDocumentId } from './document-ids'
 import type { Scope } from './scope'
@@ -17,6 +30,8 @@ type Docs = {
   news: News
   contacts: Contact
   media: Media
+  actions: Action
+  'follow-up-rounds': FollowUpRound
 }
 type Slug = keyof Docs & CollectionSlug
 
@@ -163,6 +178,23 @@ export function createLoaders(payload: Payload, user: User | null, scope: Scope,
       return ids.map((id) => bodies.get(id) ?? null)
     }),
     contactById: unique('contacts', 'id'),
+    actionsByGoal: related('actions', 'milestoneGoals', 'title'),
+    actionsByOrganisation: related('actions', 'responsible', 'title'),
+    /**
+     * Keys programme IDs: the years whose round is not yet published. Read whatever the user's
+     * access, since they hide those years from readers who may not read rounds (action-updates.ts).
+     */
+    unpublishedRoundYears: new DataLoader<string, Set<number>>(async (programmes) => {
+      const { docs } = await payload.find({
+        collection: 'follow-up-rounds',
+        where: { and: [{ programme: { in: [...programmes] } }, { state: { not_equals: 'published' } }] },
+        select: { programme: true, year: true },
+        depth: 0,
+        pagination: false,
+        overrideAccess: true,
+      })
+      return programmes.map((key) => new Set(docs.filter((doc) => idOf(doc.programme) === key).map((doc) => doc.year)))
+    }),
     mediaById: unique('media', 'id'),
   }
 }
