@@ -29,7 +29,7 @@ const PUBLIC_ORGANISATION = /* GraphQL */ `
         state
         startYear
         endYear
-        description
+        description(format: TEXT)
         milestoneGoals {
           id
           code

@@ -78,10 +78,9 @@ export default async function OrganisationPage(props: Props) {
                   <span className={styles.detail}> · Etappmål {action.milestoneGoals.map((goal) => goal.code).join(', ')}</span>
                 )}
               </p>
-              {action.description && (
-                // Sanitised HTML from the API.
-                <div dangerouslySetInnerHTML={{ __html: action.description }} />
-              )}
+              {action.description?.split(/\n{2,}/).map((paragraph) => (
+                <p key={paragraph}>{paragraph}</p>
+              ))}
               {action.updates.length > 0 && (
                 <dl className={styles.updates}>
                   {action.updates.map((update) => (
