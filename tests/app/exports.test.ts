@@ -8,7 +8,7 @@ import type { ActionState, StatusChange } from '../../src/app/api-client/operati
 import type { ExportJson } from '../../src/app/export/table'
 import { actionStateLabel, changeLabel } from '../../src/app/labels'
 import type { GoalStatus } from '../../src/figures'
-import { asUser, graphql, signIn } from '../export/app-requests'
+import { asUser, createDocument, documentId, graphql, signIn } from '../export/app-requests'
 import { excelSum, parseCsv, swedishExcelValue } from '../export/parse-csv'
 import { type AppServer, startApp } from '../helpers/app-server'
 
@@ -69,24 +69,15 @@ const apiGoals = async (year: number, headers: Record<string, string> = {}, prev
 /** A published action of goal 1.1, running since 2019, written through the REST API as a strategist would. */
 async function createAction(): Promise<void> {
   const token = await signIn(app.url, 'strateg@example.org')
-  const idOf = async (collection: string, where: string) => {
-    const response = await get(`/api/${collection}?depth=0&${where}`, asUser(token))
-    return ((await response.json()) as { docs: Array<{ id: string }> }).docs[0].id
-  }
-  const response = await fetch(`${app.url}/api/actions`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...asUser(token) },
-    body: JSON.stringify({
-      title: 'Laddstolpar vid förskolor; etapp 1',
-      milestoneGoals: [await idOf('milestone-goals', 'where[code][equals]=1.1')],
-      responsible: [await idOf('organisations', 'where[slug][equals]=tornberget')],
-      state: 'ongoing',
-      startYear: 2019,
-      updates: [{ year: 2020, text: 'Tolv stolpar uppsatta.' }],
-      _status: 'published',
-    }),
+  await createDocument(app.url, token, 'actions', {
+    title: 'Laddstolpar vid förskolor; etapp 1',
+    milestoneGoals: [await documentId(app.url, token, 'milestone-goals', 'where[code][equals]=1.1')],
+    responsible: [await documentId(app.url, token, 'organisations', 'where[slug][equals]=tornberget')],
+    state: 'ongoing',
+    startYear: 2019,
+    updates: [{ year: 2020, text: 'Tolv stolpar uppsatta.' }],
+    _status: 'published',
   })
-  expect(response.status).toBe(201)
 }
 
 beforeAll(async () => {

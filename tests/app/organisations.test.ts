@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { richTextFromParagraphs } from '../../src/shared/richtext'
-import { asUser, graphql, signIn } from '../export/app-requests'
+import { createDocument, documentId, graphql, signIn } from '../export/app-requests'
 import { type AppServer, startApp } from '../helpers/app-server'
 import { count, slice, textOf } from './helpers/html'
 
@@ -24,20 +24,10 @@ async function okPage(path: string): Promise<string> {
 /** Two actions of goal 1.1 written through the REST API as a strategist would, one published, one a draft. */
 async function createActions(): Promise<void> {
   const token = await signIn(app.url, 'strateg@example.org')
-  const idOf = async (collection: string, where: string) => {
-    const response = await fetch(`${app.url}/api/${collection}?depth=0&${where}`, { headers: asUser(token) })
-    return ((await response.json()) as { docs: Array<{ id: string }> }).docs[0].id
-  }
-  const goal = await idOf('milestone-goals', 'where[code][equals]=1.1')
-  const organisation = await idOf('organisations', `where[slug][equals]=${ORGANISATION}`)
-  const create = async (data: Record<string, unknown>) => {
-    const response = await fetch(`${app.url}/api/actions`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', ...asUser(token) },
-      body: JSON.stringify({ milestoneGoals: [goal], responsible: [organisation], ...data }),
-    })
-    expect(response.status).toBe(201)
-  }
+  const goal = await documentId(app.url, token, 'milestone-goals', 'where[code][equals]=1.1')
+  const organisation = await documentId(app.url, token, 'organisations', `where[slug][equals]=${ORGANISATION}`)
+  const create = (data: Record<string, unknown>) =>
+    createDocument(app.url, token, 'actions', { milestoneGoals: [goal], responsible: [organisation], ...data })
   await create({
     title: 'Laddstolpar vid förskolor',
     description: richTextFromParagraphs(['Kommunen sätter upp laddstolpar vid sina förskolor.']),
