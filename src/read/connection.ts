@@ -55,5 +55,6 @@ export function connectionOf<Doc, Node>(
 }
 
 /** The empty page of a filter that can match nothing (an unknown slug or ID). */
-export const emptyConnection = <Node>(after: string | null | undefined): Connection<Node> =>
-  connectionOf([], { size: 0, after, totalCount: 0 }, String, () => null as Node)
+export function emptyConnection<Node>(after: string | null | undefined): Connection<Node> {
+  return { edges: [], totalCount: 0, pageInfo: { hasNextPage: false, hasPreviousPage: Boolean(after), startCursor: null, endCursor: null } }
+}

@@ -138,7 +138,8 @@ describe('an action', () => {
 
   it('does not show anonymous readers what it says of a year whose round is not published', async () => {
     expect((await charging({ year: 2021 })).update).toBeNull()
-    const preview = `query($id: ID!) { actions(preview: true, filter: { milestoneGoal: $id }) { edges { node { id update(year: 2021) updates { year } } } } }`
+    const preview = `query($id: ID!) { actions(preview: true, filter: { milestoneGoal: $id }) {
+      edges { node { id update(year: 2021) updates { year } } } } }`
     const { actions } = dataOf(await api.post(preview, { id: goals.get('1.1') }, communicator))
     const node = actions.edges.find((edge: { node: { id: string } }) => edge.node.id === chargingId).node
     expect(node.update).toBe('Tio stolpar till.')

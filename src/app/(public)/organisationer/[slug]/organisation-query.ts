@@ -45,7 +45,10 @@ const PUBLIC_ORGANISATION = /* GraphQL */ `
 
 export type PublicOrganisation = NonNullable<PublicOrganisationQuery['organisation']>
 
-/** An organisation with the goals and actions it answers for; null when there is none. Cached per request, for the page and its metadata. */
+/**
+ * An organisation with the goals and actions it answers for; null when there is none. Cached per
+ * request, for the page and its metadata.
+ */
 export const fetchPublicOrganisation = cache(async (slug: string): Promise<PublicOrganisation | null> => {
   const data = await queryApi<PublicOrganisationQuery, PublicOrganisationQueryVariables>(PUBLIC_ORGANISATION, { slug }).catch(
     nullWhenRefused,
