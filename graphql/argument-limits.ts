@@ -33,6 +33,11 @@ export const ARGUMENT_LIMITS: Record<string, Limit> = {
   'NewsFilter.focusArea': { characters: TEXT_LIMITS.slug },
   'NewsFilter.milestoneGoal': { characters: TEXT_LIMITS.id },
   'NewsFilter.search': { characters: TEXT_LIMITS.search },
+  'Query.actions(after:)': { characters: TEXT_LIMITS.cursor },
+  'Query.followUpRound(programme:)': { characters: TEXT_LIMITS.slug },
+  'ActionFilter.focusArea': { characters: TEXT_LIMITS.slug },
+  'ActionFilter.milestoneGoal': { characters: TEXT_LIMITS.id },
+  'ActionFilter.organisation': { characters: TEXT_LIMITS.slug },
 }
 
 /**

@@ -27,4 +27,6 @@ export const enumResolvers: Resolvers = {
   FocusAreaKind: { FOCUS_AREA: 'focus_area', CHAPTER: 'chapter' },
   OrganisationKind: { ADMINISTRATION: 'administration', COMPANY: 'company' },
   Locale: { SV: 'sv', EN: 'en' },
+  ActionState: { PLANNED: 'planned', ONGOING: 'ongoing', DONE: 'done', CANCELLED: 'cancelled' },
+  RoundState: { OPEN: 'open', REVIEW: 'review', PUBLISHED: 'published' },
 }

@@ -8,8 +8,10 @@ import type { RateMethod } from '../../src/figures';
 import type { FocusAreaKind } from '../../src/read/models';
 import type { OrganisationKind } from '../../src/read/models';
 import type { Locale } from '../../src/read/models';
+import type { ActionState } from '../../src/read/models';
+import type { RoundState } from '../../src/read/models';
 import type { GraphQLResolveInfo } from 'graphql';
-import type { Programme as ProgrammeModel, FocusArea as FocusAreaModel, MilestoneGoal as MilestoneGoalModel, Assessment as AssessmentModel, Indicator as IndicatorModel, Organisation as OrganisationModel, FollowUpReport as FollowUpReportModel, FocusAreaFollowUp as FocusAreaFollowUpModel, GoalFollowUp as GoalFollowUpModel, NewsItem as NewsItemModel, NewsConnection as NewsConnectionModel, Contact as ContactModel, Image as ImageModel } from '../../src/read/models';
+import type { Programme as ProgrammeModel, FocusArea as FocusAreaModel, MilestoneGoal as MilestoneGoalModel, Assessment as AssessmentModel, Indicator as IndicatorModel, Organisation as OrganisationModel, FollowUpReport as FollowUpReportModel, FocusAreaFollowUp as FocusAreaFollowUpModel, GoalFollowUp as GoalFollowUpModel, NewsItem as NewsItemModel, NewsConnection as NewsConnectionModel, Contact as ContactModel, Image as ImageModel, Action as ActionModel, ActionConnection as ActionConnectionModel, FollowUpRound as FollowUpRoundModel, OrganisationInRound as OrganisationInRoundModel } from '../../src/read/models';
 import type { GraphQLContext } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -23,6 +25,99 @@ export type Scalars = {
   Boolean: { input: boolean; output: boolean; }
   Int: { input: number; output: number; }
   Float: { input: number; output: number; }
+};
+
+/** Something an administration or company does to reach one or more milestone goals (åtgärd). */
+export type Action = {
+  __typename?: 'Action';
+  /** What it is and why. */
+  description: Maybe<Scalars['String']['output']>;
+  /** The year it ends; null when it runs on. */
+  endYear: Maybe<Scalars['Int']['output']>;
+  /** Unique ID. */
+  id: Scalars['ID']['output'];
+  /** The milestone goals it works towards, ordered by code. */
+  milestoneGoals: Array<MilestoneGoal>;
+  /** The administrations and companies that carry it out, by name. */
+  responsible: Array<Organisation>;
+  /** URL-safe unique name. */
+  slug: Scalars['String']['output'];
+  /** The year it started or starts. */
+  startYear: Scalars['Int']['output'];
+  /** Where it stands. */
+  state: ActionState;
+  /** What is done. */
+  title: Scalars['String']['output'];
+  /** What was done in one year; null when nothing is told of that year, or the year's follow-up is not published yet (in preview, drafts are shown). */
+  update: Maybe<Scalars['String']['output']>;
+  /** What was done, year by year, oldest first; a year whose follow-up is not published yet is left out (in preview, shown). */
+  updates: Array<ActionUpdate>;
+};
+
+
+/** Something an administration or company does to reach one or more milestone goals (åtgärd). */
+export type ActionDescriptionArgs = {
+  format?: InputMaybe<TextFormat>;
+};
+
+
+/** Something an administration or company does to reach one or more milestone goals (åtgärd). */
+export type ActionUpdateArgs = {
+  year: Scalars['Int']['input'];
+};
+
+/** A page of actions, latest started first. */
+export type ActionConnection = {
+  __typename?: 'ActionConnection';
+  /** The actions on this page with their cursors. */
+  edges: Array<ActionEdge>;
+  /** Where this page is in the list. */
+  pageInfo: PageInfo;
+  /** The number of actions matching the filter, on all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** An action and its place in the list. */
+export type ActionEdge = {
+  __typename?: 'ActionEdge';
+  /** Pass as after to get the actions following this one. */
+  cursor: Scalars['String']['output'];
+  /** The action. */
+  node: Action;
+};
+
+/** Which actions to list; every given condition must hold. */
+export type ActionFilter = {
+  /** Only actions for a milestone goal of the focus area with this slug (at most 120 characters). */
+  focusArea?: InputMaybe<Scalars['String']['input']>;
+  /** Only actions for the milestone goal with this ID (at most 64 characters). */
+  milestoneGoal?: InputMaybe<Scalars['ID']['input']>;
+  /** Only actions the organisation with this slug is responsible for (at most 120 characters). */
+  organisation?: InputMaybe<Scalars['String']['input']>;
+  /** Only actions in this state. */
+  state?: InputMaybe<ActionState>;
+  /** Only actions active this year: started by then and not ended before it. */
+  year?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export { ActionState };
+
+/** How many actions are in one state. */
+export type ActionStateCount = {
+  __typename?: 'ActionStateCount';
+  /** The number of actions in it. */
+  count: Scalars['Int']['output'];
+  /** The state. */
+  state: ActionState;
+};
+
+/** What was done in an action in one year. */
+export type ActionUpdate = {
+  __typename?: 'ActionUpdate';
+  /** What was done. */
+  text: Scalars['String']['output'];
+  /** The year. */
+  year: Scalars['Int']['output'];
 };
 
 /** The municipality's published assessment of one milestone goal for one year. */
@@ -114,6 +209,8 @@ export { FocusAreaKind };
  */
 export type FollowUpReport = {
   __typename?: 'FollowUpReport';
+  /** The number of the programme's actions active this year (started by then and not ended before it) per state: all four states. */
+  actionCounts: Array<ActionStateCount>;
   /** The number of goals with a status other than NOT_ASSESSED. */
   assessedCount: Scalars['Int']['output'];
   /** The goals whose status improved or worsened since the year before. */
@@ -140,9 +237,39 @@ export type FollowUpReport = {
   year: Scalars['Int']['output'];
 };
 
+/**
+ * A programme's yearly follow-up round and how far it has come: every milestone goal's follow-up of
+ * the year, counted by its review state.
+ */
+export type FollowUpRound = {
+  __typename?: 'FollowUpRound';
+  /** Goals whose follow-up is approved. */
+  approved: Scalars['Int']['output'];
+  /** The last day of reporting, as YYYY-MM-DD. */
+  deadline: Scalars['String']['output'];
+  /** Goals without a follow-up of the year, or with one still being written. */
+  missing: Scalars['Int']['output'];
+  /** The same per organisation responsible for goals of the programme, by name. */
+  organisations: Array<OrganisationInRound>;
+  /** When the year was published (ISO 8601); null before. */
+  publishedAt: Maybe<Scalars['String']['output']>;
+  /** Goals whose follow-up was returned to the reporter. */
+  returned: Scalars['Int']['output'];
+  /** Where the round is. */
+  state: RoundState;
+  /** Goals whose follow-up is submitted and waits for review. */
+  submitted: Scalars['Int']['output'];
+  /** The number of milestone goals in the programme. */
+  total: Scalars['Int']['output'];
+  /** The follow-up year. */
+  year: Scalars['Int']['output'];
+};
+
 /** One milestone goal in a year's follow-up. */
 export type GoalFollowUp = {
   __typename?: 'GoalFollowUp';
+  /** Its actions active this year (started by then and not ended before it), by title. */
+  actions: Array<Action>;
   /** How the status changed since the year before. */
   change: StatusChange;
   /** The commentary of this year's assessment. */
@@ -217,6 +344,8 @@ export { Locale };
 /** A milestone goal (etappmål): a step towards a focus area's goal, with a target year. */
 export type MilestoneGoal = {
   __typename?: 'MilestoneGoal';
+  /** The actions that work towards it, by title. */
+  actions: Array<Action>;
   /** Its published assessment of one year; null when that year has none. */
   assessment: Maybe<Assessment>;
   /** Its published assessments, oldest first (in preview, with drafts; a draft saved before its year was chosen is left out). */
@@ -315,6 +444,8 @@ export type NewsItemBodyArgs = {
 /** An administration or municipal company responsible for milestone goals. */
 export type Organisation = {
   __typename?: 'Organisation';
+  /** The actions it is responsible for, by title. */
+  actions: Array<Action>;
   /** Unique ID. */
   id: Scalars['ID']['output'];
   /** Administration or company. */
@@ -325,6 +456,23 @@ export type Organisation = {
   name: Scalars['String']['output'];
   /** URL-safe unique name. */
   slug: Scalars['String']['output'];
+};
+
+/** How far one organisation has come in a round, over the goals it is responsible for. */
+export type OrganisationInRound = {
+  __typename?: 'OrganisationInRound';
+  /** Of those, approved. */
+  approved: Scalars['Int']['output'];
+  /** The number of goals it is responsible for. */
+  goals: Scalars['Int']['output'];
+  /** Of those, without a follow-up of the year or with one still being written. */
+  missing: Scalars['Int']['output'];
+  /** The administration or company. */
+  organisation: Organisation;
+  /** Of those, returned to the reporter. */
+  returned: Scalars['Int']['output'];
+  /** Of those, submitted and waiting for review. */
+  submitted: Scalars['Int']['output'];
 };
 
 export { OrganisationKind };
@@ -413,8 +561,12 @@ export { ProgressStatus };
  */
 export type Query = {
   __typename?: 'Query';
+  /** Published actions, latest started first, a page at a time. */
+  actions: ActionConnection;
   /** A programme's follow-up for one year; null when the programme is unknown, or without preview while the year's round is unpublished. */
   followUp: Maybe<FollowUpReport>;
+  /** A programme's follow-up round of a year and how far it has come, for signed-in editors only (FORBIDDEN otherwise); null when the programme or the round is unknown. */
+  followUpRound: Maybe<FollowUpRound>;
   /** One indicator by ID; null when there is none. */
   indicator: Maybe<Indicator>;
   /** One milestone goal by ID; null when there is none. */
@@ -441,9 +593,39 @@ export type Query = {
  * follow-up, its assessments, news about it) is shown without preview. A text
  * argument longer than its description allows is refused with BAD_USER_INPUT before anything is read.
  */
+export type QueryActionsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<ActionFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  locale?: InputMaybe<Locale>;
+  preview?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
+/**
+ * Ready-made follow-up views of climate and environmental policy programmes. Anonymous requests
+ * see published content only; a signed-in editor may ask for drafts with preview: true. A year with
+ * a follow-up round is published whole: until its round is published, nothing of that year (its
+ * follow-up, its assessments, news about it) is shown without preview. A text
+ * argument longer than its description allows is refused with BAD_USER_INPUT before anything is read.
+ */
 export type QueryFollowUpArgs = {
   locale?: InputMaybe<Locale>;
   preview?: InputMaybe<Scalars['Boolean']['input']>;
+  programme: Scalars['String']['input'];
+  year: Scalars['Int']['input'];
+};
+
+
+/**
+ * Ready-made follow-up views of climate and environmental policy programmes. Anonymous requests
+ * see published content only; a signed-in editor may ask for drafts with preview: true. A year with
+ * a follow-up round is published whole: until its round is published, nothing of that year (its
+ * follow-up, its assessments, news about it) is shown without preview. A text
+ * argument longer than its description allows is refused with BAD_USER_INPUT before anything is read.
+ */
+export type QueryFollowUpRoundArgs = {
+  locale?: InputMaybe<Locale>;
   programme: Scalars['String']['input'];
   year: Scalars['Int']['input'];
 };
@@ -556,6 +738,8 @@ export type QueryProgrammesArgs = {
 
 export { RateMethod };
 
+export { RoundState };
+
 export { StatusChange };
 
 /** How many milestone goals have one status. */
@@ -660,6 +844,13 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
+  Action: ResolverTypeWrapper<ActionModel>;
+  ActionConnection: ResolverTypeWrapper<ActionConnectionModel>;
+  ActionEdge: ResolverTypeWrapper<Omit<ActionEdge, 'node'> & { node: ResolversTypes['Action'] }>;
+  ActionFilter: ActionFilter;
+  ActionState: ActionState;
+  ActionStateCount: ResolverTypeWrapper<ActionStateCount>;
+  ActionUpdate: ResolverTypeWrapper<ActionUpdate>;
   Assessment: ResolverTypeWrapper<AssessmentModel>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Contact: ResolverTypeWrapper<ContactModel>;
@@ -670,6 +861,7 @@ export type ResolversTypes = {
   FocusAreaFollowUp: ResolverTypeWrapper<FocusAreaFollowUpModel>;
   FocusAreaKind: FocusAreaKind;
   FollowUpReport: ResolverTypeWrapper<FollowUpReportModel>;
+  FollowUpRound: ResolverTypeWrapper<FollowUpRoundModel>;
   GoalFollowUp: ResolverTypeWrapper<GoalFollowUpModel>;
   GoalStatus: GoalStatus;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
@@ -683,6 +875,7 @@ export type ResolversTypes = {
   NewsFilter: NewsFilter;
   NewsItem: ResolverTypeWrapper<NewsItemModel>;
   Organisation: ResolverTypeWrapper<OrganisationModel>;
+  OrganisationInRound: ResolverTypeWrapper<OrganisationInRoundModel>;
   OrganisationKind: OrganisationKind;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Programme: ResolverTypeWrapper<ProgrammeModel>;
@@ -690,6 +883,7 @@ export type ResolversTypes = {
   ProgressStatus: ProgressStatus;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RateMethod: RateMethod;
+  RoundState: RoundState;
   StatusChange: StatusChange;
   StatusCount: ResolverTypeWrapper<StatusCount>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
@@ -700,6 +894,12 @@ export type ResolversTypes = {
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
+  Action: ActionModel;
+  ActionConnection: ActionConnectionModel;
+  ActionEdge: Omit<ActionEdge, 'node'> & { node: ResolversParentTypes['Action'] };
+  ActionFilter: ActionFilter;
+  ActionStateCount: ActionStateCount;
+  ActionUpdate: ActionUpdate;
   Assessment: AssessmentModel;
   Boolean: Scalars['Boolean']['output'];
   Contact: ContactModel;
@@ -708,6 +908,7 @@ export type ResolversParentTypes = {
   FocusArea: FocusAreaModel;
   FocusAreaFollowUp: FocusAreaFollowUpModel;
   FollowUpReport: FollowUpReportModel;
+  FollowUpRound: FollowUpRoundModel;
   GoalFollowUp: GoalFollowUpModel;
   ID: Scalars['ID']['output'];
   Image: ImageModel;
@@ -719,6 +920,7 @@ export type ResolversParentTypes = {
   NewsFilter: NewsFilter;
   NewsItem: NewsItemModel;
   Organisation: OrganisationModel;
+  OrganisationInRound: OrganisationInRoundModel;
   PageInfo: PageInfo;
   Programme: ProgrammeModel;
   Progress: Progress;
@@ -726,6 +928,43 @@ export type ResolversParentTypes = {
   StatusCount: StatusCount;
   String: Scalars['String']['output'];
   Trend: Trend;
+};
+
+export type ActionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Action'] = ResolversParentTypes['Action']> = {
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType, RequireFields<ActionDescriptionArgs, 'format'>>;
+  endYear?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  milestoneGoals?: Resolver<Array<ResolversTypes['MilestoneGoal']>, ParentType, ContextType>;
+  responsible?: Resolver<Array<ResolversTypes['Organisation']>, ParentType, ContextType>;
+  slug?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  startYear?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  state?: Resolver<ResolversTypes['ActionState'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  update?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType, RequireFields<ActionUpdateArgs, 'year'>>;
+  updates?: Resolver<Array<ResolversTypes['ActionUpdate']>, ParentType, ContextType>;
+};
+
+export type ActionConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ActionConnection'] = ResolversParentTypes['ActionConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['ActionEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ActionEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ActionEdge'] = ResolversParentTypes['ActionEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Action'], ParentType, ContextType>;
+};
+
+export type ActionStateResolvers = EnumResolverSignature<{ CANCELLED?: any, DONE?: any, ONGOING?: any, PLANNED?: any }, ResolversTypes['ActionState']>;
+
+export type ActionStateCountResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ActionStateCount'] = ResolversParentTypes['ActionStateCount']> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  state?: Resolver<ResolversTypes['ActionState'], ParentType, ContextType>;
+};
+
+export type ActionUpdateResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ActionUpdate'] = ResolversParentTypes['ActionUpdate']> = {
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type AssessmentResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Assessment'] = ResolversParentTypes['Assessment']> = {
@@ -772,6 +1011,7 @@ export type FocusAreaFollowUpResolvers<ContextType = GraphQLContext, ParentType 
 export type FocusAreaKindResolvers = EnumResolverSignature<{ CHAPTER?: any, FOCUS_AREA?: any }, ResolversTypes['FocusAreaKind']>;
 
 export type FollowUpReportResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['FollowUpReport'] = ResolversParentTypes['FollowUpReport']> = {
+  actionCounts?: Resolver<Array<ResolversTypes['ActionStateCount']>, ParentType, ContextType>;
   assessedCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   changes?: Resolver<Array<ResolversTypes['GoalFollowUp']>, ParentType, ContextType>;
   disagreements?: Resolver<Array<ResolversTypes['GoalFollowUp']>, ParentType, ContextType>;
@@ -786,7 +1026,21 @@ export type FollowUpReportResolvers<ContextType = GraphQLContext, ParentType ext
   year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type FollowUpRoundResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['FollowUpRound'] = ResolversParentTypes['FollowUpRound']> = {
+  approved?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  deadline?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  missing?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  organisations?: Resolver<Array<ResolversTypes['OrganisationInRound']>, ParentType, ContextType>;
+  publishedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  returned?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  state?: Resolver<ResolversTypes['RoundState'], ParentType, ContextType>;
+  submitted?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type GoalFollowUpResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['GoalFollowUp'] = ResolversParentTypes['GoalFollowUp']> = {
+  actions?: Resolver<Array<ResolversTypes['Action']>, ParentType, ContextType>;
   change?: Resolver<ResolversTypes['StatusChange'], ParentType, ContextType>;
   commentary?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType, RequireFields<GoalFollowUpCommentaryArgs, 'format'>>;
   disagreement?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -823,6 +1077,7 @@ export type IndicatorResolvers<ContextType = GraphQLContext, ParentType extends 
 export type LocaleResolvers = EnumResolverSignature<{ EN?: any, SV?: any }, ResolversTypes['Locale']>;
 
 export type MilestoneGoalResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['MilestoneGoal'] = ResolversParentTypes['MilestoneGoal']> = {
+  actions?: Resolver<Array<ResolversTypes['Action']>, ParentType, ContextType>;
   assessment?: Resolver<Maybe<ResolversTypes['Assessment']>, ParentType, ContextType, RequireFields<MilestoneGoalAssessmentArgs, 'year'>>;
   assessments?: Resolver<Array<ResolversTypes['Assessment']>, ParentType, ContextType>;
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -862,11 +1117,21 @@ export type NewsItemResolvers<ContextType = GraphQLContext, ParentType extends R
 };
 
 export type OrganisationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Organisation'] = ResolversParentTypes['Organisation']> = {
+  actions?: Resolver<Array<ResolversTypes['Action']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['OrganisationKind'], ParentType, ContextType>;
   milestoneGoals?: Resolver<Array<ResolversTypes['MilestoneGoal']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   slug?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type OrganisationInRoundResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['OrganisationInRound'] = ResolversParentTypes['OrganisationInRound']> = {
+  approved?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  goals?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  missing?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  organisation?: Resolver<ResolversTypes['Organisation'], ParentType, ContextType>;
+  returned?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  submitted?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type OrganisationKindResolvers = EnumResolverSignature<{ ADMINISTRATION?: any, COMPANY?: any }, ResolversTypes['OrganisationKind']>;
@@ -906,7 +1171,9 @@ export type ProgressResolvers<ContextType = GraphQLContext, ParentType extends R
 export type ProgressStatusResolvers = EnumResolverSignature<{ DETERIORATION?: any, INSUFFICIENT_DATA?: any, LIMITED_PROGRESS?: any, MODERATE_PROGRESS?: any, SUBSTANTIAL_PROGRESS?: any, TARGET_ACHIEVED?: any }, ResolversTypes['ProgressStatus']>;
 
 export type QueryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+  actions?: Resolver<ResolversTypes['ActionConnection'], ParentType, ContextType, RequireFields<QueryActionsArgs, 'first' | 'locale' | 'preview'>>;
   followUp?: Resolver<Maybe<ResolversTypes['FollowUpReport']>, ParentType, ContextType, RequireFields<QueryFollowUpArgs, 'locale' | 'preview' | 'programme' | 'year'>>;
+  followUpRound?: Resolver<Maybe<ResolversTypes['FollowUpRound']>, ParentType, ContextType, RequireFields<QueryFollowUpRoundArgs, 'locale' | 'programme' | 'year'>>;
   indicator?: Resolver<Maybe<ResolversTypes['Indicator']>, ParentType, ContextType, RequireFields<QueryIndicatorArgs, 'id' | 'locale'>>;
   milestoneGoal?: Resolver<Maybe<ResolversTypes['MilestoneGoal']>, ParentType, ContextType, RequireFields<QueryMilestoneGoalArgs, 'id' | 'locale'>>;
   news?: Resolver<ResolversTypes['NewsConnection'], ParentType, ContextType, RequireFields<QueryNewsArgs, 'first' | 'locale' | 'preview'>>;
@@ -918,6 +1185,8 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
 };
 
 export type RateMethodResolvers = EnumResolverSignature<{ COMPOUND?: any, LINEAR?: any }, ResolversTypes['RateMethod']>;
+
+export type RoundStateResolvers = EnumResolverSignature<{ OPEN?: any, PUBLISHED?: any, REVIEW?: any }, ResolversTypes['RoundState']>;
 
 export type StatusChangeResolvers = EnumResolverSignature<{ IMPROVED?: any, NEW?: any, REASSESSED?: any, UNCHANGED?: any, WORSENED?: any }, ResolversTypes['StatusChange']>;
 
@@ -935,6 +1204,12 @@ export type TrendResolvers<ContextType = GraphQLContext, ParentType extends Reso
 export type TrendStatusResolvers = EnumResolverSignature<{ IMPROVING?: any, INSUFFICIENT_DATA?: any, STABLE?: any, WORSENING?: any }, ResolversTypes['TrendStatus']>;
 
 export type Resolvers<ContextType = GraphQLContext> = {
+  Action?: ActionResolvers<ContextType>;
+  ActionConnection?: ActionConnectionResolvers<ContextType>;
+  ActionEdge?: ActionEdgeResolvers<ContextType>;
+  ActionState?: ActionStateResolvers;
+  ActionStateCount?: ActionStateCountResolvers<ContextType>;
+  ActionUpdate?: ActionUpdateResolvers<ContextType>;
   Assessment?: AssessmentResolvers<ContextType>;
   Contact?: ContactResolvers<ContextType>;
   DataPoint?: DataPointResolvers<ContextType>;
@@ -943,6 +1218,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   FocusAreaFollowUp?: FocusAreaFollowUpResolvers<ContextType>;
   FocusAreaKind?: FocusAreaKindResolvers;
   FollowUpReport?: FollowUpReportResolvers<ContextType>;
+  FollowUpRound?: FollowUpRoundResolvers<ContextType>;
   GoalFollowUp?: GoalFollowUpResolvers<ContextType>;
   GoalStatus?: GoalStatusResolvers;
   Image?: ImageResolvers<ContextType>;
@@ -953,6 +1229,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   NewsEdge?: NewsEdgeResolvers<ContextType>;
   NewsItem?: NewsItemResolvers<ContextType>;
   Organisation?: OrganisationResolvers<ContextType>;
+  OrganisationInRound?: OrganisationInRoundResolvers<ContextType>;
   OrganisationKind?: OrganisationKindResolvers;
   PageInfo?: PageInfoResolvers<ContextType>;
   Programme?: ProgrammeResolvers<ContextType>;
@@ -960,6 +1237,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   ProgressStatus?: ProgressStatusResolvers;
   Query?: QueryResolvers<ContextType>;
   RateMethod?: RateMethodResolvers;
+  RoundState?: RoundStateResolvers;
   StatusChange?: StatusChangeResolvers;
   StatusCount?: StatusCountResolvers<ContextType>;
   Trend?: TrendResolvers<ContextType>;

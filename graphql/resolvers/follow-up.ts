@@ -1,4 +1,4 @@
-import { assessedCount, isDueThisYear, shareAchievedOrOnTrack, statusCounts } from '../../src/figures'
+import { actionStateCounts, assessedCount, isDueThisYear, shareAchievedOrOnTrack, statusCounts } from '../../src/figures'
 import type { GoalFollowUp } from '../../src/read/models'
 import type { Resolvers } from '../generated/resolvers-types'
 import { renderedRichText } from '../richtext'
@@ -23,6 +23,8 @@ export const followUpResolvers: Resolvers = {
     dueThisYear: (report) => report.goals.filter((goal) => isDueThisYear(goal.milestoneGoal.targetYear, report.year)),
     disagreements: (report) => report.goals.filter((goal) => goal.disagreement),
     news: (report, _, { reads }) => reads(report.programme.scope).reportNews(report),
+    actionCounts: async (report, _, { reads }) =>
+      actionStateCounts((await reads(report.scope).actionsOfReport(report)).map((action) => action.state)),
   },
 
   FocusAreaFollowUp: {
@@ -33,5 +35,6 @@ export const followUpResolvers: Resolvers = {
 
   GoalFollowUp: {
     commentary: (goal, { format }) => renderedRichText(goal.assessment, 'commentary', format),
+    actions: (goal, _, { reads }) => reads(goal.milestoneGoal.scope).actionsOfGoalIn(goal.milestoneGoal.id, goal.year),
   },
 }

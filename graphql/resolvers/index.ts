@@ -1,5 +1,6 @@
 import { enumResolvers } from '../enums'
 import type { Resolvers } from '../generated/resolvers-types'
+import { actionResolvers } from './actions'
 import { followUpResolvers } from './follow-up'
 import { newsResolvers } from './news'
 import { programmeResolvers } from './programme'
@@ -11,4 +12,5 @@ export const resolvers: Resolvers = {
   ...programmeResolvers,
   ...followUpResolvers,
   ...newsResolvers,
+  ...actionResolvers,
 }

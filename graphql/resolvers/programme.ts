@@ -36,6 +36,7 @@ export const programmeResolvers: Resolvers = {
     indicators: (goal, _, { reads }) => reads(goal.scope).indicatorsById(idsOf(goal.indicators)),
     assessments: (goal, _, { reads }) => reads(goal.scope).assessmentsOfGoal(goal.id),
     assessment: (goal, { year }, { reads }) => reads(goal.scope).assessment(goal.id, year),
+    actions: (goal, _, { reads }) => reads(goal.scope).actionsOfGoal(goal.id),
   },
 
   Assessment: {
@@ -55,5 +56,6 @@ export const programmeResolvers: Resolvers = {
 
   Organisation: {
     milestoneGoals: (organisation, _, { reads }) => reads(organisation.scope).goalsOfOrganisation(organisation.id),
+    actions: (organisation, _, { reads }) => reads(organisation.scope).actionsOfOrganisation(organisation.id),
   },
 }

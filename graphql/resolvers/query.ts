@@ -1,6 +1,7 @@
 import type { Locale } from '../../src/read/models'
 import { assertYear, localeFromArgument } from '../arguments'
 import { assertMayPreview, type GraphQLContext } from '../context'
+import { forbidden } from '../errors'
 import type { Resolvers } from '../generated/resolvers-types'
 
 const publishedIn = (locale: Locale | null | undefined) => ({ locale: localeFromArgument(locale), draft: false })
@@ -25,5 +26,16 @@ export const queryResolvers: Resolvers = {
     organisation: (_, { slug, locale }, { reads }) => reads(publishedIn(locale)).organisation(slug),
     newsItem: (_, { slug, locale, preview }, context) => readsFor(context, locale, preview).newsItem(slug),
     news: (_, { first, after, filter, locale, preview }, context) => readsFor(context, locale, preview).newsPage({ first, after, filter }),
+    actions: (_, { first, after, filter, locale, preview }, context) =>
+      readsFor(context, locale, preview).actionPage({ first, after, filter }),
+    followUpRound: async (_, { programme: slug, year, locale }, context) => {
+      assertYear(year)
+      if (!context.user)
+        throw forbidden('The follow-up round is for signed-in editors: send the Payload login cookie or an Authorization: JWT header.')
+      // A round counts what reporters have submitted, which stays a draft until the year is published.
+      const reads = context.reads({ locale: localeFromArgument(locale), draft: true })
+      const programme = await reads.programme(slug)
+      return programme && reads.followUpRound(programme, year)
+    },
   },
 }

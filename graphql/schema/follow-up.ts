@@ -59,6 +59,9 @@ export const followUpTypeDefs = /* GraphQL */ `
     "${oneLine(`Published news about this year's follow-up of the programme: news with this follow-up year that is linked
       to one of the programme's focus areas or milestone goals, newest first.`)}"
     news: [NewsItem!]!
+    "${oneLine(`The number of the programme's actions active this year (started by then and not ended before it) per state:
+      all four states.`)}"
+    actionCounts: [ActionStateCount!]!
   }
 
   """
@@ -98,5 +101,7 @@ export const followUpTypeDefs = /* GraphQL */ `
     indicators: [Indicator!]!
     "True when the status and an indicator's progress part ways (see FollowUpReport.disagreements)."
     disagreement: Boolean!
+    "Its actions active this year (started by then and not ended before it), by title."
+    actions: [Action!]!
   }
 `

@@ -1,7 +1,8 @@
+import { actionTypeDefs } from './actions'
 import { commonTypeDefs } from './common'
 import { followUpTypeDefs } from './follow-up'
 import { newsTypeDefs } from './news'
 import { programmeTypeDefs } from './programme'
 import { queryTypeDefs } from './query'
 
-export const typeDefs = [queryTypeDefs, programmeTypeDefs, followUpTypeDefs, newsTypeDefs, commonTypeDefs]
+export const typeDefs = [queryTypeDefs, programmeTypeDefs, followUpTypeDefs, newsTypeDefs, actionTypeDefs, commonTypeDefs]

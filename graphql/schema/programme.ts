@@ -94,6 +94,8 @@ export const programmeTypeDefs = /* GraphQL */ `
       "The follow-up year."
       year: Int!
     ): Assessment
+    "The actions that work towards it, by title."
+    actions: [Action!]!
   }
 
   """
@@ -266,5 +268,7 @@ export const programmeTypeDefs = /* GraphQL */ `
     kind: OrganisationKind!
     "The milestone goals it is responsible for, ordered by code."
     milestoneGoals: [MilestoneGoal!]!
+    "The actions it is responsible for, by title."
+    actions: [Action!]!
   }
 `

@@ -1,4 +1,5 @@
 import { TEXT_LIMITS } from '../argument-limits'
+import { oneLine } from './one-line'
 
 export const queryTypeDefs = /* GraphQL */ `
   """
@@ -80,5 +81,28 @@ export const queryTypeDefs = /* GraphQL */ `
       "Include drafts (signed-in editors only)."
       preview: Boolean = false
     ): NewsConnection!
+    "Published actions, latest started first, a page at a time."
+    actions(
+      "How many actions, 1-100."
+      first: Int = 10
+      "The endCursor of the previous page; at most ${TEXT_LIMITS.cursor} characters."
+      after: String
+      "Which actions to list."
+      filter: ActionFilter
+      "The language of the texts."
+      locale: Locale = SV
+      "Include drafts (signed-in editors only)."
+      preview: Boolean = false
+    ): ActionConnection!
+    "${oneLine(`A programme's follow-up round of a year and how far it has come, for signed-in editors only (FORBIDDEN
+      otherwise); null when the programme or the round is unknown.`)}"
+    followUpRound(
+      "The programme's slug; at most ${TEXT_LIMITS.slug} characters."
+      programme: String!
+      "The follow-up year, 1990-2100."
+      year: Int!
+      "The language of the texts."
+      locale: Locale = SV
+    ): FollowUpRound
   }
 `

@@ -1,7 +1,8 @@
-/** Statuses, changes and directions as the site and its exports name them, in Swedish. */
+/** Statuses, changes, directions and action states as the site and its exports name them, in Swedish. */
+import { ACTION_STATE_OPTIONS } from '../../collections/Actions/states'
 import { GOAL_STATUS_LABELS } from '../../collections/FollowUps/statuses'
 import { GOAL_STATUSES } from '../figures'
-import type { Direction, GoalStatus, StatusChange } from './api-client/operations'
+import type { ActionState, Direction, GoalStatus, StatusChange } from './api-client/operations'
 
 /** The API names each status in capitals (tests/graphql/schema.test.ts keeps its enum in step with the list). */
 const STATUS_LABELS: Record<string, string> = Object.fromEntries(
@@ -30,4 +31,10 @@ const DIRECTION_LABELS: Record<Direction, string> = { INCREASE: 'Öka', DECREASE
 
 export function directionLabel(direction: Direction): string {
   return DIRECTION_LABELS[direction]
+}
+
+/** An action's state as the admin names it, e.g. ONGOING -> "Pågår". */
+export function actionStateLabel(state: ActionState): string {
+  const option = ACTION_STATE_OPTIONS.find((candidate) => candidate.value.toUpperCase() === state)
+  return option ? option.label.sv : state
 }

@@ -1,3 +1,4 @@
+export { ACTION_STATES, type ActionState, type ActionStateCount, actionStateCounts, isActiveIn } from './actions'
 export { disagrees } from './disagreement'
 export { type DataPoint, type Direction, directionSign, measurementsUpTo, sortByYear } from './measurements'
 export { type Progress, type ProgressInput, type ProgressStatus, progress, type RateMethod } from './progress'
@@ -11,5 +12,6 @@ export {
   statusCounts,
   type YearStatus,
 } from './report'
+export { type GoalInRound, type OrganisationInRound, type ReviewState, type RoundProgress, roundProgress } from './round'
 export { GOAL_STATUSES, type GoalStatus, STATUS_CHANGE_DEFINITIONS, type StatusChange, statusChange } from './status'
 export { type Trend, type TrendStatus, trend } from './trend'

@@ -1,13 +1,21 @@
 import type { Payload as PayloadInstance } from 'payload'
 
+import { isActiveIn } from '../figures'
 import type * as Documents from '../payload-types'
 import { idOf, idsOf } from '../shared/ids'
+import { type ActionPageArgs, loadActionPage } from './action-page'
+import { shownUpdates } from './action-updates'
+import { loadFollowUpRound } from './follow-up-round'
 import { createLoaders, type Loaders } from './loaders'
 import type {
+  Action,
+  ActionConnection,
+  ActionUpdate,
   Assessment,
   Contact,
   FocusArea,
   FollowUpReport,
+  FollowUpRound,
   Indicator,
   MilestoneGoal,
   NewsConnection,
@@ -177,6 +185,42 @@ export class ReadSource {
   async focusAreasOfNews(item: NewsItem): Promise<FocusArea[]> {
     const goals = await this.goalsById(idsOf(item.milestoneGoals))
     return this.focusAreasById([...new Set([...idsOf(item.focusAreas), ...goals.map((goal) => String(idOf(goal.focusArea)))])])
+  }
+
+  /** A goal's actions, by title. */
+  async actionsOfGoal(goalId: string): Promise<Action[]> {
+    return this.each(await this.loaders.actionsByGoal.load(goalId))
+  }
+
+  /** A goal's actions active in `year` (started by then and not ended before it), by title. */
+  async actionsOfGoalIn(goalId: string, year: number): Promise<Action[]> {
+    return (await this.actionsOfGoal(goalId)).filter((action) => isActiveIn(action, year))
+  }
+
+  /** The actions active in the report's year of any of its goals, each once. */
+  async actionsOfReport(report: FollowUpReport): Promise<Action[]> {
+    const perGoal = await Promise.all(report.goals.map((goal) => this.actionsOfGoalIn(goal.milestoneGoal.id, report.year)))
+    return [...new Map(perGoal.flat().map((action) => [action.id, action])).values()]
+  }
+
+  /** The actions an organisation is responsible for, by title. */
+  async actionsOfOrganisation(organisationId: string): Promise<Action[]> {
+    return this.each(await this.loaders.actionsByOrganisation.load(organisationId))
+  }
+
+  /** A Relay page of actions, latest started first. */
+  actionPage(args: ActionPageArgs): Promise<ActionConnection> {
+    return loadActionPage(this.loaders, args)
+  }
+
+  /** What an action says was done, year by year; outside preview, only of years readers may see. */
+  actionUpdates(action: Action): Promise<ActionUpdate[]> {
+    return shownUpdates(this.loaders, action)
+  }
+
+  /** A programme's round of a year with its progress per organisation; null when there is none. */
+  followUpRound(programme: Programme, year: number): Promise<FollowUpRound | null> {
+    return loadFollowUpRound(this.loaders, programme, year)
   }
 
   async contact(id: string): Promise<Contact | null> {

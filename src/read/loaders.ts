@@ -1,7 +1,20 @@
 import DataLoader from 'dataloader'
 import type { CollectionSlug, Payload, SelectIncludeType, SelectType, Where } from 'payload'
 
-import type { Assessment, Contact, FocusArea, Indicator, Media, MilestoneGoal, News, Organisation, Programme, User } from '../payload-types'
+import type {
+  Action,
+  Assessment,
+  Contact,
+  FocusArea,
+  FollowUpRound,
+  Indicator,
+  Media,
+  MilestoneGoal,
+  News,
+  Organisation,
+  Programme,
+  User,
+} from '../payload-types'
 import { idOf } from '../shared/ids'
 import { canBeDocumentId } from './document-ids'
 import { createYearGate, outsideHiddenYears, type YearGate } from './public-years'
@@ -18,6 +31,8 @@ type Docs = {
   news: News
   contacts: Contact
   media: Media
+  actions: Action
+  'follow-up-rounds': FollowUpRound
 }
 type Slug = keyof Docs & CollectionSlug
 
@@ -184,6 +199,10 @@ export function createLoaders(
       return ids.map((id) => bodies.get(id) ?? null)
     }),
     contactById: unique('contacts', 'id'),
+    actionsByGoal: related('actions', 'milestoneGoals', 'title'),
+    actionsByOrganisation: related('actions', 'responsible', 'title'),
+    /** The years hidden from readers without preview: those whose round is not yet published (public-years.ts). */
+    hiddenYears: () => gate.hiddenYears(),
     mediaById: unique('media', 'id'),
   }
 }

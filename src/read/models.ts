@@ -1,6 +1,8 @@
 /** What the read layer gives: Payload documents with the scope they were read in, and a follow-up's report. */
-import type { GoalStatus, StatusChange } from '../figures'
+import type * as Figures from '../figures'
+import type { GoalStatus, RoundProgress, StatusChange } from '../figures'
 import type * as Payload from '../payload-types'
+import type { Connection } from './connection'
 import type { Scope, Scoped } from './scope'
 
 export type Programme = Scoped<Payload.Programme>
@@ -25,6 +27,7 @@ export type Image = { url: string; alt: string; width: number | null; height: nu
 
 /** One goal in a programme's follow-up of a year: its status then, against the year before, and why. */
 export type GoalFollowUp = {
+  year: number
   milestoneGoal: MilestoneGoal
   status: GoalStatus
   previousStatus: GoalStatus | null
@@ -45,8 +48,16 @@ export type FollowUpReport = {
   scope: Scope
 }
 
-export type NewsConnection = {
-  edges: Array<{ cursor: string; node: NewsItem }>
-  pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; startCursor: string | null; endCursor: string | null }
-  totalCount: number
-}
+export type NewsConnection = Connection<NewsItem>
+
+/** An action (åtgärd) of one or more milestone goals. */
+export type Action = Scoped<Payload.Action>
+export type ActionConnection = Connection<Action>
+export type ActionState = Payload.Action['state']
+/** What was done in an action in one year. */
+export type ActionUpdate = { year: number; text: string }
+
+/** A yearly round as staff follow it: the round, and how far its goals have come, per organisation. */
+export type FollowUpRound = Scoped<Payload.FollowUpRound> & Omit<RoundProgress, 'organisations'> & { organisations: OrganisationInRound[] }
+export type OrganisationInRound = Omit<Figures.OrganisationInRound, 'organisation'> & { organisation: Organisation }
+export type RoundState = Payload.FollowUpRound['state']

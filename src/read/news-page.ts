@@ -3,40 +3,31 @@ import type { Where } from 'payload'
 import { isValidYear } from '../../collections/fields/year'
 import type { News } from '../payload-types'
 import { searchableText } from '../shared/richtext'
+import { connectionOf, decodeCursorAs, emptyConnection, encodeCursorOf, type PageArgs, pageSize } from './connection'
 import { InvalidArgument } from './errors'
 import type { Loaders } from './loaders'
 import type { NewsConnection } from './models'
 import { scoped } from './scope'
 
-export const MAX_PAGE_SIZE = 100
-
-export type NewsPageArgs = {
-  first?: number | null
-  after?: string | null
+export type NewsPageArgs = PageArgs & {
   filter?: { focusArea?: string | null; milestoneGoal?: string | null; year?: number | null; search?: string | null } | null
 }
 
 type Position = { publishedAt: string | null; id: string }
 
 export function encodeCursor(position: Position): string {
-  return Buffer.from(JSON.stringify([position.publishedAt, position.id])).toString('base64url')
+  return encodeCursorOf([position.publishedAt, position.id])
 }
 
-/** The position a cursor names; one that is not ours, or whose ID this database cannot hold, is a bad argument. */
+const isNewsPosition = (parts: unknown): parts is [string | null, string] =>
+  Array.isArray(parts) &&
+  (parts[0] === null || (typeof parts[0] === 'string' && !Number.isNaN(Date.parse(parts[0])))) &&
+  typeof parts[1] === 'string' &&
+  parts[1] !== ''
+
 export function decodeCursor(cursor: string, isDocumentId: (id: string) => boolean): Position {
-  try {
-    const [publishedAt, id] = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'))
-    if (
-      (publishedAt === null || (typeof publishedAt === 'string' && !Number.isNaN(Date.parse(publishedAt)))) &&
-      typeof id === 'string' &&
-      isDocumentId(id)
-    ) {
-      return { publishedAt, id }
-    }
-  } catch {
-    // A cursor that is not ours falls through to the error below.
-  }
-  throw new InvalidArgument('The cursor in after is not one this API gave out: pass a pageInfo.endCursor unchanged.')
+  const [publishedAt, id] = decodeCursorAs(cursor, isNewsPosition, isDocumentId)
+  return { publishedAt, id }
 }
 
 /**
@@ -99,33 +90,19 @@ async function filterConditions(loaders: Loaders, filter: NewsPageArgs['filter']
 
 /** A Relay page of news, newest first. */
 export async function loadNewsPage(loaders: Loaders, { first, after: cursor, filter }: NewsPageArgs): Promise<NewsConnection> {
-  const size = first ?? 10
-  if (!Number.isInteger(size) || size < 1 || size > MAX_PAGE_SIZE) throw new InvalidArgument(`first must be from 1 to ${MAX_PAGE_SIZE}.`)
+  const size = pageSize(first)
   const position = cursor ? decodeCursor(cursor, loaders.isDocumentId) : null
   const conditions = await filterConditions(loaders, filter)
-  if (!conditions)
-    return {
-      edges: [],
-      totalCount: 0,
-      pageInfo: { hasNextPage: false, hasPreviousPage: Boolean(cursor), startCursor: null, endCursor: null },
-    }
+  if (!conditions) return emptyConnection(cursor)
 
   const [docs, totalCount] = await Promise.all([
     newsAfter(loaders, conditions, position, size + 1),
     loaders.count('news', { and: conditions }),
   ])
-  const edges = docs.slice(0, size).map((doc) => ({
-    cursor: encodeCursor({ publishedAt: doc.publishedAt ?? null, id: String(doc.id) }),
-    node: scoped(doc, loaders.scope),
-  }))
-  return {
-    edges,
-    totalCount,
-    pageInfo: {
-      hasNextPage: docs.length > size,
-      hasPreviousPage: Boolean(cursor),
-      startCursor: edges[0]?.cursor ?? null,
-      endCursor: edges.at(-1)?.cursor ?? null,
-    },
-  }
+  return connectionOf(
+    docs,
+    { size, after: cursor, totalCount },
+    (doc) => encodeCursor({ publishedAt: doc.publishedAt ?? null, id: String(doc.id) }),
+    (doc) => scoped(doc, loaders.scope),
+  )
 }

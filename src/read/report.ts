@@ -38,6 +38,7 @@ export async function loadFollowUpReport(loaders: Loaders, programme: Programme,
     const previous = previousStatus(statuses, year)
     const goalIndicators = idsOf(goal.indicators).flatMap((id) => indicators.get(id) ?? [])
     return {
+      year,
       milestoneGoal: scoped(goal, scope),
       status,
       previousStatus: previous,

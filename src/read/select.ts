@@ -17,6 +17,7 @@ const SHOWN_AS: Partial<Record<CollectionSlug, string[]>> = {
   indicators: ['Indicator'],
   organisations: ['Organisation'],
   news: ['NewsItem'],
+  actions: ['Action'],
 }
 
 /** Fields computed from Payload fields of other names. A news item's body has a loader of its own. */
@@ -25,17 +26,23 @@ const COMPUTED_FROM: Record<string, Record<string, string[]>> = {
   NewsItem: { draft: ['_status'], body: [], focusAreas: ['focusAreas', 'milestoneGoals'] },
   Assessment: { commentary: [renderedFieldOf('commentary')] },
   GoalFollowUp: { commentary: [renderedFieldOf('commentary')] },
+  Action: { update: ['updates'] },
 }
 
 /**
- * Read whatever is asked: what a follow-up report computes its figures from, and the order of news.
+ * Read whatever is asked: what a follow-up report computes its figures from, the order of news, and
+ * what decides which actions and updates show.
  * (The loaders add the field they look documents up by.)
  */
 const ALWAYS_READ: Partial<Record<CollectionSlug, string[]>> = {
-  'milestone-goals': ['code', 'targetYear', 'focusArea', 'indicators'],
+  'milestone-goals': ['code', 'targetYear', 'focusArea', 'indicators', 'programme'],
   'follow-ups': ['programme', 'milestoneGoal', 'year', 'status'],
   indicators: ['direction', 'baseline', 'target', 'series'],
   news: ['publishedAt'],
+  // Organisations are listed by name.
+  organisations: ['name'],
+  // Whether an action is active in a year, its state's count, and its goals, whose rounds gate its updates.
+  actions: ['startYear', 'endYear', 'state', 'milestoneGoals'],
 }
 
 /**

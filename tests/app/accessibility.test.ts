@@ -32,6 +32,10 @@ describe('the public pages', () => {
     await expectAccessible('/nyheter', 'news-list')
   })
 
+  it('an organisation page has no serious or critical violations', async () => {
+    await expectAccessible('/organisationer/samhallsbyggnadsforvaltningen', 'organisation')
+  })
+
   it('a news item has no serious or critical violations', async () => {
     const { news } = await queryApiAt<{ news: { edges: Array<{ node: { slug: string } }> } }>(
       `${session.app.url}/graphql`,

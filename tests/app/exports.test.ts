@@ -3,11 +3,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { GOAL_STATUS_LABELS } from '../../collections/FollowUps/statuses'
 import { TEXT_LIMITS } from '../../graphql/argument-limits'
-import type { StatusChange } from '../../src/app/api-client/operations'
+import type { ActionState, StatusChange } from '../../src/app/api-client/operations'
 import type { ExportJson } from '../../src/app/export/table'
-import { changeLabel } from '../../src/app/labels'
+import { actionStateLabel, changeLabel } from '../../src/app/labels'
 import type { GoalStatus } from '../../src/figures'
-import { asUser, graphql, signIn } from '../export/app-requests'
+import { asUser, createDocument, documentId, graphql, signIn } from '../export/app-requests'
 import { excelSum, parseCsv, swedishExcelValue } from '../export/parse-csv'
 import { type AppServer, startApp } from '../helpers/app-server'
 import { foreignDocumentId, unknownDocumentId } from '../helpers/document-ids'
@@ -29,6 +29,16 @@ type ApiGoal = {
   previousStatus: string | null
   change: string
   indicators: ApiIndicator[]
+  actions: ApiAction[]
+}
+type ApiAction = {
+  slug: string
+  title: string
+  state: string
+  startYear: number
+  endYear: number | null
+  responsible: Array<{ slug: string; name: string }>
+  update: string | null
 }
 
 const INDICATOR_FIELDS = 'id name unit direction source baseline { year value } target { year value } series { year value }'
@@ -42,6 +52,7 @@ const FOLLOW_UP = /* GraphQL */ `
         previousStatus
         change
         indicators { ${INDICATOR_FIELDS} }
+        actions { slug title state startYear endYear responsible { slug name } update(year: $year) }
       }
     }
   }
@@ -55,8 +66,23 @@ let published: ApiGoal[]
 const apiGoals = async (year: number, headers: Record<string, string> = {}, preview = false) =>
   (await graphql<{ followUp: { goals: ApiGoal[] } }>(app.url, FOLLOW_UP, { year, preview }, headers)).followUp.goals
 
+/** A published action of goal 1.1, running since 2019, written through the REST API as a strategist would. */
+async function createAction(): Promise<void> {
+  const token = await signIn(app.url, 'strateg@example.org')
+  await createDocument(app.url, token, 'actions', {
+    title: 'Laddstolpar vid förskolor; etapp 1',
+    milestoneGoals: [await documentId(app.url, token, 'milestone-goals', 'where[code][equals]=1.1')],
+    responsible: [await documentId(app.url, token, 'organisations', 'where[slug][equals]=tornberget')],
+    state: 'ongoing',
+    startYear: 2019,
+    updates: [{ year: 2020, text: 'Tolv stolpar uppsatta.' }],
+    _status: 'published',
+  })
+}
+
 beforeAll(async () => {
   app = await startApp()
+  await createAction()
   published = await apiGoals(2020)
 })
 
@@ -147,6 +173,43 @@ describe('GET /export/{programme}/{year}.csv', () => {
   })
 })
 
+describe('GET /export/{programme}/{year}-atgarder.csv', () => {
+  it("is a CSV download with a row per goal and action active in the year, its state in Swedish and the year's update", async () => {
+    const { response, records } = await exportedCsv('/export/kmpp-2017/2020-atgarder.csv')
+    expect(response.headers.get('content-disposition')).toBe('attachment; filename="kmpp-2017-atgarder-2020.csv"')
+    const [headings, ...rows] = records
+    expect(headings).toEqual(['Kod', 'Etappmål', 'Åtgärd', 'Läge', 'Startår', 'Slutår', 'Ansvariga', 'Vad som gjordes 2020'])
+    const expected = published.flatMap((goal) =>
+      goal.actions.map((action) => [
+        goal.milestoneGoal.code,
+        goal.milestoneGoal.text,
+        action.title,
+        actionStateLabel(action.state as ActionState),
+        String(action.startYear),
+        action.endYear === null ? '' : String(action.endYear),
+        action.responsible.map((organisation) => organisation.name).join(', '),
+        action.update ?? '',
+      ]),
+    )
+    expect(rows).toEqual(expected)
+    expect(rows).toContainEqual([
+      '1.1',
+      expect.any(String),
+      'Laddstolpar vid förskolor; etapp 1',
+      'Pågår',
+      '2019',
+      '',
+      'Tornberget',
+      'Tolv stolpar uppsatta.',
+    ])
+  })
+
+  it('is not found for a year without a published follow-up', async () => {
+    expect((await get('/export/kmpp-2017/1999-atgarder.csv')).status).toBe(404)
+    expect((await get('/export/kmpp-2017/2020-atgarder.json')).status).toBe(404)
+  })
+})
+
 describe('GET /export/{programme}/{year}.json', () => {
   it('holds the same goals as the CSV, with English keys and the values of /graphql', async () => {
     const response = await get('/export/kmpp-2017/2020.json')
@@ -165,8 +228,10 @@ describe('GET /export/{programme}/{year}.json', () => {
         previousStatus: goal.previousStatus,
         change: goal.change,
         indicators: goal.indicators.map(({ series, ...indicator }) => ({ ...indicator, values: series })),
+        actions: goal.actions.map((action) => ({ ...action, responsible: action.responsible.map((organisation) => organisation.name) })),
       })),
     )
+    expect(json.goals.find((goal) => goal.code === '1.1')?.actions.map((action) => action.update)).toContain('Tolv stolpar uppsatta.')
     const [, ...rows] = (await exportedCsv()).records
     expect([...new Set(rows.map((row) => row[0]))]).toEqual(json.goals.map((goal) => goal.code))
   })

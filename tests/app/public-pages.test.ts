@@ -16,6 +16,7 @@ import type { GoalStatus } from '../../src/figures'
 import { richTextFromParagraphs } from '../../src/shared/richtext'
 import { asUser, graphql, signIn } from '../export/app-requests'
 import { type AppServer, startApp } from '../helpers/app-server'
+import { count, decode, slice, textOf } from './helpers/html'
 
 const PROGRAMME = 'kmpp-2017'
 const FILTER_AREA = 'hallbar-stadsutveckling'
@@ -29,31 +30,8 @@ const mediaDir = mkdtempSync(join(os.tmpdir(), 'kmpp-public-pages-media-'))
 let featured: { slug: string; title: string; lead: string; alt: string }
 let draftSlug: string
 
-// --- Reading the server's HTML -------------------------------------------------------------
+// --- Reading the server's HTML (helpers/html.ts) -----------------------------------------------
 
-const decode = (html: string) =>
-  html
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"')
-    .replace(/&#x27;|&#39;/g, "'")
-    .replace(/&amp;/g, '&')
-
-/** The text of some HTML, tags as spaces (React's comments between adjacent texts dropped), whitespace collapsed. */
-const textOf = (html: string) =>
-  decode(html.replace(/<!--.*?-->/g, '').replace(/<[^>]*>/g, ' '))
-    .replace(/\s+/g, ' ')
-    .trim()
-
-/** The HTML from the first `start` to the next `end` after it; fails when `start` is missing. */
-function slice(html: string, start: string, end: string): string {
-  const from = html.indexOf(start)
-  expect(from, `${start} in the page`).toBeGreaterThan(-1)
-  const to = html.indexOf(end, from)
-  return html.slice(from, to === -1 ? undefined : to)
-}
-
-const count = (html: string, pattern: RegExp) => [...html.matchAll(pattern)].length
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 const label = (status: string) => GOAL_STATUS_LABELS[status.toLowerCase() as GoalStatus].sv
 

@@ -33,3 +33,21 @@ export async function graphql<Data>(
   expect(body.errors).toBeUndefined()
   return body.data!
 }
+
+/** The ID of the one document of `collection` that the REST query `where` finds, e.g. `where[code][equals]=1.1`. */
+export async function documentId(url: string, token: string, collection: string, where: string): Promise<string> {
+  const response = await fetch(`${url}/api/${collection}?depth=0&${where}`, { headers: asUser(token) })
+  const { docs } = (await response.json()) as { docs: Array<{ id: string }> }
+  expect(docs.length, `${collection} ${where}`).toBe(1)
+  return docs[0].id
+}
+
+/** Creates a document through the REST API as the signed-in user; fails unless it is created. */
+export async function createDocument(url: string, token: string, collection: string, data: Record<string, unknown>): Promise<void> {
+  const response = await fetch(`${url}/api/${collection}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...asUser(token) },
+    body: JSON.stringify(data),
+  })
+  expect(response.status, `POST /api/${collection}`).toBe(201)
+}

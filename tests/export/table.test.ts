@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest'
 
+import { actionCsvRecords } from '../../src/app/export/action-table'
 import { toCsv } from '../../src/app/export/csv'
 import type { ExportedFollowUp, ExportedGoal } from '../../src/app/export/follow-up-query'
+
+type ExportedAction = ExportedGoal['actions'][number]
+
 import type { ExportedIndicator } from '../../src/app/export/indicator-columns'
 import { csvRecords, exportFileName, exportJson } from '../../src/app/export/table'
 import { excelSum, parseCsv, swedishExcelValue } from './parse-csv'
@@ -12,6 +16,7 @@ const goal = (code: string, overrides: Partial<ExportedGoal>): ExportedGoal => (
   previousStatus: 'AT_RISK',
   change: 'IMPROVED',
   indicators: [],
+  actions: [],
   ...overrides,
 })
 
@@ -43,11 +48,36 @@ const emissions: ExportedIndicator = {
   ],
 }
 
+const charging: ExportedAction = {
+  slug: 'laddstolpar',
+  title: 'Laddstolpar vid förskolor; etapp 1',
+  state: 'ONGOING',
+  startYear: 2018,
+  endYear: null,
+  responsible: [
+    { slug: 'kommunstyrelseforvaltningen', name: 'Kommunstyrelseförvaltningen' },
+    { slug: 'tornberget', name: 'Tornberget' },
+  ],
+  update: 'Tolv stolpar uppsatta.',
+}
+const cycling: ExportedAction = {
+  slug: 'cykel',
+  title: 'Cykelkampanj',
+  state: 'CANCELLED',
+  startYear: 2019,
+  endYear: 2020,
+  responsible: [],
+  update: null,
+}
+
 const followUp: ExportedFollowUp = {
   programme: { slug: 'kmpp-2017', title: 'Klimat- och miljöpolitiskt program', years: [2018, 2019, 2020] },
   report: {
     year: 2020,
-    goals: [goal('1.1', { indicators: [fuel, emissions] }), goal('1.2', { status: 'NOT_ASSESSED', previousStatus: null, change: 'NEW' })],
+    goals: [
+      goal('1.1', { indicators: [fuel, emissions], actions: [charging, cycling] }),
+      goal('1.2', { status: 'NOT_ASSESSED', previousStatus: null, change: 'NEW' }),
+    ],
   },
 }
 
@@ -153,13 +183,61 @@ describe('exportJson', () => {
           values: emissions.series,
         },
       ],
+      actions: [
+        {
+          slug: 'laddstolpar',
+          title: 'Laddstolpar vid förskolor; etapp 1',
+          state: 'ONGOING',
+          startYear: 2018,
+          endYear: null,
+          responsible: ['Kommunstyrelseförvaltningen', 'Tornberget'],
+          update: 'Tolv stolpar uppsatta.',
+        },
+        { slug: 'cykel', title: 'Cykelkampanj', state: 'CANCELLED', startYear: 2019, endYear: 2020, responsible: [], update: null },
+      ],
     })
-    expect(json.goals[1]).toMatchObject({ code: '1.2', status: 'NOT_ASSESSED', previousStatus: null, change: 'NEW', indicators: [] })
+    expect(json.goals[1]).toMatchObject({
+      code: '1.2',
+      status: 'NOT_ASSESSED',
+      previousStatus: null,
+      change: 'NEW',
+      indicators: [],
+      actions: [],
+    })
+  })
+})
+
+describe('actionCsvRecords', () => {
+  const records = actionCsvRecords(followUp)
+
+  it("has Swedish headings and a row per goal and action, with the state in Swedish and the year's update", () => {
+    expect(records).toEqual([
+      ['Kod', 'Etappmål', 'Åtgärd', 'Läge', 'Startår', 'Slutår', 'Ansvariga', 'Vad som gjordes 2020'],
+      [
+        '1.1',
+        'Etappmål 1.1',
+        'Laddstolpar vid förskolor; etapp 1',
+        'Pågår',
+        2018,
+        null,
+        'Kommunstyrelseförvaltningen, Tornberget',
+        'Tolv stolpar uppsatta.',
+      ],
+      ['1.1', 'Etappmål 1.1', 'Cykelkampanj', 'Avbruten', 2019, 2020, '', null],
+    ])
+  })
+
+  it('reads back from the CSV with its years as numbers', () => {
+    const [, first] = parseCsv(toCsv(records).slice(1))
+    expect(first[2]).toBe('Laddstolpar vid förskolor; etapp 1')
+    expect(swedishExcelValue(first[4])).toBe(2018)
+    expect(first[5]).toBe('')
   })
 })
 
 describe('exportFileName', () => {
   it('names the programme and the year', () => {
     expect(exportFileName(followUp, 'csv')).toBe('kmpp-2017-uppfoljning-2020.csv')
+    expect(exportFileName(followUp, 'csv', 'atgarder')).toBe('kmpp-2017-atgarder-2020.csv')
   })
 })

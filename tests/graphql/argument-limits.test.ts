@@ -27,6 +27,11 @@ const OPERATIONS: Record<string, string> = {
   'NewsFilter.focusArea': 'query($value: String) { news(filter: { focusArea: $value }) { totalCount } }',
   'NewsFilter.milestoneGoal': 'query($value: ID) { news(filter: { milestoneGoal: $value }) { totalCount } }',
   'NewsFilter.search': 'query($value: String) { news(filter: { search: $value }) { totalCount } }',
+  'Query.actions(after:)': 'query($value: String) { actions(after: $value) { totalCount } }',
+  'Query.followUpRound(programme:)': 'query($value: String!) { followUpRound(programme: $value, year: 2020) { total } }',
+  'ActionFilter.focusArea': 'query($value: String) { actions(filter: { focusArea: $value }) { totalCount } }',
+  'ActionFilter.milestoneGoal': 'query($value: ID) { actions(filter: { milestoneGoal: $value }) { totalCount } }',
+  'ActionFilter.organisation': 'query($value: String) { actions(filter: { organisation: $value }) { totalCount } }',
 }
 
 describe('text arguments have limits', () => {

@@ -3,7 +3,8 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 
 import { countDatabaseCalls } from '../../bench/database-calls'
 import { richTextFromParagraphs } from '../../src/shared/richtext'
-import { dataOf, type SeededApi, seededApi } from '../helpers/graphql-seeded'
+import { dataOf, goalIdsByCode, type SeededApi, seededApi } from '../helpers/graphql-seeded'
+import { createAction } from './action-fixtures'
 
 /** The adapter's calls in order, as `method:collection`; restore() puts the adapter back. */
 function countReads(payload: Payload) {
@@ -20,7 +21,10 @@ const FULL_REPORT = `query($programme: String!) { followUp(programme: $programme
     milestoneGoal { id code text targetYear focusArea { slug title } responsible { slug name kind } }
     indicators { id name unit direction baseline { year value } target { year value } series { year value } latest { year value }
       progress { status ratio observedRate requiredRate method baseYear currentYear } trend { status slope relativeSlope } }
+    actions { slug title description state startYear endYear responsible { slug name } milestoneGoals { code } update(year: 2020)
+      updates { year text } }
   }
+  actionCounts { state count }
   changes { milestoneGoal { code } } dueThisYear { milestoneGoal { code } } disagreements { milestoneGoal { code } }
   news { slug title lead body publishedAt contact { name role } heroImage { url } focusAreas { slug } milestoneGoals { code } }
 } }`
@@ -29,7 +33,29 @@ const GOALS = 100
 const INDICATORS = 160
 const STATUSES = ['achieved', 'on_track', 'at_risk', 'not_achieved', 'not_assessed'] as const
 
-/** A programme four times the seed's size: 5 focus areas, 100 goals, 160 indicators, 200 assessments, a news item. */
+/** An action of each of `goals`, active in 2020, with a yearly update and two organisations (the goals' own). */
+async function actionsOf(payload: Payload, goals: Array<{ id: string }>, prefix: string) {
+  const docs = await payload.find({
+    collection: 'milestone-goals',
+    where: { id: { in: goals.map((goal) => goal.id) } },
+    depth: 0,
+    pagination: false,
+    overrideAccess: true,
+  })
+  for (const [i, goal] of docs.docs.entries()) {
+    await createAction(payload, {
+      title: `Åtgärd ${prefix} ${i}`,
+      slug: `${prefix}-atgard-${i}`,
+      milestoneGoals: [String(goal.id)],
+      responsible: (goal.responsible ?? []).map(String),
+      state: (['planned', 'ongoing', 'done', 'cancelled'] as const)[i % 4],
+      startYear: 2019,
+      updates: [2019, 2020].map((year) => ({ year, text: `Gjort ${year}.` })),
+    })
+  }
+}
+
+/** A programme four times the seed's size: 5 focus areas, 100 goals, 160 indicators, 200 assessments, 100 actions, a news item. */
 async function largeProgramme(payload: Payload) {
   const create = <T>(collection: Parameters<Payload['create']>[0]['collection'], data: Record<string, unknown>) =>
     payload.create({ collection, data, overrideAccess: true, depth: 0 } as never) as unknown as Promise<T & { id: string }>
@@ -100,6 +126,7 @@ async function largeProgramme(payload: Payload) {
       })
     }
   }
+  await actionsOf(payload, goals, 'stor')
   const contact = await create('contacts', { name: 'Kim Kontakt', role: 'Strateg', email: 'kim@example.org' })
   await create('news', {
     title: 'Uppföljningen av det stora programmet',
@@ -151,6 +178,11 @@ describe('database round trips of one followUp', () => {
 
   // Writing a programme four times the seed's takes a while on a busy machine, and longer on a database server.
   it('are a small constant: the same for the seed and for a programme four times larger', async () => {
+    await actionsOf(
+      api.payload,
+      [...(await goalIdsByCode(api.payload)).values()].slice(0, 5).map((id) => ({ id })),
+      'seed',
+    )
     const seeded = await readsOfReport('kmpp-2017')
     expect(seeded.report.goals).toHaveLength(25)
     expect(seeded.report.news).toHaveLength(1)
@@ -167,13 +199,16 @@ describe('database round trips of one followUp', () => {
     expect(
       large.report.goals.every((goal: { milestoneGoal: { responsible: unknown[] } }) => goal.milestoneGoal.responsible.length === 2),
     ).toBe(true)
+    expect(large.report.goals.every((goal: { actions: Array<{ updates: unknown[] }> }) => goal.actions[0].updates.length === 2)).toBe(true)
+    expect(large.report.actionCounts.map((entry: { count: number }) => entry.count)).toEqual([25, 25, 25, 25])
     expect(large.report.news.map((item: { contact: { name: string } }) => item.contact.name)).toEqual(['Kim Kontakt'])
 
     const summary = `seed: ${seeded.calls.length} (${seeded.calls.join(', ')}); large: ${large.calls.length} (${large.calls.join(', ')})`
     expect(seeded.calls.length, summary).toBeGreaterThan(0)
     expect(large.calls.length, summary).toBe(seeded.calls.length)
-    // One read per kind of document the query reaches, news bodies among them, and the report's
-    // news once through each of its two links.
-    expect(large.calls.length, summary).toBeLessThanOrEqual(14)
+    // One read per kind of document the query reaches, news bodies among them, the report's news
+    // once through each of its two links, and for the actions: theirs, their goals', and the
+    // unpublished rounds that hide their updates.
+    expect(large.calls.length, summary).toBeLessThanOrEqual(16)
   }, 180_000)
 })

@@ -8,7 +8,9 @@ import { requestedFields } from '../../graphql/selective-reads'
 import { createFollowUpApi, type FollowUpApi } from '../../graphql/server'
 import type { User } from '../../src/payload-types'
 import { seedProgramme } from '../../src/seed/seed'
+import { richTextFromParagraphs } from '../../src/shared/richtext'
 import { testPayload, userWithRole } from '../helpers/payload'
+import { createAction, programmeId, roundOf } from './action-fixtures'
 
 const asObject = (fields: ReturnType<typeof requestedFields>) =>
   Object.fromEntries([...fields].map(([type, names]) => [type, [...names].sort()]))
@@ -70,6 +72,14 @@ describe('reading only the requested fields', () => {
     } = await payload.find({ collection: 'milestone-goals', where: { code: { equals: '1.1' } }, depth: 0 })
     ids.goal = goal.id
     ids.indicator = String(goal.indicators?.[0])
+    await createAction(payload, {
+      title: 'Laddstolpar vid förskolor',
+      description: richTextFromParagraphs(['Kommunen sätter upp laddstolpar.']),
+      milestoneGoals: [goal.id],
+      responsible: (goal.responsible ?? []).map(String),
+      startYear: 2019,
+      updates: [2019, 2020].map((year) => ({ year, text: `Gjort ${year}.` })),
+    })
   })
   afterAll(() => api?.server.stop())
 
@@ -105,9 +115,19 @@ describe('reading only the requested fields', () => {
     ],
     ['organisations', () => `{ organisations { ${everyField('Organisation', 1)} } }`],
     ['news', () => `{ news(first: 10) { totalCount edges { cursor node { ${everyField('NewsItem', 1)} } } } }`],
+    ['actions', () => `{ actions(first: 10) { totalCount edges { cursor node { ${everyField('Action', 1)} } } } }`],
   ])('answers for every field of %s as reading whole documents does', async (_, query) => {
     const { selective, whole } = await bothWays(query())
     expect(JSON.stringify(selective).length).toBeGreaterThan(500)
+    expect(selective).toEqual(whole)
+  })
+
+  it('answers a follow-up round as reading whole documents does', async () => {
+    const query = `{ followUpRound(programme: "kmpp-2017", year: 2022) {
+      ${everyField('FollowUpRound', 0)} organisations { ${everyField('OrganisationInRound', 1)} } } }`
+    await roundOf(payload, await programmeId(payload), 2022, 'review')
+    const { selective, whole } = await bothWays(query, editor)
+    expect(selective.followUpRound.organisations.length).toBeGreaterThan(0)
     expect(selective).toEqual(whole)
   })
 

@@ -8,6 +8,12 @@ export const goalAnchor = (code: string) => `etappmal-${code.replace(/[^A-Za-z0-
 export const followUpExportPath = (programme: string, year: number, extension: 'csv' | 'json') =>
   `/export/${encodeURIComponent(programme)}/${year}.${extension}`
 
+/** A year's actions as open data, e.g. /export/kmpp-2017/2020-atgarder.csv */
+export const actionsExportPath = (programme: string, year: number) => `/export/${encodeURIComponent(programme)}/${year}-atgarder.csv`
+
+/** What an administration or company answers for, e.g. /organisationer/tornberget */
+export const organisationPath = (slug: string) => `/organisationer/${encodeURIComponent(slug)}`
+
 /** An indicator's series as open data, e.g. /export/indicator/{id}.csv */
 export const indicatorExportPath = (id: string, extension: 'csv' | 'json') => `/export/indicator/${encodeURIComponent(id)}.${extension}`
 

@@ -53,3 +53,19 @@ export const NEWS_TEASER = /* GraphQL */ `
     publishedAt
   }
 `
+
+/** An action as a follow-up's page and export show it: with what was done in the follow-up's year ($year). */
+export const ACTION_OF_YEAR = /* GraphQL */ `
+  fragment ActionOfYear on Action {
+    slug
+    title
+    state
+    startYear
+    endYear
+    responsible {
+      slug
+      name
+    }
+    update(year: $year)
+  }
+`

@@ -3,6 +3,17 @@
 type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+/** Where an action stands. */
+export type ActionState =
+  /** Given up before it was carried out. */
+  | 'CANCELLED'
+  /** Carried out. */
+  | 'DONE'
+  /** Under way. */
+  | 'ONGOING'
+  /** Decided but not started. */
+  | 'PLANNED';
+
 /** Whether an indicator should go up or down. */
 export type Direction =
   /** Lower values are better. */
@@ -22,6 +33,13 @@ export type GoalStatus =
   | 'NOT_ASSESSED'
   /** The goal is expected to be reached in time. */
   | 'ON_TRACK';
+
+/** Whether an organisation is an administration or a municipal company. */
+export type OrganisationKind =
+  /** An administration (förvaltning) of the municipality. */
+  | 'ADMINISTRATION'
+  /** A municipal company (kommunalt bolag). */
+  | 'COMPANY';
 
 /** How a milestone goal's status changed since the previous year's published assessment. */
 export type StatusChange =
@@ -160,6 +178,49 @@ export type PublicNewsListQuery = {
   }>
 };
 
+export type PublicOrganisationQueryVariables = Exact<{
+  slug: string;
+}>;
+
+
+export type PublicOrganisationQuery = {
+  organisation: {
+    slug: string,
+    name: string,
+    kind: OrganisationKind,
+    milestoneGoals: Array<{
+      id: string,
+      code: string,
+      text: string,
+      targetYear: number,
+      focusArea: {
+        title: string,
+        programme: {
+          slug: string,
+          title: string,
+          years: Array<number>
+        }
+      }
+    }>,
+    actions: Array<{
+      slug: string,
+      title: string,
+      state: ActionState,
+      startYear: number,
+      endYear: number | null,
+      description: string | null,
+      milestoneGoals: Array<{
+        id: string,
+        code: string
+      }>,
+      updates: Array<{
+        year: number,
+        text: string
+      }>
+    }>
+  } | null
+};
+
 export type PublicFollowUpQueryVariables = Exact<{
   programme: string;
   year: number;
@@ -202,6 +263,7 @@ export type PublicFollowUpQuery = {
             text: string,
             targetYear: number,
             responsible: Array<{
+              slug: string,
               name: string
             }>
           },
@@ -217,6 +279,18 @@ export type PublicFollowUpQuery = {
             series: Array<{
               year: number,
               value: number
+            }>
+          }>,
+          actions: Array<{
+            slug: string,
+            title: string,
+            state: ActionState,
+            startYear: number,
+            endYear: number | null,
+            update: string | null,
+            responsible: Array<{
+              slug: string,
+              name: string
             }>
           }>
         }>
@@ -241,6 +315,7 @@ export type PublicGoalFollowUpFragment = {
     text: string,
     targetYear: number,
     responsible: Array<{
+      slug: string,
       name: string
     }>
   },
@@ -256,6 +331,18 @@ export type PublicGoalFollowUpFragment = {
     series: Array<{
       year: number,
       value: number
+    }>
+  }>,
+  actions: Array<{
+    slug: string,
+    title: string,
+    state: ActionState,
+    startYear: number,
+    endYear: number | null,
+    update: string | null,
+    responsible: Array<{
+      slug: string,
+      name: string
     }>
   }>
 };
@@ -308,6 +395,19 @@ export type NewsTeaserFragment = {
   publishedAt: string | null
 };
 
+export type ActionOfYearFragment = {
+  slug: string,
+  title: string,
+  state: ActionState,
+  startYear: number,
+  endYear: number | null,
+  update: string | null,
+  responsible: Array<{
+    slug: string,
+    name: string
+  }>
+};
+
 export type ExportFollowUpQueryVariables = Exact<{
   programme: string;
   year: number;
@@ -350,6 +450,18 @@ export type ExportFollowUpQuery = {
           series: Array<{
             year: number,
             value: number
+          }>
+        }>,
+        actions: Array<{
+          slug: string,
+          title: string,
+          state: ActionState,
+          startYear: number,
+          endYear: number | null,
+          update: string | null,
+          responsible: Array<{
+            slug: string,
+            name: string
           }>
         }>
       }>

@@ -1,6 +1,6 @@
 import { nullWhenRefused, queryApi } from '../api-client/client'
 import { followUpOfYear } from '../api-client/follow-up'
-import { EXPORTED_INDICATOR, FOLLOW_UP_PROGRAMME } from '../api-client/fragments'
+import { ACTION_OF_YEAR, EXPORTED_INDICATOR, FOLLOW_UP_PROGRAMME } from '../api-client/fragments'
 import type { ExportFollowUpQuery, ExportFollowUpQueryVariables } from '../api-client/operations'
 
 const EXPORT_FOLLOW_UP = /* GraphQL */ `
@@ -24,12 +24,16 @@ const EXPORT_FOLLOW_UP = /* GraphQL */ `
           indicators {
             ...ExportedIndicator
           }
+          actions {
+            ...ActionOfYear
+          }
         }
       }
     }
   }
   ${FOLLOW_UP_PROGRAMME}
   ${EXPORTED_INDICATOR}
+  ${ACTION_OF_YEAR}
 `
 
 type ExportedProgramme = NonNullable<ExportFollowUpQuery['programme']>

@@ -8,10 +8,12 @@
  *
  * A goal without indicators has one row with empty indicator cells. Each value is a cell of its
  * own, so a spreadsheet can sum, filter and chart them. The JSON export holds the same goals with
- * English keys, API enum values and numbers, each goal with its indicators.
+ * English keys, API enum values and numbers, each goal with its indicators and its actions
+ * (action-table.ts, which also makes the actions' CSV).
  */
 
 import { changeLabel, statusLabel } from '../labels'
+import { actionJson } from './action-table'
 import type { CsvCell } from './csv'
 import type { ExportedFollowUp } from './follow-up-query'
 import { INDICATOR_HEADINGS, indicatorCells, indicatorJson, seriesCells, seriesYears } from './indicator-columns'
@@ -29,6 +31,7 @@ export function exportJson({ programme, report }: ExportedFollowUp) {
       previousStatus: goal.previousStatus,
       change: goal.change,
       indicators: goal.indicators.map(indicatorJson),
+      actions: goal.actions.map(actionJson),
     })),
   }
 }
@@ -65,7 +68,7 @@ export function csvRecords(followUp: ExportedFollowUp): CsvCell[][] {
   return [headings, ...rows]
 }
 
-/** E.g. kmpp-2017-uppfoljning-2020.csv */
-export function exportFileName({ programme, report }: ExportedFollowUp, extension: 'csv' | 'json'): string {
-  return `${programme.slug}-uppfoljning-${report.year}.${extension}`
+/** E.g. kmpp-2017-uppfoljning-2020.csv, or with `part` kmpp-2017-atgarder-2020.csv */
+export function exportFileName({ programme, report }: ExportedFollowUp, extension: 'csv' | 'json', part = 'uppfoljning'): string {
+  return `${programme.slug}-${part}-${report.year}.${extension}`
 }

@@ -1,10 +1,12 @@
 import { IndicatorDownloads } from '@/src/app/(public)/components/IndicatorDownloads'
+import { OrganisationLinks } from '@/src/app/(public)/components/OrganisationLinks'
 import { SeriesChart } from '@/src/app/(public)/components/SeriesChart'
 import { StatusLabel } from '@/src/app/(public)/components/StatusLabel'
 import { goalAnchor } from '@/src/app/(public)/paths'
 import type { PublicGoalFollowUpFragment } from '@/src/app/api-client/operations'
 import { changeLabel, statusLabel } from '@/src/app/labels'
 import styles from './follow-up.module.css'
+import { GoalActions } from './GoalActions'
 
 function ChangeSinceLastYear({ goal, year }: { goal: PublicGoalFollowUpFragment; year: number }) {
   const earlier = goal.previousStatus && goal.change !== 'UNCHANGED' ? ` (${year - 1}: ${statusLabel(goal.previousStatus)})` : ''
@@ -16,9 +18,9 @@ function ChangeSinceLastYear({ goal, year }: { goal: PublicGoalFollowUpFragment;
   )
 }
 
-/** One milestone goal in the year's follow-up: its status, the change, the commentary and its indicators' series. */
+/** One milestone goal in the year's follow-up: its status, the change, the commentary, its actions and its indicators' series. */
 export function GoalFollowUp({ goal, year }: { goal: PublicGoalFollowUpFragment; year: number }) {
-  const { milestoneGoal, status, commentary, indicators } = goal
+  const { milestoneGoal, status, commentary, indicators, actions } = goal
   return (
     <article id={goalAnchor(milestoneGoal.code)} className={styles.goal}>
       <h3>
@@ -35,7 +37,9 @@ export function GoalFollowUp({ goal, year }: { goal: PublicGoalFollowUpFragment;
         {milestoneGoal.responsible.length > 0 && (
           <div>
             <dt>Ansvariga</dt>
-            <dd>{milestoneGoal.responsible.map((organisation) => organisation.name).join(', ')}</dd>
+            <dd>
+              <OrganisationLinks organisations={milestoneGoal.responsible} />
+            </dd>
           </div>
         )}
       </dl>
@@ -43,6 +47,7 @@ export function GoalFollowUp({ goal, year }: { goal: PublicGoalFollowUpFragment;
         // Sanitised HTML from the API.
         <div className={styles.commentary} dangerouslySetInnerHTML={{ __html: commentary }} />
       )}
+      <GoalActions actions={actions} year={year} />
       {indicators.length > 0 && (
         <>
           <h4>{indicators.length === 1 ? 'Indikator' : 'Indikatorer'}</h4>

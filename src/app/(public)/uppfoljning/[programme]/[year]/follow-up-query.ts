@@ -3,7 +3,7 @@ import { cache } from 'react'
 import { isValidYear } from '@/collections/fields/year'
 import { nullWhenRefused, queryApi } from '@/src/app/api-client/client'
 import { followUpOfYear } from '@/src/app/api-client/follow-up'
-import { FOLLOW_UP_PROGRAMME, INDICATOR_CHART } from '@/src/app/api-client/fragments'
+import { ACTION_OF_YEAR, FOLLOW_UP_PROGRAMME, INDICATOR_CHART } from '@/src/app/api-client/fragments'
 import type { PublicFollowUpQuery, PublicFollowUpQueryVariables } from '@/src/app/api-client/operations'
 
 const PUBLIC_FOLLOW_UP = /* GraphQL */ `
@@ -50,6 +50,7 @@ const PUBLIC_FOLLOW_UP = /* GraphQL */ `
       text
       targetYear
       responsible {
+        slug
         name
       }
     }
@@ -60,9 +61,13 @@ const PUBLIC_FOLLOW_UP = /* GraphQL */ `
     indicators {
       ...IndicatorChart
     }
+    actions {
+      ...ActionOfYear
+    }
   }
   ${FOLLOW_UP_PROGRAMME}
   ${INDICATOR_CHART}
+  ${ACTION_OF_YEAR}
 `
 
 type FoundProgramme = NonNullable<PublicFollowUpQuery['programme']>

@@ -3,7 +3,7 @@ import { notFound } from 'next/navigation'
 
 import { PublishedDate } from '@/src/app/(public)/components/PublishedDate'
 import { YearSwitcher } from '@/src/app/(public)/components/YearSwitcher'
-import { followUpExportPath, newsItemPath } from '@/src/app/(public)/paths'
+import { actionsExportPath, followUpExportPath, newsItemPath } from '@/src/app/(public)/paths'
 import { FocusAreaOverview, focusAreaAnchor } from './FocusAreaOverview'
 import { FollowUpTotals } from './FollowUpTotals'
 import styles from './follow-up.module.css'
@@ -41,7 +41,8 @@ export default async function FollowUpPage(props: Props) {
         <FollowUpTotals {...report} />
         <p>
           Ladda ner uppföljningen som öppna data: <a href={followUpExportPath(programme.slug, report.year, 'csv')}>CSV</a>,{' '}
-          <a href={followUpExportPath(programme.slug, report.year, 'json')}>JSON</a>.
+          <a href={followUpExportPath(programme.slug, report.year, 'json')}>JSON</a>; årets åtgärder:{' '}
+          <a href={actionsExportPath(programme.slug, report.year)}>CSV</a>.
         </p>
       </section>
 
