@@ -12,6 +12,8 @@ import { deleteEmptyNewsDraftsTask } from '../collections/News/empty-drafts'
 import { adminTranslations } from './components/admin/admin-translations'
 import { migrations } from './migrations'
 import { migrations as postgresMigrations } from './migrations-postgres'
+import { emailAdapter } from './reminders/email'
+import { sendRoundRemindersTask } from './reminders/task'
 import { prepareDevelopmentDatabase } from './seed/on-init'
 import { databaseAdapter } from './server/database'
 import { keepQueryStatistics } from './server/query-statistics'
@@ -26,6 +28,7 @@ export default buildConfig({
   secret: payloadSecret(),
   db: databaseAdapter(process.env.DATABASE_URI, { sqlite: migrations, postgres: postgresMigrations }),
   editor: lexicalEditor(),
+  email: emailAdapter(),
   sharp,
   collections,
   globals,
@@ -54,8 +57,9 @@ export default buildConfig({
   },
   upload: { limits: { fileSize: MAX_UPLOAD_BYTES } },
   jobs: {
-    // Scheduled publishing of news, and the hourly removal of empty news drafts, run in the server process itself.
-    tasks: [deleteEmptyNewsDraftsTask],
+    // Scheduled publishing of news, the hourly removal of empty news drafts and the round's daily reminders
+    // run in the server process itself.
+    tasks: [deleteEmptyNewsDraftsTask, sendRoundRemindersTask],
     autoRun: [{ cron: '*/10 * * * * *', queue: 'default', limit: 20 }],
     shouldAutoRun: runsJobs,
   },

@@ -1,5 +1,6 @@
 import * as migration_20261206_235157_initial from './20261206_235157_initial';
 import * as migration_20261207_024846_follow_up_round from './20261207_024846_follow_up_round';
+import * as migration_20261207_025340_round_reminders_task from './20261207_025340_round_reminders_task';
 
 export const migrations = [
   {
@@ -10,6 +11,11 @@ export const migrations = [
   {
     up: migration_20261207_024846_follow_up_round.up,
     down: migration_20261207_024846_follow_up_round.down,
-    name: '20261207_024846_follow_up_round'
+    name: '20261207_024846_follow_up_round',
+  },
+  {
+    up: migration_20261207_025340_round_reminders_task.up,
+    down: migration_20261207_025340_round_reminders_task.down,
+    name: '20261207_025340_round_reminders_task'
   },
 ];
