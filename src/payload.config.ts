@@ -10,6 +10,7 @@ import { collections, globals } from '../collections'
 import { MAX_UPLOAD_BYTES } from '../collections/Media'
 import { deleteEmptyNewsDraftsTask } from '../collections/News/empty-drafts'
 import { adminTranslations } from './components/admin/admin-translations'
+import { MY_GOALS_PATH } from './components/admin/routes'
 import { migrations } from './migrations'
 import { migrations as postgresMigrations } from './migrations-postgres'
 import { emailAdapter } from './reminders/email'
@@ -39,7 +40,11 @@ export default buildConfig({
     dateFormat: 'yyyy-MM-dd HH:mm',
     // Payload's default avatar is fetched from Gravatar with a hash of the editor's e-mail address.
     avatar: 'default',
-    components: { beforeDashboard: ['/components/admin/FollowUpDashboard#FollowUpDashboard'] },
+    components: {
+      beforeDashboard: ['/components/admin/FollowUpDashboard#FollowUpDashboard'],
+      afterNavLinks: ['/components/admin/MyGoalsNavLink#MyGoalsNavLink'],
+      views: { myGoals: { Component: '/components/admin/MyGoalsView#MyGoalsView', path: MY_GOALS_PATH } },
+    },
   },
   i18n: {
     // Swedish whatever the browser's language, unless an editor picks English (see src/proxy.ts).

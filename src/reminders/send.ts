@@ -1,14 +1,12 @@
 import type { Payload } from 'payload'
 
-import { goalsInRound, openRounds } from '@/src/components/admin/round-goals'
+import { goalsInRound, roundsIn } from '@/src/components/admin/round-goals'
+import { MY_GOALS_PATH } from '@/src/components/admin/routes'
 import { awaitsReporter } from '@/src/figures/round-completeness'
 import type { FollowUpRound, User } from '@/src/payload-types'
 import { idOf } from '@/src/shared/ids'
 import { reminderMail } from './mail'
 import { dayOf, dueOccasion, type ReminderOccasion } from './occasion'
-
-/** The admin's "Mina etappmål" view, below the admin route. */
-export const MY_GOALS_PATH = '/mina-etappmal'
 
 export type SentReminder = { to: string; round: string; occasion: ReminderOccasion; goals: string[] }
 
@@ -39,7 +37,7 @@ async function reporters(payload: Payload): Promise<User[]> {
  */
 export async function sendRoundReminders(payload: Payload, { now = new Date(), daysBefore }: Options): Promise<SentReminder[]> {
   const sent: SentReminder[] = []
-  const rounds = await openRounds(payload, { overrideAccess: true })
+  const rounds = await roundsIn(payload, ['open'], { overrideAccess: true })
   const users = rounds.length > 0 ? await reporters(payload) : []
   for (const round of rounds) {
     const occasion = dueOccasion(new Date(round.deadline), now, daysBefore)

@@ -17,11 +17,11 @@ const access = (as: ReadAs) => ('user' in as ? { user: as.user, overrideAccess: 
 
 const byCode = (a: RoundGoal, b: RoundGoal) => a.goal.code.localeCompare(b.goal.code, 'sv', { numeric: true })
 
-/** The open rounds, earliest deadline first. */
-export async function openRounds(payload: Payload, as: ReadAs): Promise<FollowUpRound[]> {
+/** The rounds in the given states (reporters report in open ones), earliest deadline first. */
+export async function roundsIn(payload: Payload, states: Array<FollowUpRound['state']>, as: ReadAs): Promise<FollowUpRound[]> {
   const { docs } = await payload.find({
     collection: 'follow-up-rounds',
-    where: { state: { equals: 'open' } },
+    where: { state: { in: states } },
     sort: 'deadline',
     pagination: false,
     depth: 0,
