@@ -25,7 +25,7 @@ export const patchFollowUp = (api: string, id: string, data: Record<string, unkn
 export const createFollowUp = (api: string, data: { milestoneGoal: string; year: number }) =>
   request<{ doc: { id: string } }>(`${api}/follow-ups?draft=true`, {
     method: 'POST',
-    body: JSON.stringify({ ...data, status: 'not_assessed', review: 'draft' }),
+    body: JSON.stringify({ ...data, status: 'not_assessed' }),
   })
 
 /** What publishing the round would publish, and what would stay unassessed (the publish part's endpoint). */
