@@ -1,6 +1,7 @@
 import { isDeepStrictEqual } from 'node:util'
 import { type Access, APIError, type CollectionConfig, type FieldAccess, type FieldHook, type PayloadRequest, type Where } from 'payload'
 
+import { idOf } from '../src/shared/ids'
 import type { Role } from './roles'
 
 type RequestUser = PayloadRequest['user']
@@ -24,6 +25,12 @@ export const isStrategist: Access = ({ req }) => hasRole(req.user, 'admin', 'str
 /** News, media and contacts: every editorial role. */
 export const isEditor: Access = ({ req }) => hasRole(req.user, 'admin', 'strategist', 'communicator')
 
+/** The organisation a reporter reports for, from the session; undefined for every other role. */
+export function reporterOrganisation(user: RequestUser): string | undefined {
+  if (roleOf(user) !== 'reporter' || !user || !('organisation' in user)) return undefined
+  return idOf(user.organisation as Parameters<typeof idOf>[0])
+}
+
 const publishedOnly: Where = { _status: { equals: 'published' } }
 
 /** Signed in with any role: reads what an editor reads (drafts too), whatever it may change. */
@@ -42,11 +49,23 @@ export function draftsKeptBy(keepers: Access): NonNullable<CollectionConfig['acc
   return { read: publishedOrStaff, create: keepers, update: keepers, delete: keepers, readVersions: keepers }
 }
 
+/**
+ * A collection reported in the yearly round: as draftsKeptBy(keepers), and reporters create and
+ * update too. Which documents, and when, `reportedWrites` checks on each save; they never delete.
+ */
+export function reportedDraftsKeptBy(keepers: Access): NonNullable<CollectionConfig['access']> {
+  const keepersOrReporters: Access = (args) => hasRole(args.req.user, 'reporter') || keepers(args)
+  return { ...draftsKeptBy(keepers), create: keepersOrReporters, update: keepersOrReporters }
+}
+
 /** A user reads and edits their own account; admins every account. */
 export const isAdminOrSelf: Access = ({ req }) => {
   if (hasRole(req.user, 'admin')) return true
   return req.user ? { id: { equals: req.user.id } } : false
 }
+
+/** A field only strategists and admins write, such as the reviewer's comment on a follow-up. */
+export const strategistsWrite: FieldAccess = ({ req }) => hasRole(req.user, 'admin', 'strategist')
 
 /** Only an admin sets a role, and never their own. */
 export const mayChangeRole: FieldAccess = ({ req, id }) =>

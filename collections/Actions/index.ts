@@ -1,10 +1,12 @@
 import type { CollectionConfig } from 'payload'
 
-import { draftsKeptBy, isStrategist } from '../access'
+import { isStrategist, reportedDraftsKeptBy } from '../access'
 import { label } from '../fields/label'
 import { slugField } from '../fields/slug'
 import { yearField } from '../fields/year'
 import { answerPublished } from '../hooks/published-message'
+import { keepReportersDraft } from '../reporting'
+import { checkActionWrite } from './reporting'
 import { ACTION_STATE_OPTIONS } from './states'
 import { validateEndYear, validateOneUpdatePerYear } from './validation'
 
@@ -22,9 +24,9 @@ export const Actions: CollectionConfig = {
     ),
   },
   defaultSort: 'title',
-  access: draftsKeptBy(isStrategist),
+  access: reportedDraftsKeptBy(isStrategist),
   versions: { drafts: true, maxPerDoc: 50 },
-  hooks: { afterOperation: [answerPublished] },
+  hooks: { beforeOperation: [keepReportersDraft], beforeValidate: [checkActionWrite], afterOperation: [answerPublished] },
   fields: [
     { name: 'title', type: 'text', label: label('Åtgärd', 'Title'), required: true, localized: true },
     slugField('title'),

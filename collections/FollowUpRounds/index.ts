@@ -5,6 +5,7 @@ import { isStaff, isStrategist } from '../access'
 import { label } from '../fields/label'
 import { yearField } from '../fields/year'
 import { ROUND_STATE_OPTIONS } from './states'
+import { checkRoundState } from './transitions'
 
 type RoundData = { programme?: string | { id: string } | null }
 
@@ -34,6 +35,7 @@ export const FollowUpRounds: CollectionConfig = {
   defaultSort: '-year',
   access: { read: isStaff, create: isStrategist, update: isStrategist, delete: isStrategist },
   indexes: [{ fields: ['programme', 'year'], unique: true }],
+  hooks: { beforeValidate: [checkRoundState] },
   fields: [
     {
       name: 'programme',

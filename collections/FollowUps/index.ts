@@ -1,12 +1,14 @@
 import type { CollectionConfig, Validate } from 'payload'
 
 import { idOf } from '../../src/shared/ids'
-import { draftsKeptBy, isStrategist } from '../access'
+import { isStrategist, refuseForbiddenChange, reportedDraftsKeptBy, strategistsWrite } from '../access'
 import { withDerivedFields } from '../derived/hooks'
 import { label } from '../fields/label'
 import { renderedRichTextField } from '../fields/rendered-rich-text'
 import { yearField } from '../fields/year'
 import { answerPublished } from '../hooks/published-message'
+import { keepReportersDraft } from '../reporting'
+import { checkFollowUpWrite } from './reporting'
 import { REVIEW_STATE_OPTIONS } from './review-states'
 import { GOAL_STATUS_OPTIONS } from './statuses'
 
@@ -42,10 +44,10 @@ const followUps: CollectionConfig = {
     ),
   },
   defaultSort: '-year',
-  access: draftsKeptBy(isStrategist),
+  access: reportedDraftsKeptBy(isStrategist),
   versions: { drafts: true, maxPerDoc: 50 },
   indexes: [{ fields: ['milestoneGoal', 'year'], unique: true }],
-  hooks: { afterOperation: [answerPublished] },
+  hooks: { beforeOperation: [keepReportersDraft], beforeValidate: [checkFollowUpWrite], afterOperation: [answerPublished] },
   fields: [
     {
       name: 'milestoneGoal',
@@ -80,6 +82,8 @@ const followUps: CollectionConfig = {
       name: 'reviewComment',
       type: 'textarea',
       label: label('Granskarens kommentar', "Reviewer's comment"),
+      access: { create: strategistsWrite, update: strategistsWrite },
+      hooks: { beforeValidate: [refuseForbiddenChange] },
       admin: {
         position: 'sidebar',
         description: label('Varför uppföljningen skickas tillbaka till rapportören.', 'Why the follow-up is sent back to the reporter.'),

@@ -8,35 +8,51 @@ import { pngFile, testPayload, userWithRole } from '../helpers/payload'
 type Actor = Role | 'anonymous'
 type Operation = 'read' | 'create' | 'update' | 'delete'
 
-const ACTORS: Actor[] = ['anonymous', 'communicator', 'strategist', 'admin']
+const ACTORS: Actor[] = ['anonymous', 'communicator', 'strategist', 'admin', 'reporter']
 const OPERATIONS: Operation[] = ['read', 'create', 'update', 'delete']
 
-const PROGRAMME: CollectionSlug[] = ['programmes', 'focus-areas', 'milestone-goals', 'indicators', 'follow-ups', 'organisations']
-const EDITORIAL: CollectionSlug[] = ['news', 'media', 'contacts']
+const GROUPS = {
+  programme: ['programmes', 'focus-areas', 'milestone-goals', 'indicators', 'follow-ups', 'actions', 'organisations'],
+  editorial: ['news', 'media', 'contacts'],
+  rounds: ['follow-up-rounds'],
+  users: ['users'],
+} satisfies Record<string, CollectionSlug[]>
+type Group = keyof typeof GROUPS
 
-/** Who may do what: the single table the whole matrix is generated from. */
-const ALLOWED: Record<'programme' | 'editorial' | 'users', Record<Operation, Actor[]>> = {
+/**
+ * Who may do what: the single table the whole matrix is generated from. A reporter's own writes, in
+ * the round, are in REPORTING below: here the documents are published or outside any open round.
+ */
+const ALLOWED: Record<Group, Record<Operation, Actor[]>> = {
   programme: {
-    read: ['anonymous', 'communicator', 'strategist', 'admin'],
+    read: ['anonymous', 'communicator', 'strategist', 'admin', 'reporter'],
     create: ['strategist', 'admin'],
     update: ['strategist', 'admin'],
     delete: ['strategist', 'admin'],
   },
   editorial: {
-    read: ['anonymous', 'communicator', 'strategist', 'admin'],
+    read: ['anonymous', 'communicator', 'strategist', 'admin', 'reporter'],
     create: ['communicator', 'strategist', 'admin'],
     update: ['communicator', 'strategist', 'admin'],
     delete: ['communicator', 'strategist', 'admin'],
   },
+  rounds: {
+    read: ['communicator', 'strategist', 'admin', 'reporter'],
+    create: ['strategist', 'admin'],
+    update: ['strategist', 'admin'],
+    delete: ['strategist', 'admin'],
+  },
   users: { read: ['admin'], create: ['admin'], update: ['admin'], delete: ['admin'] },
 }
 
-const groupOf = (slug: CollectionSlug) => (PROGRAMME.includes(slug) ? 'programme' : EDITORIAL.includes(slug) ? 'editorial' : 'users')
+const groupOf = (slug: CollectionSlug) => (Object.keys(GROUPS) as Group[]).find((group) => (GROUPS[group] as string[]).includes(slug))!
 
 let payload: Payload
 let users: Record<Role, Awaited<ReturnType<typeof userWithRole>>>
 let base: Awaited<ReturnType<typeof makeProgramme>>
 let serial = 0
+let rounds = 0
+let goals = 0
 
 /** Valid data for a new document of each collection. */
 async function newDocument(slug: CollectionSlug): Promise<{ data: Record<string, unknown>; file?: Awaited<ReturnType<typeof pngFile>> }> {
@@ -54,6 +70,20 @@ async function newDocument(slug: CollectionSlug): Promise<{ data: Record<string,
       return { data: { name: `Indikator ${n}`, unit: 'antal', direction: 'decrease' } }
     case 'follow-ups':
       return { data: { milestoneGoal: base.goal.id, year: 1990 + n, status: 'at_risk', _status: 'published' } }
+    case 'actions':
+      return {
+        data: {
+          title: `Åtgärd ${n}`,
+          slug: `atgard-${n}`,
+          milestoneGoals: [base.goal.id],
+          responsible: [base.organisation.id],
+          startYear: 2019,
+          _status: 'published',
+        },
+      }
+    case 'follow-up-rounds':
+      // Counted down from 2100, apart from the follow-ups' years; none is open, so reporters' follow-ups stay outside rounds.
+      return { data: { programme: base.programme.id, year: 2100 - rounds++, deadline: '2031-03-31T00:00:00.000Z', state: 'review' } }
     case 'organisations':
       return { data: { name: `Bolag ${n}`, slug: `bolag-${n}`, kind: 'company' } }
     case 'news':
@@ -75,6 +105,8 @@ const CHANGE: Partial<Record<CollectionSlug, Record<string, unknown>>> = {
   'milestone-goals': { text: 'Ändrat etappmål.' },
   indicators: { unit: 'procent' },
   'follow-ups': { status: 'achieved' },
+  actions: { state: 'done' },
+  'follow-up-rounds': { deadline: '2032-04-30T00:00:00.000Z' },
   organisations: { name: 'Nytt namn' },
   news: { lead: 'Ny ingress.' },
   media: { alt: 'Ny alternativtext' },
@@ -121,16 +153,126 @@ beforeAll(async () => {
   }
 })
 
-const cases = [...PROGRAMME, ...EDITORIAL, 'users' as CollectionSlug].flatMap((slug) =>
-  ACTORS.flatMap((actor) =>
-    OPERATIONS.map((operation) => ({ slug, actor, operation, allowed: ALLOWED[groupOf(slug)][operation].includes(actor) })),
-  ),
-)
+const cases = Object.values(GROUPS)
+  .flatMap((slugs: CollectionSlug[]) => slugs)
+  .flatMap((slug) =>
+    ACTORS.flatMap((actor) =>
+      OPERATIONS.map((operation) => ({ slug, actor, operation, allowed: ALLOWED[groupOf(slug)][operation].includes(actor) })),
+    ),
+  )
 
 describe('access matrix', () => {
   it.each(cases)('$actor $operation $slug: allowed=$allowed', async ({ slug, actor, operation, allowed }) => {
     expect(await attempt(slug, actor, operation)).toBe(allowed)
   })
+})
+
+type Work = 'follow-ups' | 'actions'
+type Whose = 'own organisation' | 'other organisation'
+type RoundState = 'open' | 'review' | 'none'
+type Write = 'create' | 'update' | 'delete'
+
+/** A reporter's writes in the round: allowed only for their own organisation's work, in a year whose round is open, and never a delete. */
+const REPORTING = (['follow-ups', 'actions'] as Work[]).flatMap((collection) =>
+  (['own organisation', 'other organisation'] as Whose[]).flatMap((whose) =>
+    (['open', 'review', 'none'] as RoundState[]).flatMap((round) =>
+      (['create', 'update', 'delete'] as Write[]).map((operation) => ({
+        collection,
+        whose,
+        round,
+        operation,
+        allowed: whose === 'own organisation' && round === 'open' && operation !== 'delete',
+      })),
+    ),
+  ),
+)
+
+const ROUND_YEARS: Record<RoundState, number> = { open: 2050, review: 2051, none: 2052 }
+
+/** A new goal of the base programme that `organisation` answers for. */
+async function goalOf(organisation: string) {
+  return payload.create({
+    collection: 'milestone-goals',
+    data: {
+      focusArea: base.focusArea.id,
+      code: `8.${++goals}`,
+      text: 'Rapportörens etappmål.',
+      targetYear: 2030,
+      responsible: [organisation],
+    },
+    overrideAccess: true,
+    depth: 0,
+  })
+}
+
+function reportedData(collection: Work, goal: string, organisation: string, year: number): Record<string, unknown> {
+  const n = ++serial
+  return collection === 'follow-ups'
+    ? { milestoneGoal: goal, year, status: 'on_track' }
+    : {
+        title: `Åtgärd ${n}`,
+        slug: `rapporterad-${n}`,
+        milestoneGoals: [goal],
+        responsible: [organisation],
+        startYear: 2019,
+        updates: [{ year, text: 'Gjort.' }],
+      }
+}
+
+/** What a reporter's write answers: 'done', or the refusal's status. */
+async function reporterWrites(collection: Work, organisation: string, year: number, operation: Write): Promise<'done' | number> {
+  const goal = await goalOf(organisation)
+  const options = { collection, overrideAccess: false, user: users.reporter, depth: 0 } as const
+  try {
+    if (operation === 'create') {
+      await payload.create({ ...options, data: reportedData(collection, goal.id, organisation, year) as never })
+      return 'done'
+    }
+    const existing = await payload.create({
+      collection,
+      data: { ...reportedData(collection, goal.id, organisation, year), updates: [] } as never,
+      overrideAccess: true,
+      depth: 0,
+    })
+    if (operation === 'delete') await payload.delete({ ...options, id: existing.id })
+    else {
+      const change = collection === 'follow-ups' ? { status: 'at_risk' } : { updates: [{ year, text: 'Gjort i år.' }] }
+      await payload.update({ ...options, id: existing.id, data: change as never })
+    }
+    return 'done'
+  } catch (error) {
+    return (error as { status?: number }).status ?? Number.NaN
+  }
+}
+
+describe('a reporter in the round', () => {
+  let other: string
+
+  beforeAll(async () => {
+    other = (
+      await payload.create({
+        collection: 'organisations',
+        data: { name: 'Annan förvaltning', slug: 'annan-forvaltning', kind: 'administration' },
+        overrideAccess: true,
+        depth: 0,
+      })
+    ).id
+    for (const state of ['open', 'review'] as const) {
+      await payload.create({
+        collection: 'follow-up-rounds',
+        data: { programme: base.programme.id, year: ROUND_YEARS[state], deadline: '2050-03-31T00:00:00.000Z', state },
+        overrideAccess: true,
+      })
+    }
+  })
+
+  it.each(REPORTING)(
+    '$operation $collection of the $whose, round $round: allowed=$allowed',
+    async ({ collection, whose, round, operation, allowed }) => {
+      const organisation = whose === 'own organisation' ? base.organisation.id : other
+      expect(await reporterWrites(collection, organisation, ROUND_YEARS[round], operation)).toBe(allowed ? 'done' : 403)
+    },
+  )
 })
 
 describe('roles', () => {
