@@ -4,6 +4,7 @@ import { idOf } from '../../src/shared/ids'
 import { isStaff, isStrategist } from '../access'
 import { label } from '../fields/label'
 import { yearField } from '../fields/year'
+import { publicationEndpoints } from './endpoints'
 import { ROUND_STATE_OPTIONS } from './states'
 import { checkRoundState } from './transitions'
 
@@ -36,6 +37,7 @@ export const FollowUpRounds: CollectionConfig = {
   access: { read: isStaff, create: isStrategist, update: isStrategist, delete: isStrategist },
   indexes: [{ fields: ['programme', 'year'], unique: true }],
   hooks: { beforeValidate: [checkRoundState] },
+  endpoints: publicationEndpoints,
   fields: [
     {
       name: 'programme',

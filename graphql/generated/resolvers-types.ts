@@ -367,7 +367,7 @@ export type Programme = {
   slug: Scalars['String']['output'];
   /** The programme's name. */
   title: Scalars['String']['output'];
-  /** The years that have at least one published assessment, oldest first. */
+  /** The years that have at least one published assessment and no follow-up round still to be published, oldest first. */
   years: Array<Scalars['Int']['output']>;
 };
 
@@ -406,12 +406,14 @@ export { ProgressStatus };
 
 /**
  * Ready-made follow-up views of climate and environmental policy programmes. Anonymous requests
- * see published content only; a signed-in editor may ask for drafts with preview: true. A text
+ * see published content only; a signed-in editor may ask for drafts with preview: true. A year with
+ * a follow-up round is published whole: until its round is published, nothing of that year (its
+ * follow-up, its assessments, news about it) is shown without preview. A text
  * argument longer than its description allows is refused with BAD_USER_INPUT before anything is read.
  */
 export type Query = {
   __typename?: 'Query';
-  /** A programme's follow-up for one year; null when the programme is unknown. */
+  /** A programme's follow-up for one year; null when the programme is unknown, or without preview while the year's round is unpublished. */
   followUp: Maybe<FollowUpReport>;
   /** One indicator by ID; null when there is none. */
   indicator: Maybe<Indicator>;
@@ -434,7 +436,9 @@ export type Query = {
 
 /**
  * Ready-made follow-up views of climate and environmental policy programmes. Anonymous requests
- * see published content only; a signed-in editor may ask for drafts with preview: true. A text
+ * see published content only; a signed-in editor may ask for drafts with preview: true. A year with
+ * a follow-up round is published whole: until its round is published, nothing of that year (its
+ * follow-up, its assessments, news about it) is shown without preview. A text
  * argument longer than its description allows is refused with BAD_USER_INPUT before anything is read.
  */
 export type QueryFollowUpArgs = {
@@ -447,7 +451,9 @@ export type QueryFollowUpArgs = {
 
 /**
  * Ready-made follow-up views of climate and environmental policy programmes. Anonymous requests
- * see published content only; a signed-in editor may ask for drafts with preview: true. A text
+ * see published content only; a signed-in editor may ask for drafts with preview: true. A year with
+ * a follow-up round is published whole: until its round is published, nothing of that year (its
+ * follow-up, its assessments, news about it) is shown without preview. A text
  * argument longer than its description allows is refused with BAD_USER_INPUT before anything is read.
  */
 export type QueryIndicatorArgs = {
@@ -458,7 +464,9 @@ export type QueryIndicatorArgs = {
 
 /**
  * Ready-made follow-up views of climate and environmental policy programmes. Anonymous requests
- * see published content only; a signed-in editor may ask for drafts with preview: true. A text
+ * see published content only; a signed-in editor may ask for drafts with preview: true. A year with
+ * a follow-up round is published whole: until its round is published, nothing of that year (its
+ * follow-up, its assessments, news about it) is shown without preview. A text
  * argument longer than its description allows is refused with BAD_USER_INPUT before anything is read.
  */
 export type QueryMilestoneGoalArgs = {
@@ -469,7 +477,9 @@ export type QueryMilestoneGoalArgs = {
 
 /**
  * Ready-made follow-up views of climate and environmental policy programmes. Anonymous requests
- * see published content only; a signed-in editor may ask for drafts with preview: true. A text
+ * see published content only; a signed-in editor may ask for drafts with preview: true. A year with
+ * a follow-up round is published whole: until its round is published, nothing of that year (its
+ * follow-up, its assessments, news about it) is shown without preview. A text
  * argument longer than its description allows is refused with BAD_USER_INPUT before anything is read.
  */
 export type QueryNewsArgs = {
@@ -483,7 +493,9 @@ export type QueryNewsArgs = {
 
 /**
  * Ready-made follow-up views of climate and environmental policy programmes. Anonymous requests
- * see published content only; a signed-in editor may ask for drafts with preview: true. A text
+ * see published content only; a signed-in editor may ask for drafts with preview: true. A year with
+ * a follow-up round is published whole: until its round is published, nothing of that year (its
+ * follow-up, its assessments, news about it) is shown without preview. A text
  * argument longer than its description allows is refused with BAD_USER_INPUT before anything is read.
  */
 export type QueryNewsItemArgs = {
@@ -495,7 +507,9 @@ export type QueryNewsItemArgs = {
 
 /**
  * Ready-made follow-up views of climate and environmental policy programmes. Anonymous requests
- * see published content only; a signed-in editor may ask for drafts with preview: true. A text
+ * see published content only; a signed-in editor may ask for drafts with preview: true. A year with
+ * a follow-up round is published whole: until its round is published, nothing of that year (its
+ * follow-up, its assessments, news about it) is shown without preview. A text
  * argument longer than its description allows is refused with BAD_USER_INPUT before anything is read.
  */
 export type QueryOrganisationArgs = {
@@ -506,7 +520,9 @@ export type QueryOrganisationArgs = {
 
 /**
  * Ready-made follow-up views of climate and environmental policy programmes. Anonymous requests
- * see published content only; a signed-in editor may ask for drafts with preview: true. A text
+ * see published content only; a signed-in editor may ask for drafts with preview: true. A year with
+ * a follow-up round is published whole: until its round is published, nothing of that year (its
+ * follow-up, its assessments, news about it) is shown without preview. A text
  * argument longer than its description allows is refused with BAD_USER_INPUT before anything is read.
  */
 export type QueryOrganisationsArgs = {
@@ -516,7 +532,9 @@ export type QueryOrganisationsArgs = {
 
 /**
  * Ready-made follow-up views of climate and environmental policy programmes. Anonymous requests
- * see published content only; a signed-in editor may ask for drafts with preview: true. A text
+ * see published content only; a signed-in editor may ask for drafts with preview: true. A year with
+ * a follow-up round is published whole: until its round is published, nothing of that year (its
+ * follow-up, its assessments, news about it) is shown without preview. A text
  * argument longer than its description allows is refused with BAD_USER_INPUT before anything is read.
  */
 export type QueryProgrammeArgs = {
@@ -527,7 +545,9 @@ export type QueryProgrammeArgs = {
 
 /**
  * Ready-made follow-up views of climate and environmental policy programmes. Anonymous requests
- * see published content only; a signed-in editor may ask for drafts with preview: true. A text
+ * see published content only; a signed-in editor may ask for drafts with preview: true. A year with
+ * a follow-up round is published whole: until its round is published, nothing of that year (its
+ * follow-up, its assessments, news about it) is shown without preview. A text
  * argument longer than its description allows is refused with BAD_USER_INPUT before anything is read.
  */
 export type QueryProgrammesArgs = {

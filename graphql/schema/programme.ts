@@ -24,7 +24,7 @@ export const programmeTypeDefs = /* GraphQL */ `
     focusAreas: [FocusArea!]!
     "Every milestone goal of the programme, ordered by code."
     milestoneGoals: [MilestoneGoal!]!
-    "The years that have at least one published assessment, oldest first."
+    "The years that have at least one published assessment and no follow-up round still to be published, oldest first."
     years: [Int!]!
     "The follow-up of the most recent year with published assessments; null when there is none."
     latestFollowUp: FollowUpReport

@@ -3,7 +3,9 @@ import { TEXT_LIMITS } from '../argument-limits'
 export const queryTypeDefs = /* GraphQL */ `
   """
   Ready-made follow-up views of climate and environmental policy programmes. Anonymous requests
-  see published content only; a signed-in editor may ask for drafts with preview: true. A text
+  see published content only; a signed-in editor may ask for drafts with preview: true. A year with
+  a follow-up round is published whole: until its round is published, nothing of that year (its
+  follow-up, its assessments, news about it) is shown without preview. A text
   argument longer than its description allows is refused with BAD_USER_INPUT before anything is read.
   """
   type Query {
@@ -19,7 +21,7 @@ export const queryTypeDefs = /* GraphQL */ `
       "The language of the texts."
       locale: Locale = SV
     ): Programme
-    "A programme's follow-up for one year; null when the programme is unknown."
+    "A programme's follow-up for one year; null when the programme is unknown, or without preview while the year's round is unpublished."
     followUp(
       "The programme's slug; at most ${TEXT_LIMITS.slug} characters."
       programme: String!

@@ -6,6 +6,7 @@ import * as migration_20261206_203555_milestone_goal_label from './20261206_2035
 import * as migration_20261206_204523_normalise_search_text from './20261206_204523_normalise_search_text';
 import * as migration_20261206_205504_empty_news_drafts_task from './20261206_205504_empty_news_drafts_task';
 import * as migration_20261207_024835_follow_up_round from './20261207_024835_follow_up_round';
+import * as migration_20261207_031404_approve_published_follow_ups from './20261207_031404_approve_published_follow_ups';
 
 export const migrations = [
   {
@@ -46,6 +47,11 @@ export const migrations = [
   {
     up: migration_20261207_024835_follow_up_round.up,
     down: migration_20261207_024835_follow_up_round.down,
-    name: '20261207_024835_follow_up_round'
+    name: '20261207_024835_follow_up_round',
+  },
+  {
+    up: migration_20261207_031404_approve_published_follow_ups.up,
+    down: migration_20261207_031404_approve_published_follow_ups.down,
+    name: '20261207_031404_approve_published_follow_ups'
   },
 ];

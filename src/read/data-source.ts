@@ -16,6 +16,7 @@ import type {
   Programme,
 } from './models'
 import { loadNewsPage, type NewsPageArgs } from './news-page'
+import { createYearGate } from './public-years'
 import { loadFollowUpReport, loadReportNews } from './report'
 import { type Scope, scoped, scopedFound } from './scope'
 import type { RequestedFields } from './select'
@@ -64,8 +65,14 @@ export class ReadSource {
     return this.loaders.assessedYearsByProgramme.load(programme.id)
   }
 
-  /** The programme's follow-up of a year, from a constant number of reads (report.ts). */
-  report(programme: Programme, year: number): Promise<FollowUpReport> {
+  /** Whether the programme's year is shown: always in preview, else once its follow-up round (if any) is published. */
+  isYearPublic(programme: Programme, year: number): Promise<boolean> {
+    return this.loaders.yearIsPublic(programme.id, year)
+  }
+
+  /** The programme's follow-up of a year, from a constant number of reads (report.ts); null while the year is not public. */
+  async report(programme: Programme, year: number): Promise<FollowUpReport | null> {
+    if (!(await this.isYearPublic(programme, year))) return null
     return loadFollowUpReport(this.loaders, scoped(programme, this.scope), year)
   }
 
@@ -181,16 +188,17 @@ export class ReadSource {
 
 /**
  * The reads of one request: a data source per scope, sharing one set of loaders (and their batches
- * and caches) per language and drafts. Given the fields a GraphQL operation asks for, documents are
+ * and caches) per language and drafts, and one read of which years are public. Given the fields a GraphQL operation asks for, documents are
  * read with those fields only (select.ts).
  */
 export function createReads(payload: PayloadInstance, user: Documents.User | null, requested: RequestedFields | null = null) {
   const loaders = new Map<string, Loaders>()
+  const gate = createYearGate(payload)
   return (scope: Scope): ReadSource => {
     const key = `${scope.locale}:${scope.draft}`
     let forScope = loaders.get(key)
     if (!forScope) {
-      forScope = createLoaders(payload, user, { locale: scope.locale, draft: scope.draft }, requested)
+      forScope = createLoaders(payload, user, { locale: scope.locale, draft: scope.draft }, requested, gate)
       loaders.set(key, forScope)
     }
     return new ReadSource(forScope, scope)

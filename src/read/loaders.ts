@@ -4,6 +4,7 @@ import type { CollectionSlug, Payload, SelectIncludeType, SelectType, Where } fr
 import type { Assessment, Contact, FocusArea, Indicator, Media, MilestoneGoal, News, Organisation, Programme, User } from '../payload-types'
 import { idOf } from '../shared/ids'
 import { canBeDocumentId } from './document-ids'
+import { createYearGate, outsideHiddenYears, type YearGate } from './public-years'
 import type { Scope } from './scope'
 import { type RequestedFields, selectFor } from './select'
 
@@ -22,6 +23,9 @@ type Slug = keyof Docs & CollectionSlug
 
 const PUBLISHED: Where = { _status: { equals: 'published' } }
 
+/** The collections whose documents belong to a programme's year, by the field that holds the year. */
+const YEAR_FIELD: Partial<Record<Slug, string>> = { 'follow-ups': 'year', news: 'followUpYear' }
+
 /**
  * Without a GraphQL operation's fields (the admin's overview), fields not read with the rest of a
  * document: the search text and the measurement rows, which the API never serves (it reads the
@@ -39,7 +43,13 @@ const UNREAD: Partial<Record<Slug, SelectType>> = {
  * operation asks for, documents are read with those fields only. Only the read layer sees these
  * loaders: everything else reads through the named reads of data-source.ts.
  */
-export function createLoaders(payload: Payload, user: User | null, scope: Scope, requested: RequestedFields | null) {
+export function createLoaders(
+  payload: Payload,
+  user: User | null,
+  scope: Scope,
+  requested: RequestedFields | null,
+  gate: YearGate = createYearGate(payload),
+) {
   const access = { overrideAccess: false, user, locale: scope.locale, fallbackLocale: 'sv', draft: scope.draft } as const
   const isDocumentId = (id: string) => canBeDocumentId(payload, id)
 
@@ -57,10 +67,19 @@ export function createLoaders(payload: Payload, user: User | null, scope: Scope,
 
   /**
    * Outside preview, published documents only, for signed-in editors too (whose access rules
-   * would let them read drafts).
+   * would let them read drafts), and nothing of a year whose round is not published
+   * (public-years.ts). The rounds are read before the documents, so that a round published
+   * meanwhile is seen either not at all or with everything it published.
    */
-  const visible = (collection: Slug, where: Where): Where =>
-    !scope.draft && payload.collections[collection].config.versions?.drafts ? { and: [where, PUBLISHED] } : where
+  const visible = async (collection: Slug, where: Where): Promise<Where> => {
+    if (scope.draft) return where
+    const yearField = YEAR_FIELD[collection]
+    const conditions = [
+      ...(payload.collections[collection].config.versions?.drafts ? [PUBLISHED] : []),
+      ...(yearField ? outsideHiddenYears(await gate.hiddenYears(), yearField) : []),
+    ]
+    return conditions.length ? { and: [where, ...conditions] } : where
+  }
 
   const find = async <S extends Slug>(
     collection: S,
@@ -71,7 +90,7 @@ export function createLoaders(payload: Payload, user: User | null, scope: Scope,
   ): Promise<Docs[S][]> => {
     const { docs } = await payload.find({
       collection,
-      where: visible(collection, where),
+      where: await visible(collection, where),
       sort,
       limit,
       select: select ?? selectOf(collection),
@@ -84,7 +103,7 @@ export function createLoaders(payload: Payload, user: User | null, scope: Scope,
 
   /** Counts what `find` lists; Payload's count reads no drafts, so preview counts through find. */
   const count = async (collection: Slug, where: Where): Promise<number> => {
-    if (!scope.draft) return (await payload.count({ collection, where: visible(collection, where), ...access })).totalDocs
+    if (!scope.draft) return (await payload.count({ collection, where: await visible(collection, where), ...access })).totalDocs
     return (await payload.find({ collection, where, limit: 1, depth: 0, select: {}, ...access })).totalDocs
   }
 
@@ -127,6 +146,8 @@ export function createLoaders(payload: Payload, user: User | null, scope: Scope,
     find,
     count,
     isDocumentId,
+    /** Whether the programme's year is shown in this scope: always in preview, else once its round is published. */
+    yearIsPublic: async (programme: string, year: number): Promise<boolean> => scope.draft || gate.isPublic(programme, year),
     programmeById: unique('programmes', 'id'),
     programmeBySlug: unique('programmes', 'slug'),
     focusAreaById: unique('focus-areas', 'id'),

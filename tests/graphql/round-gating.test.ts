@@ -1,0 +1,101 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { dataOf, goalIdsByCode, loginHeaders, SEED_GOALS, type SeededApi, seededApi, seedStatusIn } from '../helpers/graphql-seeded'
+
+let api: SeededApi
+let strategist: Record<string, string>
+let roundId: string
+let goal11: string
+
+const NEWS_SLUG = 'uppfoljning-av-kmpp-2020'
+const ASSESSED_2020 = SEED_GOALS.filter((goal) => seedStatusIn(goal, 2020) !== 'not_assessed').length
+
+/** What readers see of the seeded programme's years, its 2020 follow-up, a goal's 2020 assessment and the 2020 news. */
+const OF_THE_YEAR = `query($goal: ID!, $preview: Boolean!) {
+  programme(slug: "kmpp-2017") { years latestFollowUp { year } followUp(year: 2020) { year } }
+  followUp(programme: "kmpp-2017", year: 2020, preview: $preview) { year assessedCount programme { years } }
+  milestoneGoal(id: $goal) { assessment(year: 2020) { year status } assessments { year } }
+  news(first: 10, preview: $preview) { totalCount edges { node { slug } } }
+  yearNews: news(filter: { year: 2020 }, preview: $preview) { totalCount }
+  newsItem(slug: "${NEWS_SLUG}", preview: $preview) { slug }
+}`
+
+async function seen(preview: boolean) {
+  return dataOf(await api.post(OF_THE_YEAR, { goal: goal11, preview }, preview ? strategist : {}))
+}
+
+async function setRoundState(state: 'open' | 'review' | 'published') {
+  // The round's state becomes published only through its publication, which says so in the context.
+  await api.payload.update({
+    collection: 'follow-up-rounds',
+    id: roundId,
+    data: { state },
+    overrideAccess: true,
+    context: { publishingRound: true },
+  })
+}
+
+beforeAll(async () => {
+  api = await seededApi()
+  strategist = await loginHeaders(api.payload, 'strategist')
+  goal11 = (await goalIdsByCode(api.payload)).get('1.1')!
+  const {
+    docs: [programme],
+  } = await api.payload.find({ collection: 'programmes', where: { slug: { equals: 'kmpp-2017' } }, depth: 0, overrideAccess: true })
+  // The seed's 2020 assessments and news are published: a round of 2020 not yet published must hide them all the same.
+  const round = await api.payload.create({
+    collection: 'follow-up-rounds',
+    data: { programme: programme.id, year: 2020, deadline: '2021-03-31T00:00:00.000Z', state: 'open' },
+    overrideAccess: true,
+  })
+  roundId = String(round.id)
+}, 120_000)
+
+afterAll(async () => {
+  await api?.close()
+})
+
+describe('a year whose follow-up round is not published', () => {
+  it('is nowhere for anonymous readers: not a year, no follow-up, no assessment, no news about it', async () => {
+    for (const state of ['open', 'review'] as const) {
+      await setRoundState(state)
+      const data = await seen(false)
+      expect(data.programme.years, state).toEqual([2018, 2019])
+      expect(data.programme.latestFollowUp, state).toEqual({ year: 2019 })
+      expect(data.programme.followUp, state).toBeNull()
+      expect(data.followUp, state).toBeNull()
+      expect(data.milestoneGoal.assessment, state).toBeNull()
+      expect(
+        data.milestoneGoal.assessments.map((a: { year: number }) => a.year),
+        state,
+      ).toEqual([2018, 2019])
+      expect(
+        data.news.edges.map((edge: { node: { slug: string } }) => edge.node.slug),
+        state,
+      ).not.toContain(NEWS_SLUG)
+      expect(data.news.totalCount, state).toBe(data.news.edges.length)
+      expect(data.yearNews.totalCount, state).toBe(0)
+      expect(data.newsItem, state).toBeNull()
+    }
+  })
+
+  it('is all there for a signed-in editor with preview', async () => {
+    await setRoundState('review')
+    const data = await seen(true)
+    expect(data.followUp).toMatchObject({ year: 2020, assessedCount: ASSESSED_2020, programme: { years: [2018, 2019, 2020] } })
+    expect(data.news.edges.map((edge: { node: { slug: string } }) => edge.node.slug)).toContain(NEWS_SLUG)
+    expect(data.yearNews.totalCount).toBe(1)
+    expect(data.newsItem).toEqual({ slug: NEWS_SLUG })
+  })
+
+  it('is public again, whole, once the round is published', async () => {
+    await setRoundState('published')
+    const data = await seen(false)
+    expect(data.programme.years).toEqual([2018, 2019, 2020])
+    expect(data.programme.latestFollowUp).toEqual({ year: 2020 })
+    expect(data.followUp).toMatchObject({ year: 2020, assessedCount: ASSESSED_2020 })
+    expect(data.milestoneGoal.assessment).toMatchObject({ year: 2020 })
+    expect(data.yearNews.totalCount).toBe(1)
+    expect(data.newsItem).toEqual({ slug: NEWS_SLUG })
+  })
+})
