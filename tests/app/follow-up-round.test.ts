@@ -8,14 +8,14 @@
 import type { Locator, Page } from 'playwright-core'
 import { beforeAll, describe, expect, it } from 'vitest'
 
-import { SEED_ACCOUNTS } from '../../src/seed/users'
+import { APP_PASSWORD } from '../helpers/app-server'
 import { appInBrowser } from './helpers/app'
-import { logIn, logOut, step } from './helpers/browser'
+import { logOut, logIn as signIn, step } from './helpers/browser'
 import { chooseRelated } from './helpers/news-editor'
 
 const STRATEGIST = 'strateg@example.org'
-/** The seeded reporter, of one administration (src/seed/users.ts). */
-const REPORTER = SEED_ACCOUNTS.find((account) => account.role === 'reporter')?.email ?? 'the seed has no reporter'
+const ADMIN = 'admin@example.org'
+const REPORTER = 'rapportor-omgang@example.org'
 const PROGRAMME = 'kmpp-2017'
 const YEAR = 2021
 
@@ -24,15 +24,31 @@ type Goal = { id: string; code: string }
 const myGoal = (page: Page, code: string): Locator => page.locator(`li[data-goal="${code}"]`)
 const roundPanel = (page: Page): Locator => page.getByRole('region', { name: `Uppföljningsomgång ${YEAR}` })
 
-/** The year's round, opened by the strategist through the REST API unless the seed opened it. */
-async function openRound(page: Page): Promise<void> {
-  const found = await (await page.request.get(`/api/follow-up-rounds?where[year][equals]=${YEAR}&depth=0`)).json()
-  if (found.docs.length > 0) return
+/** Signs in afresh, whatever the test before left. */
+async function logIn(page: Page, email: string): Promise<void> {
+  await logOut(page)
+  await signIn(page, email)
+}
+
+async function post(page: Page, path: string, data: Record<string, unknown>): Promise<void> {
+  const response = await page.request.post(path, { data })
+  expect(response.ok(), await response.text()).toBe(true)
+}
+
+/**
+ * As the administrator, through the REST API: the year's round, opened unless the seed opened it, and
+ * a reporter of the organisation responsible for the programme's first goal.
+ */
+async function prepareRound(page: Page): Promise<void> {
   const programmes = await (await page.request.get(`/api/programmes?where[slug][equals]=${PROGRAMME}&depth=0`)).json()
-  const created = await page.request.post('/api/follow-up-rounds', {
-    data: { programme: programmes.docs[0].id, year: YEAR, deadline: '2099-03-31T12:00:00.000Z', state: 'open' },
-  })
-  expect(created.ok(), await created.text()).toBe(true)
+  const programme = programmes.docs[0].id
+  const rounds = await (await page.request.get(`/api/follow-up-rounds?where[year][equals]=${YEAR}&depth=0`)).json()
+  if (rounds.docs.length === 0) {
+    await post(page, '/api/follow-up-rounds', { programme, year: YEAR, deadline: '2099-03-31T12:00:00.000Z', state: 'open' })
+  }
+  const goals = await (await page.request.get(`/api/milestone-goals?where[programme][equals]=${programme}&sort=code&depth=0`)).json()
+  const organisation = goals.docs[0].responsible[0]
+  await post(page, '/api/users', { email: REPORTER, password: APP_PASSWORD, name: 'Rapportör', role: 'reporter', organisation })
 }
 
 async function openMyGoals(page: Page): Promise<void> {
@@ -99,15 +115,15 @@ describe('a follow-up round from opening to publication', () => {
 
   beforeAll(async () => {
     page = session.page
-    await logIn(page, STRATEGIST)
-    await openRound(page)
+    await logIn(page, ADMIN)
+    await prepareRound(page)
     await logOut(page)
   })
 
   it('lands a reporter on "Mina etappmål" with their goals, the deadline and last year beside this year', async () => {
     await logIn(page, REPORTER)
     await page.waitForURL(/\/admin\/mina-etappmal$/)
-    await page.getByRole('heading', { name: new RegExp(`Uppföljning ${YEAR}`) }).waitFor()
+    await page.getByRole('heading', { level: 2, name: new RegExp(`^Uppföljning ${YEAR}: `) }).waitFor()
     expect(await page.locator('main, .template-default').first().innerText()).toMatch(/Sista dag för rapportering: \d{4}-\d{2}-\d{2}/)
     expect(await page.getByRole('navigation').getByRole('link', { name: 'Mina etappmål' }).count()).toBe(1)
     organisation = (await page.getByRole('heading', { level: 2, name: new RegExp(`^Uppföljning ${YEAR}: `) }).innerText()).split(': ')[1]
