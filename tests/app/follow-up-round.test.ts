@@ -199,6 +199,8 @@ describe('a follow-up round from opening to publication', () => {
     await step(page, 'strategist-confirms-publication')
     await confirmation.getByRole('button', { name: 'Publicera', exact: true }).click()
     await page.getByText(`Uppföljningen ${YEAR} är publicerad.`).waitFor({ timeout: 30_000 })
+    // A published round leaves the strategists' list of rounds in progress.
+    await roundPanel(page).waitFor({ state: 'detached', timeout: 15_000 })
     await step(page, 'strategist-published')
 
     const response = await page.goto(`/uppfoljning/${PROGRAMME}/${YEAR}`)

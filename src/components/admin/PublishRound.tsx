@@ -1,6 +1,6 @@
 'use client'
 
-import { Button } from '@payloadcms/ui'
+import { Button, toast } from '@payloadcms/ui'
 import { useRouter } from 'next/navigation'
 import { useState } from 'react'
 
@@ -30,7 +30,8 @@ export function PublishRound({ api, roundId, year }: { api: string; roundId: str
     setBusy(false)
     setPublication(null)
     if (!result.ok) return setMessage(result.message)
-    setMessage(`Uppföljningen ${result.data.year} är publicerad.`)
+    // A toast, as Payload's own notices: the refreshed home no longer shows this round's panel.
+    toast.success(`Uppföljningen ${result.data.year} är publicerad.`)
     router.refresh()
   }
 
@@ -53,14 +54,9 @@ export function PublishRound({ api, roundId, year }: { api: string; roundId: str
         {count(toPublish.actions, 'åtgärd', 'åtgärder')}. Hela året blir synligt på en gång.
       </p>
       {unassessed.length > 0 ? (
-        <>
-          <p>{count(unassessed.length, 'etappmål förblir', 'etappmål förblir')} ej bedömda:</p>
-          <ul>
-            {unassessed.map(({ goal }) => (
-              <li key={goal.id}>{goal.code}</li>
-            ))}
-          </ul>
-        </>
+        <p>
+          {unassessed.length} etappmål förblir ej bedömda: {unassessed.map(({ goal }) => goal.code).join(', ')}.
+        </p>
       ) : (
         <p>Alla etappmål har en godkänd bedömning.</p>
       )}
