@@ -11,6 +11,7 @@ type Smtp = Awaited<ReturnType<typeof localSmtpServer>>
 let smtp: Smtp
 let payload: Payload
 const reporters: Record<string, string> = {}
+let programmeId: string
 
 const create = async <T extends Parameters<Payload['create']>[0]['collection']>(collection: T, data: Record<string, unknown>) =>
   payload.create({ collection, data: data as never, overrideAccess: true, depth: 0 })
@@ -63,6 +64,7 @@ beforeAll(async () => {
   // A round under review reminds nobody, though its goals have no follow-ups.
   await create('follow-up-rounds', { programme: programme.id, year: 2020, deadline: '2021-03-28T10:00:00.000Z', state: 'review' })
 
+  programmeId = programme.id
   for (const [name, org] of [
     ['kultur-1', culture],
     ['kultur-2', culture],
@@ -127,5 +129,19 @@ describe('the round reminders', () => {
     expect(await remind('2021-04-02')).toEqual([])
     expect(smtp.received).toHaveLength(sentAfter)
     expect(smtp.received.flatMap((mail) => mail.to)).not.toContain(reporters.bostader)
+  })
+
+  it('are sent by the daily job, as many days before the deadline as REMINDER_DAYS_BEFORE says', async () => {
+    const inThreeDays = new Date(Date.now() + 3 * 24 * 60 * 60 * 1000).toISOString()
+    await create('follow-up-rounds', { programme: programmeId, year: 2022, deadline: inThreeDays, state: 'open' })
+    const runJob = async (daysBefore: string) => {
+      process.env.REMINDER_DAYS_BEFORE = daysBefore
+      await payload.jobs.queue({ task: 'sendRoundReminders', input: {} })
+      await payload.jobs.run()
+      return smtp.received.filter((mail) => mail.subject.includes('2022')).flatMap((mail) => mail.to)
+    }
+    expect(await runJob('2')).toEqual([])
+    expect((await runJob('5')).sort()).toEqual(Object.values(reporters).sort())
+    expect((await runJob('5')).sort()).toEqual(Object.values(reporters).sort())
   })
 })
