@@ -125,6 +125,7 @@ export interface Config {
   jobs: {
     tasks: {
       deleteEmptyNewsDrafts: TaskDeleteEmptyNewsDrafts;
+      sendRoundReminders: TaskSendRoundReminders;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -608,7 +609,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'deleteEmptyNewsDrafts' | 'schedulePublish';
+        taskSlug: 'inline' | 'deleteEmptyNewsDrafts' | 'sendRoundReminders' | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -641,7 +642,7 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'deleteEmptyNewsDrafts' | 'schedulePublish') | null;
+  taskSlug?: ('inline' | 'deleteEmptyNewsDrafts' | 'sendRoundReminders' | 'schedulePublish') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -1152,6 +1153,16 @@ export interface TaskDeleteEmptyNewsDrafts {
   input?: unknown;
   output: {
     deleted: number;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSendRoundReminders".
+ */
+export interface TaskSendRoundReminders {
+  input?: unknown;
+  output: {
+    sent: number;
   };
 }
 /**

@@ -10,9 +10,12 @@ import { collections, globals } from '../collections'
 import { MAX_UPLOAD_BYTES } from '../collections/Media'
 import { deleteEmptyNewsDraftsTask } from '../collections/News/empty-drafts'
 import { adminTranslations } from './components/admin/admin-translations'
+import { MY_GOALS_PATH } from './components/admin/routes'
 import { migrations } from './migrations'
 import { migrations as mongodbMigrations } from './migrations-mongodb'
 import { migrations as postgresMigrations } from './migrations-postgres'
+import { emailAdapter } from './reminders/email'
+import { sendRoundRemindersTask } from './reminders/task'
 import { prepareDevelopmentDatabase } from './seed/on-init'
 import { databaseAdapter } from './server/database'
 import { keepQueryStatistics } from './server/query-statistics'
@@ -31,6 +34,7 @@ export default buildConfig({
     mongodb: mongodbMigrations,
   }),
   editor: lexicalEditor(),
+  email: emailAdapter(),
   sharp,
   collections,
   globals,
@@ -41,7 +45,11 @@ export default buildConfig({
     dateFormat: 'yyyy-MM-dd HH:mm',
     // Payload's default avatar is fetched from Gravatar with a hash of the editor's e-mail address.
     avatar: 'default',
-    components: { beforeDashboard: ['/components/admin/FollowUpDashboard#FollowUpDashboard'] },
+    components: {
+      beforeDashboard: ['/components/admin/FollowUpDashboard#FollowUpDashboard'],
+      afterNavLinks: ['/components/admin/MyGoalsNavLink#MyGoalsNavLink'],
+      views: { myGoals: { Component: '/components/admin/MyGoalsView#MyGoalsView', path: MY_GOALS_PATH } },
+    },
   },
   i18n: {
     // Swedish whatever the browser's language, unless an editor picks English (see src/proxy.ts).
@@ -59,8 +67,9 @@ export default buildConfig({
   },
   upload: { limits: { fileSize: MAX_UPLOAD_BYTES } },
   jobs: {
-    // Scheduled publishing of news, and the hourly removal of empty news drafts, run in the server process itself.
-    tasks: [deleteEmptyNewsDraftsTask],
+    // Scheduled publishing of news, the hourly removal of empty news drafts and the round's daily reminders
+    // run in the server process itself.
+    tasks: [deleteEmptyNewsDraftsTask, sendRoundRemindersTask],
     autoRun: [{ cron: '*/10 * * * * *', queue: 'default', limit: 20 }],
     shouldAutoRun: runsJobs,
   },

@@ -1,6 +1,7 @@
 import * as migration_20261206_235157_initial from './20261206_235157_initial';
 import * as migration_20261207_024846_follow_up_round from './20261207_024846_follow_up_round';
 import * as migration_20261207_031448_approve_published_follow_ups from './20261207_031448_approve_published_follow_ups';
+import * as migration_20261207_032745_round_reminders_task from './20261207_032745_round_reminders_task';
 
 export const migrations = [
   {
@@ -16,6 +17,11 @@ export const migrations = [
   {
     up: migration_20261207_031448_approve_published_follow_ups.up,
     down: migration_20261207_031448_approve_published_follow_ups.down,
-    name: '20261207_031448_approve_published_follow_ups'
+    name: '20261207_031448_approve_published_follow_ups',
+  },
+  {
+    up: migration_20261207_032745_round_reminders_task.up,
+    down: migration_20261207_032745_round_reminders_task.down,
+    name: '20261207_032745_round_reminders_task'
   },
 ];

@@ -23,7 +23,9 @@ import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { DescriptionForEditors as DescriptionForEditors_2c098515f805e8af0a884ccf62c0a3e0 } from '../../../components/admin/DescriptionForEditors'
 import { UntitledDocumentTitle as UntitledDocumentTitle_048268045dcd51d810ef871f909b660b } from '../../../components/admin/UntitledDocumentTitle'
+import { MyGoalsNavLink as MyGoalsNavLink_821954b2afc95476a8d7378937a2640a } from '../../../components/admin/MyGoalsNavLink'
 import { FollowUpDashboard as FollowUpDashboard_b677e6f530a3fe65fd2c9981609b88d7 } from '../../../components/admin/FollowUpDashboard'
+import { MyGoalsView as MyGoalsView_63c1f9d051f2a4fcb868c9a5c7e9231d } from '../../../components/admin/MyGoalsView'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -53,6 +55,8 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "/components/admin/DescriptionForEditors#DescriptionForEditors": DescriptionForEditors_2c098515f805e8af0a884ccf62c0a3e0,
   "/components/admin/UntitledDocumentTitle#UntitledDocumentTitle": UntitledDocumentTitle_048268045dcd51d810ef871f909b660b,
+  "/components/admin/MyGoalsNavLink#MyGoalsNavLink": MyGoalsNavLink_821954b2afc95476a8d7378937a2640a,
   "/components/admin/FollowUpDashboard#FollowUpDashboard": FollowUpDashboard_b677e6f530a3fe65fd2c9981609b88d7,
+  "/components/admin/MyGoalsView#MyGoalsView": MyGoalsView_63c1f9d051f2a4fcb868c9a5c7e9231d,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }
