@@ -9,6 +9,7 @@ import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { news as seedNews } from '../../src/seed/data/news'
+import { REPORTER_ORGANISATION } from '../../src/seed/users'
 import { richTextFromParagraphs } from '../../src/shared/richtext'
 import { APP_PASSWORD, type AppServer, appEnvironment, startApp } from '../helpers/app-server'
 import {
@@ -26,20 +27,28 @@ import { type Actor, type Client, logIn, type Reply, signedIn } from './helpers/
 import { executableIn, inspectInBrowser, launchBrowser, richTextWithLink, XSS_TEXTS, XSS_URLS } from './helpers/xss'
 import { recordFigures } from './report'
 
-const ACTORS: Actor[] = ['anonymous', 'communicator', 'strategist', 'admin']
-const STAFF: Actor[] = ['communicator', 'strategist', 'admin']
+const ACTORS: Actor[] = ['anonymous', 'communicator', 'strategist', 'admin', 'reporter']
+/** Every signed-in role: reads drafts. */
+const STAFF: Actor[] = ['communicator', 'strategist', 'admin', 'reporter']
+const EDITORS: Actor[] = ['communicator', 'strategist', 'admin']
 const STRATEGISTS: Actor[] = ['strategist', 'admin']
 
 const PROGRAMME: Partial<Record<Operation, Actor[]>> = { read: ACTORS, create: STRATEGISTS, update: STRATEGISTS, delete: STRATEGISTS }
-const EDITORIAL: Partial<Record<Operation, Actor[]>> = { read: ACTORS, create: STAFF, update: STAFF, delete: STAFF }
+const EDITORIAL: Partial<Record<Operation, Actor[]>> = { read: ACTORS, create: EDITORS, update: EDITORS, delete: EDITORS }
 
-/** Who may do what: the one table the matrix is generated from. Drafts are for staff only. */
+/**
+ * Who may do what: the one table the matrix is generated from. Drafts are for staff only. The
+ * matrix's goal has no responsible organisation and its rounds are in review, so a reporter writes
+ * nothing here; their writes in an open round are in "a reporter in the open round" below.
+ */
 const MAY: Record<Collection, Partial<Record<Operation, Actor[]>>> = {
   programmes: PROGRAMME,
   'focus-areas': PROGRAMME,
   'milestone-goals': PROGRAMME,
   indicators: PROGRAMME,
   'follow-ups': { ...PROGRAMME, 'read draft': STAFF },
+  actions: { ...PROGRAMME, 'read draft': STAFF },
+  'follow-up-rounds': { read: STAFF, create: STRATEGISTS, update: STRATEGISTS, delete: STRATEGISTS },
   organisations: PROGRAMME,
   news: { ...EDITORIAL, 'read draft': STAFF },
   contacts: EDITORIAL,
@@ -141,7 +150,128 @@ describe('the access matrix', () => {
   })
 })
 
+describe('a reporter in the open round (REST and Payload GraphQL, as the admin sends them)', () => {
+  let own: string
+  let others: string
+  let followUp: string
+
+  const refusal = (reply: Reply, status: number, message: string) => {
+    figures.cases++
+    expect([reply.status, reply.json?.errors?.[0]?.message], reply.text).toEqual([status, message])
+    figures.asExpected++
+  }
+  const done = (reply: Reply, status = 200) => {
+    figures.cases++
+    expect(reply.status, reply.text).toBe(status)
+    figures.asExpected++
+    return reply.json.doc
+  }
+
+  beforeAll(async () => {
+    const { admin, anonymous } = clients
+    const organisation = (await anonymous.get(`/api/organisations?depth=0&where[slug][equals]=${REPORTER_ORGANISATION}`)).json.docs[0].id
+    const other = (
+      await admin.post('/api/organisations?depth=0', { name: 'Matrisförvaltningen', slug: 'matrisforvaltningen', kind: 'administration' })
+    ).json.doc.id
+    const goal = async (code: string, responsible: string) =>
+      (
+        await admin.post('/api/milestone-goals?depth=0', {
+          focusArea: store.parents.focusArea,
+          code,
+          text: 'Ett etappmål.',
+          targetYear: 2030,
+          responsible,
+        })
+      ).json.doc.id as string
+    own = await goal('2.1', organisation)
+    others = await goal('2.2', other)
+    for (const [year, state] of [
+      [2090, 'open'],
+      [2091, 'review'],
+    ]) {
+      done(
+        await admin.post('/api/follow-up-rounds?depth=0', { programme: store.parents.programme, year, deadline: '2091-03-31', state }),
+        201,
+      )
+    }
+  })
+
+  it('reports, submits, is returned with a comment, resubmits and is approved; nothing in between may be forced', async () => {
+    const { reporter, strategist } = clients
+    followUp = done(await reporter.post('/api/follow-ups?depth=0', { milestoneGoal: own, year: 2090, status: 'on_track' }), 201).id
+    done(await reporter.patch(`/api/follow-ups/${followUp}?depth=0`, { review: 'submitted' }))
+    refusal(
+      await reporter.patch(`/api/follow-ups/${followUp}?depth=0`, { status: 'achieved' }),
+      403,
+      'Uppföljningen är inskickad eller godkänd och väntar på klimatstrategerna. Den kan inte ändras nu.',
+    )
+    refusal(
+      await strategist.patch(`/api/follow-ups/${followUp}?depth=0`, { review: 'returned' }),
+      400,
+      'Skriv en kommentar om vad rapportören behöver komplettera när du skickar tillbaka uppföljningen.',
+    )
+    done(await strategist.patch(`/api/follow-ups/${followUp}?depth=0`, { review: 'returned', reviewComment: 'Beskriv årets åtgärder.' }))
+    refusal(
+      await reporter.patch(`/api/follow-ups/${followUp}?depth=0`, { review: 'approved' }),
+      400,
+      'Bara klimatstrategerna godkänner eller skickar tillbaka en uppföljning.',
+    )
+    done(await reporter.patch(`/api/follow-ups/${followUp}?depth=0`, { status: 'achieved', review: 'submitted' }))
+    const approved = done(await strategist.patch(`/api/follow-ups/${followUp}?depth=0`, { review: 'approved' }))
+    expect([approved.status, approved.review, approved._status]).toEqual(['achieved', 'approved', 'draft'])
+  })
+
+  it("never touches another organisation's work, a year that is not open, publishing or deleting", async () => {
+    const { reporter, admin } = clients
+    const notYours = 'Etappmålet hör inte till din organisation. Du rapporterar bara för de etappmål den ansvarar för.'
+    refusal(await reporter.post('/api/follow-ups?depth=0', { milestoneGoal: others, year: 2090, status: 'on_track' }), 403, notYours)
+    const theirs = done(await admin.post('/api/follow-ups?depth=0', { milestoneGoal: others, year: 2090, status: 'at_risk' }), 201).id
+    refusal(await reporter.patch(`/api/follow-ups/${theirs}?depth=0`, { status: 'achieved' }), 403, notYours)
+    const graphql = await reporter.graphql(
+      '/api/graphql',
+      `mutation { updateFollowUp(id: "${theirs}", data: { status: achieved }) { id } }`,
+    )
+    refusal({ ...graphql, status: graphql.json.errors?.[0]?.extensions?.statusCode }, 403, notYours)
+    refusal(
+      await reporter.post('/api/follow-ups?depth=0', { milestoneGoal: own, year: 2091, status: 'on_track' }),
+      403,
+      'Uppföljningsomgången för 2091 är inte öppen för rapportering.',
+    )
+    refusal(
+      await reporter.post('/api/follow-ups?depth=0', { milestoneGoal: own, year: 2089, status: 'on_track', _status: 'published' }),
+      403,
+      'Rapportörer publicerar inte. Klimatstrategerna publicerar hela året när omgången är klar.',
+    )
+    figures.cases++
+    expect([403, 404]).toContain((await reporter.delete(`/api/follow-ups/${followUp}`)).status)
+    expect((await admin.get(`/api/follow-ups/${followUp}?depth=0`)).status).toBe(200)
+    figures.asExpected++
+    const action = { title: 'Matrisens åtgärd', milestoneGoals: [others], state: 'ongoing', startYear: 2090 }
+    refusal(
+      await reporter.post('/api/actions?depth=0', { ...action, slug: 'matrisens-atgard', responsible: [] }),
+      403,
+      'Åtgärden hör inte till din organisation. Du rapporterar bara åtgärder som den ansvarar för.',
+    )
+  })
+
+  it('a strategist cannot publish a round by saving it: only the publish endpoint does', async () => {
+    const { strategist } = clients
+    const round = (
+      await strategist.get(`/api/follow-up-rounds?depth=0&where[programme][equals]=${store.parents.programme}&where[year][equals]=2091`)
+    ).json.docs[0]
+    refusal(
+      await strategist.patch(`/api/follow-up-rounds/${round.id}?depth=0`, { state: 'published' }),
+      400,
+      'En omgång publiceras bara med Publicera året, som publicerar alla godkända uppföljningar på en gång.',
+    )
+  })
+})
+
 describe('drafts never reach an anonymous reader', () => {
+  const DRAFT_ACTION = 'cykelplan'
+  const PUBLISHED_ACTION = 'laddpunkter-vid-infartsparkeringar'
+  /** Texts only the seed's drafts have: the draft-only action's title, the 2021 report of the published one. */
+  const DRAFT_ACTION_TEXTS = ['Ny cykelplan', 'Handens station']
   const word = `hemligord${randomUUID().slice(0, 8)}`
   const draftSlug = `utkast-${word}`
   /** What the drafts must not change for anonymous readers: our API's views, read before they exist. */
@@ -167,14 +297,24 @@ describe('drafts never reach an anonymous reader', () => {
   let kmpp: string
   let before: { view: unknown; newsCount: number; followUpCount: number; seededTitle: string; publishedStatus: string }
   let drafts: { newsId: string; newsVersionId: string; followUpId: string; followUpVersionId: string; publishedFollowUpId: string }
+  let preview2021Before: number
+  const assessed2021InPreview = async () =>
+    (await clients.strategist.graphql('/graphql', '{ followUp(programme: "kmpp-2017", year: 2021, preview: true) { assessedCount } }')).json
+      .data.followUp?.assessedCount ?? 0
 
   beforeAll(async () => {
     const { anonymous, strategist } = clients
     kmpp = (await anonymous.get('/api/programmes?depth=0&where[slug][equals]=kmpp-2017')).json.docs[0].id
-    const published = (await anonymous.get(`/api/follow-ups?depth=0&limit=1&where[year][equals]=2020&where[programme][equals]=${kmpp}`))
-      .json.docs[0]
+    // A goal the seed's open round has no 2021 follow-up for yet: the strategist drafts one below.
+    const reported2021 = (
+      await strategist.get(`/api/follow-ups?depth=0&draft=true&limit=100&where[year][equals]=2021&where[programme][equals]=${kmpp}`)
+    ).json.docs.map((doc: { milestoneGoal: string }) => doc.milestoneGoal)
+    const published = (
+      await anonymous.get(`/api/follow-ups?depth=0&limit=100&where[year][equals]=2020&where[programme][equals]=${kmpp}`)
+    ).json.docs.find((doc: { milestoneGoal: string }) => !reported2021.includes(doc.milestoneGoal))
     const seeded = (await anonymous.get(`/api/news?depth=0&where[slug][equals]=${seedNews[0].slug}`)).json.docs[0]
     variables = { goal: published.milestoneGoal, seeded: seeded.slug }
+    preview2021Before = await assessed2021InPreview()
     before = {
       view: (await anonymous.graphql('/graphql', PUBLIC_VIEW, variables)).json,
       newsCount: (await anonymous.get('/api/news/count')).json.totalDocs,
@@ -229,7 +369,6 @@ describe('drafts never reach an anonymous reader', () => {
         draft: newsItem(slug: "${draftSlug}", preview: true) { draft }
         seeded: newsItem(slug: $seeded, preview: true) { title }
         search: news(filter: { search: "${word}" }, preview: true) { totalCount }
-        report2021: followUp(programme: "kmpp-2017", year: 2021, preview: true) { assessedCount }
       }`,
       { seeded: variables.seeded },
     )
@@ -237,8 +376,8 @@ describe('drafts never reach an anonymous reader', () => {
       draft: { draft: true },
       seeded: { title: `Ny rubrik om ${word}` },
       search: { totalCount: 2 },
-      report2021: { assessedCount: 1 },
     })
+    expect(await assessed2021InPreview()).toBe(preview2021Before + 1)
   })
 
   const totalDocs = (count: number) => (reply: Reply) => expect(reply.json.totalDocs, reply.text).toBe(count)
@@ -382,6 +521,30 @@ describe('drafts never reach an anonymous reader', () => {
       () => `{ versionFollowUp(id: "${drafts.followUpVersionId}") { id version { status } } }`,
       payloadRefused('versionFollowUp'),
     ),
+    // The seed's open round: a draft-only action, and a published action with the 2021 report as a draft beside it.
+    rest('actions where _status is draft', () => '/api/actions?depth=0&where[_status][equals]=draft', totalDocs(0)),
+    rest(
+      'the draft-only action with draft=true',
+      () => `/api/actions?depth=0&draft=true&where[slug][equals]=${DRAFT_ACTION}`,
+      totalDocs(0),
+    ),
+    rest(
+      'the published action with draft=true has no 2021 report',
+      () => `/api/actions?depth=0&draft=true&where[slug][equals]=${PUBLISHED_ACTION}`,
+      (reply) =>
+        expect(
+          reply.json.docs.flatMap((doc: { updates: Array<{ year: number }> }) => doc.updates.map((update) => update.year)),
+        ).not.toContain(2021),
+    ),
+    rest('action versions', () => '/api/actions/versions', refused(403)),
+    rest('the rounds and their state', () => '/api/follow-up-rounds?depth=0', refused(403)),
+    payloadGraphQL(
+      'Actions with draft: true by the draft-only action’s slug',
+      () => `{ Actions(draft: true, where: { slug: { equals: "${DRAFT_ACTION}" } }) { totalDocs docs { id } } }`,
+      payloadData({ Actions: { totalDocs: 0, docs: [] } }),
+    ),
+    payloadGraphQL('versionsActions', () => '{ versionsActions { totalDocs docs { id } } }', payloadRefused('versionsActions')),
+    payloadGraphQL('FollowUpRounds', () => '{ FollowUpRounds { totalDocs docs { id state } } }', payloadRefused('FollowUpRounds')),
     // The same query text as the baseline plus a comment: a new cache key, so the views are computed afresh.
     ourApi(
       'news, search, follow-ups 2020 and 2021, assessments, years and the seeded item',
@@ -400,7 +563,7 @@ describe('drafts never reach an anonymous reader', () => {
   it.each(probes)('$route: $name', async ({ send, check }) => {
     figures.probes++
     const reply = await send()
-    for (const secret of [word, drafts.newsId, drafts.followUpId, drafts.newsVersionId, drafts.followUpVersionId])
+    for (const secret of [word, drafts.newsId, drafts.followUpId, drafts.newsVersionId, drafts.followUpVersionId, ...DRAFT_ACTION_TEXTS])
       expect(reply.text).not.toContain(secret)
     check(reply)
     figures.noLeak++

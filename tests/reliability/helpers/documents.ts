@@ -9,6 +9,8 @@ export const COLLECTIONS = [
   'milestone-goals',
   'indicators',
   'follow-ups',
+  'actions',
+  'follow-up-rounds',
   'organisations',
   'news',
   'contacts',
@@ -18,7 +20,7 @@ export const COLLECTIONS = [
 export type Collection = (typeof COLLECTIONS)[number]
 
 /** The collections with drafts. */
-export const DRAFTS: Collection[] = ['follow-ups', 'news']
+export const DRAFTS: Collection[] = ['follow-ups', 'actions', 'news']
 
 /** The type name Payload's GraphQL gives each collection's documents. */
 export const GRAPHQL_TYPE: Record<Collection, string> = {
@@ -27,6 +29,8 @@ export const GRAPHQL_TYPE: Record<Collection, string> = {
   'milestone-goals': 'MilestoneGoal',
   indicators: 'Indicator',
   'follow-ups': 'FollowUp',
+  actions: 'Action',
+  'follow-up-rounds': 'FollowUpRound',
   organisations: 'Organisation',
   news: 'News',
   contacts: 'Contact',
@@ -74,6 +78,25 @@ export function newDocument(collection: Collection, parents: Parents): NewDocume
       return keyed({ name: `Matrisindikator ${n}`, unit: 'st', direction: 'decrease' }, 'name')
     case 'follow-ups':
       return keyed({ milestoneGoal: parents.goal, year: 1990 + n, status: 'at_risk', _status: 'published' }, 'milestoneGoal', 'year')
+    case 'actions':
+      return keyed(
+        {
+          title: `Matrisåtgärd ${n}`,
+          slug: `matrisatgard-${n}`,
+          milestoneGoals: [parents.goal],
+          state: 'ongoing',
+          startYear: 2019,
+          _status: 'published',
+        },
+        'slug',
+      )
+    case 'follow-up-rounds':
+      // Rounds in review: the matrix's follow-ups, of the same years, are outside any open round.
+      return keyed(
+        { programme: parents.programme, year: 1990 + n, deadline: '2031-03-31T00:00:00.000Z', state: 'review' },
+        'programme',
+        'year',
+      )
     case 'organisations':
       return keyed({ name: `Matrisbolag ${n}`, slug: `matrisbolag-${n}`, kind: 'company' }, 'slug')
     case 'news':
@@ -94,6 +117,8 @@ export const CHANGE: Record<Collection, Record<string, string>> = {
   'milestone-goals': { text: 'Ändrat etappmål.' },
   indicators: { unit: 'procent (ändrat)' },
   'follow-ups': { status: 'achieved' },
+  actions: { state: 'done' },
+  'follow-up-rounds': { deadline: '2032-04-30T00:00:00.000Z' },
   organisations: { name: 'Nytt namn' },
   news: { lead: 'Ny ingress.' },
   contacts: { role: 'Strateg (ändrat)' },
