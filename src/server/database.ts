@@ -5,7 +5,7 @@ import { postgresAdapter } from '@payloadcms/db-postgres'
 import { sqliteAdapter } from '@payloadcms/db-sqlite'
 import type { DatabaseAdapterObj } from 'payload'
 
-import { indexLocaleParents } from './parent-indexes'
+import { indexLocaleParents, indexPostgresLocaleParents } from './parent-indexes'
 
 export const DEFAULT_DATABASE_URI = 'file:./data/kmpp.db'
 
@@ -62,6 +62,7 @@ export function databaseAdapter(uri: string | undefined, migrations: AdapterMigr
     return postgresAdapter({
       pool: { connectionString: choice.url, connectionTimeoutMillis: SERVER_CONNECT_MS },
       idType: 'uuid',
+      afterSchemaInit: [indexPostgresLocaleParents],
       push: pushesSchema(),
       migrationDir: 'src/migrations-postgres',
       prodMigrations: migrations.postgres,
