@@ -59,7 +59,7 @@ async function postgresDatabase(): Promise<BenchDatabase> {
   const { rows } = await onCluster(cluster, async (client) => {
     // The first seed migrates the empty database, as a production start does.
     await client.query('create database kmpp_bench')
-    return client.query<{ version: string }>('show server_version')
+    return client.query<{ version: string }>("select current_setting('server_version') as version")
   })
   return {
     name: `PostgreSQL ${rows[0].version.split(' ')[0]}`,
