@@ -117,7 +117,7 @@ const row = (cells: Array<string | number>) => `| ${cells.join(' | ')} |`
 
 function introduction(run: RunSettings): string {
   return [
-    `\`npm run bench\`: production build, SQLite, autocannon with ${run.connections} connections for ${run.seconds} s per run,`,
+    `\`npm run bench\` on ${run.database}: production build, autocannon with ${run.connections} connections for ${run.seconds} s per run,`,
     'from a second process on the same 2-core machine.',
     `Cases 1-4 run ${run.rounds} times in turn, after an unrecorded warm-up; req/s, p50 and p99 are the medians of those runs,`,
     'and a ratio is the median of the ratios of runs made one after the other.',
@@ -131,11 +131,18 @@ function introduction(run: RunSettings): string {
 
 const PUBLISH_VISIBLE = 'case 6: every reader sees a publish after (median / max)'
 
-type RunSettings = { seconds: number; rounds: number; connections: number; totalSeconds: number }
+type RunSettings = {
+  /** The database and its version, as the first line names it: `SQLite`, `PostgreSQL 15.18`. */
+  database: string
+  seconds: number
+  rounds: number
+  connections: number
+  totalSeconds: number
+}
 
 export function renderResults(results: ScaleResults[], run: RunSettings): string {
   const lines = [
-    '# Benchmark results',
+    `# Benchmark results: ${run.database}`,
     '',
     introduction(run),
     '',

@@ -1,14 +1,16 @@
 /**
  * `npm run bench`: builds the app with its probes (bench/probes.ts) into .next-bench, starts it in
- * production mode on a fresh SQLite file, seeds scales 1, 10 and 100, and measures it over HTTP from
- * this process, beside a reference server that keeps a copy of the first scale's database. Writes
- * bench/results.md.
+ * production mode on a fresh database (SQLite, or PostgreSQL with BENCH_DATABASE=postgres: see
+ * bench/database.ts), seeds scales 1, 10 and 100, and measures it over HTTP from this process,
+ * beside a reference server that keeps a copy of the first scale's database. Writes
+ * bench/results.md, or bench/results-postgres.md.
  */
 import { type ChildProcess, spawn } from 'node:child_process'
-import { copyFileSync, existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import autocannon from 'autocannon'
 
+import { benchDatabase, benchDatabaseKind, clusterUri } from './database'
 import { measureConcurrentPublishing } from './publishing'
 import { type CaseResult, median, renderResults, type ScaleResults } from './report'
 
@@ -24,14 +26,10 @@ const CONNECTIONS = 10
 const YEAR = 2020
 const PASSWORD = 'bench-password-123'
 
-const database = path.join(work, 'bench.db')
-const referenceDatabase = path.join(work, 'reference.db')
-
 const env: NodeJS.ProcessEnv = {
   ...process.env,
   NODE_ENV: 'production',
   NEXT_TELEMETRY_DISABLED: '1',
-  DATABASE_URI: `file:${database}`,
   MEDIA_DIR: path.join(work, 'media'),
   PAYLOAD_SECRET: 'bench-secret-not-for-production',
   SEED_PASSWORD: PASSWORD,
@@ -87,17 +85,6 @@ async function start(port: number, extra: Record<string, string>): Promise<Serve
   }
   stop(server)
   throw new Error(`The server on port ${port} did not start`)
-}
-
-/**
- * Copies the database with its write-ahead log, which holds what SQLite has not yet checkpointed
- * into the file; no process has either open between seeding and the servers' start.
- */
-function copyDatabase(from: string, to: string) {
-  for (const suffix of ['', '-wal']) {
-    rmSync(`${to}${suffix}`, { force: true })
-    if (existsSync(`${from}${suffix}`)) copyFileSync(`${from}${suffix}`, `${to}${suffix}`)
-  }
 }
 
 type Request = { path: string; method?: 'GET' | 'POST'; body?: string; headers?: Record<string, string> }
@@ -239,10 +226,23 @@ async function benchScale(scale: number, { cold, warm, rest: restServer, referen
   }
 }
 
+/** Runs this benchmark again inside scripts/test-postgres.sh, which starts a throw-away cluster and removes it after. */
+function insidePostgresCluster(): Promise<number> {
+  return new Promise((resolve) => {
+    const child = spawn('scripts/test-postgres.sh', ['--', process.execPath, ...process.execArgv, ...process.argv.slice(1)], {
+      cwd: root,
+      stdio: 'inherit',
+    })
+    child.on('exit', (code) => resolve(code ?? 1))
+  })
+}
+
 async function main() {
   const started = Date.now()
   rmSync(work, { recursive: true, force: true })
   mkdirSync(work, { recursive: true })
+  const database = await benchDatabase(benchDatabaseKind(), work)
+  env.DATABASE_URI = database.uri
   if (process.env.BENCH_SKIP_BUILD !== '1') await run('npm', ['run', 'build'])
 
   const results: ScaleResults[] = []
@@ -253,10 +253,7 @@ async function main() {
       const seedArguments = ['scripts/run-ts.mjs', 'bench/seed.ts', '--scale', String(scale)]
       await run(process.execPath, seedArguments, { NODE_OPTIONS: '--no-deprecation' })
       const first = !reference
-      if (first) {
-        copyDatabase(database, referenceDatabase)
-        reference = await start(3304, { RESPONSE_CACHE: 'off', DATABASE_URI: `file:${referenceDatabase}` })
-      }
+      if (first) reference = await start(3304, { RESPONSE_CACHE: 'off', DATABASE_URI: await database.copyToReference() })
       const servers = {
         cold: await start(3301, { RESPONSE_CACHE: 'off' }),
         warm: await start(3302, { RESPONSE_CACHE: 'on' }),
@@ -274,13 +271,16 @@ async function main() {
     running.forEach(stop)
   }
   const markdown = renderResults(results, {
+    database: database.name,
     seconds: DURATION_S,
     rounds: ROUNDS,
     connections: CONNECTIONS,
     totalSeconds: (Date.now() - started) / 1000,
   })
-  writeFileSync(path.join(root, 'bench', 'results.md'), markdown)
+  const file = benchDatabaseKind() === 'postgres' ? 'results-postgres.md' : 'results.md'
+  writeFileSync(path.join(root, 'bench', file), markdown)
   console.log(`\n${markdown}`)
 }
 
-await main()
+if (benchDatabaseKind() === 'postgres' && !clusterUri()) process.exitCode = await insidePostgresCluster()
+else await main()

@@ -58,5 +58,6 @@ if [ "${1:-}" = "--" ]; then
 else
   run npx vitest run
   run npm run test:app
-  run npm run test:reliability
+  # On the build test:app made (or reused, with SKIP_BUILD=1).
+  run env SKIP_BUILD=1 npm run test:reliability
 fi

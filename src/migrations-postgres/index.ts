@@ -2,6 +2,7 @@ import * as migration_20261206_235157_initial from './20261206_235157_initial';
 import * as migration_20261207_024846_follow_up_round from './20261207_024846_follow_up_round';
 import * as migration_20261207_031448_approve_published_follow_ups from './20261207_031448_approve_published_follow_ups';
 import * as migration_20261207_032745_round_reminders_task from './20261207_032745_round_reminders_task';
+import * as migration_20261207_041616_locale_parent_indexes from './20261207_041616_locale_parent_indexes';
 
 export const migrations = [
   {
@@ -22,6 +23,11 @@ export const migrations = [
   {
     up: migration_20261207_032745_round_reminders_task.up,
     down: migration_20261207_032745_round_reminders_task.down,
-    name: '20261207_032745_round_reminders_task'
+    name: '20261207_032745_round_reminders_task',
+  },
+  {
+    up: migration_20261207_041616_locale_parent_indexes.up,
+    down: migration_20261207_041616_locale_parent_indexes.down,
+    name: '20261207_041616_locale_parent_indexes'
   },
 ];

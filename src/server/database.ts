@@ -6,7 +6,7 @@ import { sqliteAdapter } from '@payloadcms/db-sqlite'
 import type { DatabaseAdapterObj } from 'payload'
 
 import { checkTransactions } from './mongodb-transactions'
-import { indexLocaleParents } from './parent-indexes'
+import { indexLocaleParents, indexPostgresLocaleParents } from './parent-indexes'
 
 export const DEFAULT_DATABASE_URI = 'file:./data/kmpp.db'
 
@@ -72,6 +72,7 @@ export function databaseAdapter(uri: string | undefined, migrations: AdapterMigr
     return postgresAdapter({
       pool: { connectionString: choice.url, connectionTimeoutMillis: SERVER_CONNECT_MS },
       idType: 'uuid',
+      afterSchemaInit: [indexPostgresLocaleParents],
       push: pushesSchema(),
       migrationDir: 'src/migrations-postgres',
       prodMigrations: migrations.postgres,

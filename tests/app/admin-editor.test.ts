@@ -38,6 +38,30 @@ async function searchGoals(page: Page, search: string, matches: RegExp): Promise
   return goalOptions(page).allInnerTexts()
 }
 
+/**
+ * Watches the breadcrumb and the heading from now on; resolves with a function that gives every text
+ * of theirs that named the document by `id`. The observer runs after each task that changed the
+ * page, and the browser paints only between tasks, so it sees every state an editor could see.
+ */
+async function watchTitlesFor(page: Page, id: string): Promise<() => Promise<string[]>> {
+  await page.evaluate((id) => {
+    const named: string[] = []
+    Object.assign(window, { titlesNamingId: named })
+    const titles = () =>
+      [...document.querySelectorAll('.step-nav, .doc-header__title')].flatMap((element) => [
+        element.textContent ?? '',
+        element.getAttribute('title') ?? '',
+      ])
+    new MutationObserver(() => named.push(...titles().filter((text) => text.includes(id)))).observe(document.body, {
+      subtree: true,
+      childList: true,
+      characterData: true,
+      attributes: true,
+    })
+  }, id)
+  return () => page.evaluate(() => (window as unknown as { titlesNamingId: string[] }).titlesNamingId)
+}
+
 async function clearGoalSearch(page: Page): Promise<void> {
   await page.keyboard.press('Escape')
   await page.locator('#field-milestoneGoals input').fill('')
@@ -55,13 +79,18 @@ describe('the admin as an editor meets it', () => {
     await logIn(page, COMMUNICATOR)
     const id = await startNewsItem(page)
     await expect.poll(() => breadcrumb(page).innerText(), { timeout: 15_000 }).toBe('Utan rubrik')
-    // Autosave stores the draft, and Payload names the document again from what was stored.
+    const titlesNamingId = await watchTitlesFor(page, id)
+    // Autosave stores the draft, and Payload names the document again from what was stored. The
+    // admin shows "Sparar..." for at least a second, until it has taken in what was stored.
+    const autosave = page.locator('.autosave')
     await Promise.all([
       page.waitForResponse((response) => response.request().method() === 'PATCH' && new URL(response.url()).pathname === `/api/news/${id}`),
+      autosave.getByText('Sparar...').waitFor(),
       page.locator('#field-lead').fill('En ingress utan rubrik.'),
     ])
-    await expect.poll(() => breadcrumb(page).innerText()).toBe('Utan rubrik')
-    expect(await page.locator('.step-nav').innerText()).not.toContain(id)
+    await expect.poll(() => autosave.innerText(), { timeout: 15_000 }).toMatch(/^Senast sparad/)
+    expect(await breadcrumb(page).innerText()).toBe('Utan rubrik')
+    expect(await titlesNamingId()).toEqual([])
     await step(page, 'untitled-news-item')
 
     await page.locator('#field-title').fill('Nya laddplatser vid kommunhuset')

@@ -84,6 +84,7 @@ describe("case 1's p50 growth from the first scale", () => {
 describe('the results page', () => {
   it("shows the reference's run right after case 1, at the scales that have one", () => {
     const page = renderResults([scaleResults(1, [100, 100, 100]), scaleResults(10, [110, 100, 90], [100, 100, 100])], {
+      database: 'SQLite',
       seconds: 6,
       rounds: 3,
       connections: 10,
@@ -109,5 +110,18 @@ describe('the results page', () => {
       "| case 1 p50 growth, scale 1 to 10 ≤ the report's (×1.25 for noise) | ×1.00 (rounds 1.10/1.00/0.90), size ×1.00 | met |"
     expect(page).toContain(growthRow)
     expect(page.split('\n').filter((line) => line.length > 140)).toEqual([])
+  })
+
+  it('names the database it ran on, in the heading and the first line', () => {
+    const page = renderResults([scaleResults(1, [100, 100, 100])], {
+      database: 'PostgreSQL 15.18',
+      seconds: 6,
+      rounds: 3,
+      connections: 10,
+      totalSeconds: 600,
+    })
+    const [heading, , first] = page.split('\n')
+    expect(heading).toBe('# Benchmark results: PostgreSQL 15.18')
+    expect(first).toMatch(/^`npm run bench` on PostgreSQL 15\.18: production build,/)
   })
 })
