@@ -28,7 +28,7 @@ beforeAll(async () => {
     },
     ['1.1', '1.3'],
   )
-}, 120_000)
+}, 300_000)
 
 afterAll(async () => {
   await api?.close()

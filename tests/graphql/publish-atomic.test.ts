@@ -27,7 +27,7 @@ beforeAll(async () => {
   ;({ roundId } = await openRound(payload, YEAR, followUps, ['1.1', '2.1']))
   // The readers' API runs in a process of its own, without the response cache, so that every poll reads the database.
   api = await startStandaloneApi({ RESPONSE_CACHE: 'off' })
-}, 180_000)
+}, 300_000)
 
 afterAll(async () => {
   await api?.stop()
