@@ -7,7 +7,8 @@ import { openRound } from '../helpers/follow-up-round'
 import { dataOf, type SeededApi, seededApi } from '../helpers/graphql-seeded'
 import { userWithRole } from '../helpers/payload'
 
-const YEAR = 2021
+// The seed has rounds up to 2021 (open), so this test opens the year after.
+const YEAR = 2022
 
 let api: SeededApi
 let payload: Payload

@@ -19,6 +19,8 @@ beforeAll(async () => {
   goals = await goalIdsByCode(payload)
   communicator = await loginHeaders(payload, 'communicator')
   const [ksf, sbf, tornberget] = await Promise.all([KSF, SBF, TORNBERGET].map((slug) => organisationId(payload, slug)))
+  // The seed's demonstration actions go, so that every list below holds exactly these fixtures.
+  await payload.delete({ collection: 'actions', where: { id: { exists: true } }, overrideAccess: true })
 
   const charging = await createAction(
     payload,
