@@ -8,15 +8,20 @@ export type RoundCounts = { goals: number; submitted: number; approved: number; 
 export type OrganisationInRound = RoundCounts & { organisation: string }
 export type RoundProgress = RoundCounts & { organisations: OrganisationInRound[] }
 
-const counted = (goals: GoalInRound[]): RoundCounts => {
+/** Nothing reported yet: no follow-up at all, or one still being written. */
+export const isMissing = (goal: GoalInRound) => goal.review === null || goal.review === 'draft'
+
+/** What a reporter still has to send: missing, or returned by a strategist. */
+export const awaitsReporter = (goal: GoalInRound) => isMissing(goal) || goal.review === 'returned'
+
+function counted(goals: GoalInRound[]): RoundCounts {
   const inState = (state: ReviewState) => goals.filter((goal) => goal.review === state).length
   return {
     goals: goals.length,
     submitted: inState('submitted'),
     approved: inState('approved'),
     returned: inState('returned'),
-    // Nothing reported yet: no follow-up at all, or one still being written.
-    missing: goals.filter((goal) => goal.review === null || goal.review === 'draft').length,
+    missing: goals.filter(isMissing).length,
   }
 }
 

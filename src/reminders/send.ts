@@ -2,7 +2,7 @@ import type { Payload } from 'payload'
 
 import { goalsInRound, roundsIn } from '@/src/components/admin/round-goals'
 import { MY_GOALS_PATH } from '@/src/components/admin/routes'
-import { awaitsReporter } from '@/src/figures/round-completeness'
+import { awaitsReporter } from '@/src/figures/round'
 import type { FollowUpRound, User } from '@/src/payload-types'
 import { idOf } from '@/src/shared/ids'
 import { reminderMail } from './mail'

@@ -1,6 +1,6 @@
 import { formatAdminURL } from 'payload/shared'
 
-import type { RoundCounts } from '@/src/figures/round-completeness'
+import type { RoundCounts } from '@/src/figures/round'
 import styles from './FollowUpDashboard.module.css'
 import { PublishRound } from './PublishRound'
 import roundStyles from './Round.module.css'

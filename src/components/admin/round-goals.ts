@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
 
-import type { GoalInRound, ReviewState } from '@/src/figures/round-completeness'
+import type { GoalInRound, ReviewState } from '@/src/figures/round'
 import type { Assessment, FollowUpRound, MilestoneGoal, User } from '@/src/payload-types'
 import { idOf, idsOf } from '@/src/shared/ids'
 

@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
 
-import { type RoundProgress, roundProgress } from '@/src/figures/round-completeness'
+import { type RoundProgress, roundProgress } from '@/src/figures/round'
 import type { User } from '@/src/payload-types'
 import { createReads } from '@/src/read/data-source'
 import { dayOf } from '@/src/reminders/occasion'
