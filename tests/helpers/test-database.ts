@@ -37,11 +37,13 @@ export async function prepareTestRun(): Promise<void> {
   await onPostgres((client) => client.query(`create database "${templateName()}"`))
   const env = { ...process.env, DATABASE_URI: onServer(templateName()), PAYLOAD_SECRET: 'test-template', JOBS_AUTORUN: 'off' }
   // Payload's migrate command at times ends with 0 having done nothing (seen on a busy machine): try again.
+  let output = ''
   for (let attempt = 1; attempt <= MIGRATE_ATTEMPTS; attempt++) {
-    await promisify(execFile)('npm', ['run', 'payload', 'migrate'], { cwd: root, env, timeout: 300_000 })
+    const { stdout, stderr } = await promisify(execFile)('npm', ['run', 'payload', 'migrate'], { cwd: root, env, timeout: 300_000 })
     if ((await templateMigrations()) === postgresMigrations.length) return
+    output = `${stdout}\n${stderr}`.trim().split('\n').slice(-20).join('\n')
   }
-  throw new Error(`npm run payload migrate did not migrate the template database in ${MIGRATE_ATTEMPTS} attempts`)
+  throw new Error(`npm run payload migrate did not migrate the template database in ${MIGRATE_ATTEMPTS} attempts; it said last:\n${output}`)
 }
 
 const MIGRATE_ATTEMPTS = 3
