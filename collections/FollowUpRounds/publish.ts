@@ -1,6 +1,7 @@
 import { APIError, type Payload, type PayloadRequest, type Where } from 'payload'
 
 import { idOf } from '../../src/shared/ids'
+import { inSwedishOrder } from '../../src/shared/swedish-order'
 import { hasRole } from '../access'
 import type { ReviewState } from '../FollowUps/review-states'
 import { SIGNALLED_BY_WRITER, signalContentChange } from '../hooks/signal-content-change'
@@ -63,7 +64,7 @@ async function plan(payload: Payload, roundId: string, req: PayloadRequest) {
     select: { code: true },
     ...read,
   })
-  goals.sort((a, b) => a.code.localeCompare(b.code, 'sv', { numeric: true }))
+  goals.sort(inSwedishOrder((goal) => goal.code))
   const [latest, published, actions] = await Promise.all([
     payload.find({
       collection: 'follow-ups',

@@ -1,9 +1,10 @@
 import { idsOf } from '../../src/shared/ids'
+import { inSwedishOrder } from '../../src/shared/swedish-order'
 import { assertYear } from '../arguments'
 import type { Resolvers } from '../generated/resolvers-types'
 import { renderRichText } from '../richtext'
 
-const byName = (a: { name: string }, b: { name: string }) => a.name.localeCompare(b.name, 'sv')
+const byName = inSwedishOrder((item: { name: string }) => item.name)
 
 export const actionResolvers: Resolvers = {
   Action: {
@@ -12,7 +13,7 @@ export const actionResolvers: Resolvers = {
     responsible: async (action, _, { reads }) => (await reads(action.scope).organisationsById(idsOf(action.responsible))).sort(byName),
     milestoneGoals: async (action, _, { reads }) => {
       const goals = await reads(action.scope).goalsById(idsOf(action.milestoneGoals))
-      return goals.sort((a, b) => a.code.localeCompare(b.code, 'sv', { numeric: true }))
+      return goals.sort(inSwedishOrder((goal) => goal.code))
     },
     update: async (action, { year }, { reads }) => {
       assertYear(year)

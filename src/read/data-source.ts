@@ -3,6 +3,7 @@ import type { Payload as PayloadInstance } from 'payload'
 import { isActiveIn } from '../figures'
 import type * as Documents from '../payload-types'
 import { idOf, idsOf } from '../shared/ids'
+import { inSwedishOrder } from '../shared/swedish-order'
 import { type ActionPageArgs, loadActionPage } from './action-page'
 import { shownUpdates } from './action-updates'
 import { loadFollowUpRound } from './follow-up-round'
@@ -28,7 +29,6 @@ import { createYearGate } from './public-years'
 import { loadFollowUpReport, loadReportNews } from './report'
 import { type Scope, scoped, scopedFound } from './scope'
 import type { RequestedFields } from './select'
-import { inSwedishOrder } from './swedish-order'
 
 /** Milestone goals in code order, natural: 1.2 before 1.10. */
 const byCode = inSwedishOrder((goal: { code: string }) => goal.code)

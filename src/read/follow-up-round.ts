@@ -1,10 +1,11 @@
 import { roundProgress } from '../figures'
 import { idOf, idsOf } from '../shared/ids'
+import { inSwedishOrder } from '../shared/swedish-order'
 import type { Loaders } from './loaders'
 import type { FollowUpRound, Organisation, Programme } from './models'
 import { scoped } from './scope'
 
-const byName = (a: { name: string }, b: { name: string }) => a.name.localeCompare(b.name, 'sv')
+const byName = inSwedishOrder((item: { name: string }) => item.name)
 
 /**
  * A programme's round of a year, and how far it has come: every goal's follow-up of the year, as

@@ -65,7 +65,7 @@ export function databaseAdapter(uri: string | undefined, migrations: AdapterMigr
       migrationDir: 'src/migrations-mongodb',
       prodMigrations: migrations.mongodb,
       // No `collation`: MongoDB uses an index for a string condition (a slug) only under the index's
-      // own collation. Names are put in Swedish order by the read layer (src/read/swedish-order.ts).
+      // own collation. Names are put in Swedish order by the read layer (src/shared/swedish-order.ts).
     })
   }
   if (choice.kind === 'postgres') {

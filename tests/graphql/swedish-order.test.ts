@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { inSwedishOrder } from '@/src/read/swedish-order'
+import { inSwedishOrder } from '@/src/shared/swedish-order'
 import { startGraphQLServer } from '../helpers/graphql-http'
 import { dataOf } from '../helpers/graphql-seeded'
 import { testPayload } from '../helpers/payload'

@@ -3,6 +3,7 @@ import type { Payload } from 'payload'
 import type { GoalInRound, ReviewState } from '@/src/figures/round'
 import type { Assessment, FollowUpRound, MilestoneGoal, User } from '@/src/payload-types'
 import { idOf, idsOf } from '@/src/shared/ids'
+import { inSwedishOrder } from '@/src/shared/swedish-order'
 
 /** Read as the signed-in user, or (for the server's own jobs) with every right. */
 export type ReadAs = { user: User } | { overrideAccess: true }
@@ -15,7 +16,7 @@ export type RoundGoal = GoalInRound & {
 
 const access = (as: ReadAs) => ('user' in as ? { user: as.user, overrideAccess: false } : { overrideAccess: true })
 
-const byCode = (a: RoundGoal, b: RoundGoal) => a.goal.code.localeCompare(b.goal.code, 'sv', { numeric: true })
+const byCode = inSwedishOrder((item: RoundGoal) => item.goal.code)
 
 /** The rounds in the given states (reporters report in open ones), earliest deadline first. */
 export async function roundsIn(payload: Payload, states: Array<FollowUpRound['state']>, as: ReadAs): Promise<FollowUpRound[]> {
