@@ -23,6 +23,16 @@ export const Programmes: CollectionConfig = {
       required: true,
       admin: { date: { pickerAppearance: 'dayOnly', displayFormat: 'yyyy-MM-dd' } },
     },
+    {
+      name: 'municipalityCode',
+      type: 'text',
+      label: label('Kommunkod', 'Municipality code'),
+      validate: (value: unknown) =>
+        !value || (typeof value === 'string' && /^\d{4}$/.test(value)) ? true : 'Ange kommunkoden med fyra siffror, till exempel 0136.',
+      admin: {
+        description: label('SCB:s kommunkod; Kolada läses för den.', "Statistics Sweden's municipality code; Kolada is read for it."),
+      },
+    },
     { name: 'adoptedBy', type: 'text', label: label('Antaget av', 'Adopted by'), localized: true },
     { name: 'description', type: 'richText', label: label('Beskrivning', 'Description'), localized: true },
     {

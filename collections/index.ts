@@ -6,6 +6,7 @@ import { FocusAreas } from './FocusAreas'
 import { FollowUpRounds } from './FollowUpRounds'
 import { FollowUps } from './FollowUps'
 import { signalsContentChange } from './hooks/signal-content-change'
+import { Imports } from './Imports'
 import { Indicators } from './Indicators'
 import { Media } from './Media'
 import { MilestoneGoals } from './MilestoneGoals'
@@ -28,6 +29,6 @@ const content = [
   Media,
 ]
 
-export const collections = [...content.map((collection) => tabsForEditors(signalsContentChange(collection))), Users]
+export const collections = [...content.map((collection) => tabsForEditors(signalsContentChange(collection))), Imports, Users]
 
 export const globals = [ContentState]

@@ -78,6 +78,7 @@ export interface Config {
     news: News;
     contacts: Contact;
     media: Media;
+    imports: Import;
     users: User;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
@@ -98,6 +99,7 @@ export interface Config {
     news: NewsSelect<false> | NewsSelect<true>;
     contacts: ContactsSelect<false> | ContactsSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
+    imports: ImportsSelect<false> | ImportsSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
@@ -165,6 +167,10 @@ export interface Programme {
    */
   slug: string;
   adoptedOn: string;
+  /**
+   * Statistics Sweden's municipality code; Kolada is read for it.
+   */
+  municipalityCode?: string | null;
   adoptedBy?: string | null;
   description?: {
     root: {
@@ -268,11 +274,20 @@ export interface Indicator {
     value?: number | null;
   };
   source?: string | null;
+  /**
+   * Values are read from Kolada for the programme's municipality.
+   */
+  koladaKpi?: string | null;
+  nextValueDue?: string | null;
   measurements?:
     | {
         year: number;
         value: number;
         note?: string | null;
+        source?: ('manual' | 'spreadsheet' | 'kolada') | null;
+        reference?: string | null;
+        recordedAt?: string | null;
+        recordedBy?: (string | null) | User;
         id?: string | null;
       }[]
     | null;
@@ -286,6 +301,41 @@ export interface Indicator {
   }[];
   updatedAt: string;
   createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "users".
+ */
+export interface User {
+  id: string;
+  name?: string | null;
+  /**
+   * Only an admin sets roles, and nobody their own.
+   */
+  role: 'admin' | 'strategist' | 'communicator' | 'reporter';
+  /**
+   * The administration or company the reporter reports for.
+   */
+  organisation?: (string | null) | Organisation;
+  updatedAt: string;
+  createdAt: string;
+  email: string;
+  resetPasswordToken?: string | null;
+  resetPasswordExpiration?: string | null;
+  salt?: string | null;
+  hash?: string | null;
+  resetPasswordRequestedAt?: string | null;
+  loginAttempts?: number | null;
+  lockUntil?: string | null;
+  sessions?:
+    | {
+        id: string;
+        createdAt?: string | null;
+        expiresAt: string;
+      }[]
+    | null;
+  password?: string | null;
+  collection: 'users';
 }
 /**
  * The year's follow-up: administrations and companies report while the round is open; the strategists review, then publish the whole year at once.
@@ -507,38 +557,36 @@ export interface Contact {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "users".
+ * via the `definition` "imports".
  */
-export interface User {
+export interface Import {
   id: string;
-  name?: string | null;
-  /**
-   * Only an admin sets roles, and nobody their own.
-   */
-  role: 'admin' | 'strategist' | 'communicator' | 'reporter';
-  /**
-   * The administration or company the reporter reports for.
-   */
-  organisation?: (string | null) | Organisation;
+  kind: 'spreadsheet' | 'kolada';
+  reference: string;
+  recordedBy?: (string | null) | User;
+  added: number;
+  changed: number;
+  unchanged: number;
+  changes: {
+    indicator: string;
+    year: number;
+    before: null | {
+      value: number;
+      source: 'manual' | 'spreadsheet' | 'kolada';
+      reference?: string | null;
+      recordedAt?: string | null;
+    };
+    after: {
+      value: number;
+      source: 'manual' | 'spreadsheet' | 'kolada';
+      reference?: string | null;
+      recordedAt?: string | null;
+    };
+  }[];
+  undoneAt?: string | null;
+  undoneBy?: (string | null) | User;
   updatedAt: string;
   createdAt: string;
-  email: string;
-  resetPasswordToken?: string | null;
-  resetPasswordExpiration?: string | null;
-  salt?: string | null;
-  hash?: string | null;
-  resetPasswordRequestedAt?: string | null;
-  loginAttempts?: number | null;
-  lockUntil?: string | null;
-  sessions?:
-    | {
-        id: string;
-        createdAt?: string | null;
-        expiresAt: string;
-      }[]
-    | null;
-  password?: string | null;
-  collection: 'users';
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -710,6 +758,10 @@ export interface PayloadLockedDocument {
         value: string | Media;
       } | null)
     | ({
+        relationTo: 'imports';
+        value: string | Import;
+      } | null)
+    | ({
         relationTo: 'users';
         value: string | User;
       } | null);
@@ -763,6 +815,7 @@ export interface ProgrammesSelect<T extends boolean = true> {
   title?: T;
   slug?: T;
   adoptedOn?: T;
+  municipalityCode?: T;
   adoptedBy?: T;
   description?: T;
   documentUrl?: T;
@@ -826,12 +879,18 @@ export interface IndicatorsSelect<T extends boolean = true> {
         value?: T;
       };
   source?: T;
+  koladaKpi?: T;
+  nextValueDue?: T;
   measurements?:
     | T
     | {
         year?: T;
         value?: T;
         note?: T;
+        source?: T;
+        reference?: T;
+        recordedAt?: T;
+        recordedBy?: T;
         id?: T;
       };
   series?: T;
@@ -988,6 +1047,23 @@ export interface MediaSelect<T extends boolean = true> {
               filename?: T;
             };
       };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "imports_select".
+ */
+export interface ImportsSelect<T extends boolean = true> {
+  kind?: T;
+  reference?: T;
+  recordedBy?: T;
+  added?: T;
+  changed?: T;
+  unchanged?: T;
+  changes?: T;
+  undoneAt?: T;
+  undoneBy?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

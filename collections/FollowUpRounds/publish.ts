@@ -5,7 +5,7 @@ import { inSwedishOrder } from '../../src/shared/swedish-order'
 import { hasRole } from '../access'
 import type { ReviewState } from '../FollowUps/review-states'
 import { SIGNALLED_BY_WRITER, signalContentChange } from '../hooks/signal-content-change'
-import { inTransaction } from './transaction'
+import { inTransaction } from '../transaction'
 
 /** A goal that stays NOT_ASSESSED when the round is published, with its follow-up's review state (null: it has none). */
 export type UnassessedGoal = { goal: { id: string; code: string }; review: ReviewState | null }

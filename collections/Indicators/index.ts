@@ -4,6 +4,7 @@ import { isStrategist, publicKeptBy } from '../access'
 import { withDerivedFields } from '../derived/hooks'
 import { label } from '../fields/label'
 import { yearField } from '../fields/year'
+import { provenanceFields, stampProvenance } from './provenance'
 import { seriesField } from './series'
 
 /** Finds the first year that occurs twice, if any. */
@@ -52,6 +53,7 @@ const measurements: ArrayField = {
       ],
     },
     { name: 'note', type: 'text', label: label('Kommentar', 'Note'), localized: true },
+    ...provenanceFields,
   ],
 }
 
@@ -60,6 +62,7 @@ const indicators: CollectionConfig = {
   labels: { singular: label('Indikator', 'Indicator'), plural: label('Indikatorer', 'Indicators') },
   admin: { useAsTitle: 'name', defaultColumns: ['name', 'unit', 'direction'], group: label('Programmet', 'The programme') },
   access: publicKeptBy(isStrategist),
+  hooks: { beforeChange: [stampProvenance] },
   fields: [
     { name: 'name', type: 'text', label: label('Namn', 'Name'), required: true, localized: true },
     { name: 'unit', type: 'text', label: label('Enhet', 'Unit'), required: true, localized: true },
@@ -76,6 +79,33 @@ const indicators: CollectionConfig = {
     yearValueGroup('baseline', label('Basvärde', 'Baseline')),
     yearValueGroup('target', label('Målvärde', 'Target')),
     { name: 'source', type: 'text', label: label('Källa', 'Source'), localized: true },
+    {
+      type: 'row',
+      fields: [
+        {
+          name: 'koladaKpi',
+          type: 'text',
+          label: label('Nyckeltal i Kolada', 'Kolada KPI'),
+          index: true,
+          validate: (value: unknown) =>
+            !value || (typeof value === 'string' && /^[A-Z]\d{5}$/.test(value))
+              ? true
+              : 'Ange Koladas id för nyckeltalet: en versal och fem siffror, till exempel N00401.',
+          admin: {
+            description: label(
+              'Värden hämtas från Kolada för programmets kommun.',
+              "Values are read from Kolada for the programme's municipality.",
+            ),
+          },
+        },
+        {
+          name: 'nextValueDue',
+          type: 'date',
+          label: label('Nästa värde väntas', 'Next value due'),
+          admin: { date: { pickerAppearance: 'dayOnly', displayFormat: 'yyyy-MM-dd' } },
+        },
+      ],
+    },
     measurements,
     seriesField,
   ],

@@ -3,6 +3,7 @@ import * as migration_20261207_024846_follow_up_round from './20261207_024846_fo
 import * as migration_20261207_031448_approve_published_follow_ups from './20261207_031448_approve_published_follow_ups';
 import * as migration_20261207_032745_round_reminders_task from './20261207_032745_round_reminders_task';
 import * as migration_20261207_041616_locale_parent_indexes from './20261207_041616_locale_parent_indexes';
+import * as migration_20261207_060330_provenance_and_imports from './20261207_060330_provenance_and_imports';
 
 export const migrations = [
   {
@@ -28,6 +29,11 @@ export const migrations = [
   {
     up: migration_20261207_041616_locale_parent_indexes.up,
     down: migration_20261207_041616_locale_parent_indexes.down,
-    name: '20261207_041616_locale_parent_indexes'
+    name: '20261207_041616_locale_parent_indexes',
+  },
+  {
+    up: migration_20261207_060330_provenance_and_imports.up,
+    down: migration_20261207_060330_provenance_and_imports.down,
+    name: '20261207_060330_provenance_and_imports'
   },
 ];

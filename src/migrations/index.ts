@@ -7,6 +7,7 @@ import * as migration_20261206_204523_normalise_search_text from './20261206_204
 import * as migration_20261206_205504_empty_news_drafts_task from './20261206_205504_empty_news_drafts_task';
 import * as migration_20261207_024835_follow_up_round from './20261207_024835_follow_up_round';
 import * as migration_20261207_031404_approve_published_follow_ups from './20261207_031404_approve_published_follow_ups';
+import * as migration_20261207_060313_provenance_and_imports from './20261207_060313_provenance_and_imports';
 
 export const migrations = [
   {
@@ -52,6 +53,11 @@ export const migrations = [
   {
     up: migration_20261207_031404_approve_published_follow_ups.up,
     down: migration_20261207_031404_approve_published_follow_ups.down,
-    name: '20261207_031404_approve_published_follow_ups'
+    name: '20261207_031404_approve_published_follow_ups',
+  },
+  {
+    up: migration_20261207_060313_provenance_and_imports.up,
+    down: migration_20261207_060313_provenance_and_imports.down,
+    name: '20261207_060313_provenance_and_imports'
   },
 ];

@@ -2,7 +2,7 @@ import type { SQLiteAdapter } from '@payloadcms/db-sqlite'
 import { beginTransaction } from '@payloadcms/drizzle'
 import { commitTransaction, initTransaction, killTransaction, type PayloadRequest } from 'payload'
 
-import { sqliteClient } from '../../src/server/sqlite-client'
+import { sqliteClient } from '../src/server/sqlite-client'
 
 /**
  * On SQLite, a transaction of the adapter's own kind, which Payload leaves off unless the adapter
