@@ -15,7 +15,7 @@ fi
 
 work=$(mktemp -d "${TMPDIR:-/tmp}/kmpp-postgres-XXXXXX")
 # PostgreSQL refuses to run as root: as root the cluster belongs to the `postgres` user.
-as_owner() { if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi }
+as_owner() { if [ "$(id -u)" = 0 ]; then (cd / && runuser -u postgres -- "$@"); else "$@"; fi }
 if [ "$(id -u)" = 0 ]; then chown postgres "$work"; fi
 
 stop_cluster() {

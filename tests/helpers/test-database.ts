@@ -36,17 +36,15 @@ export async function prepareTestRun(): Promise<void> {
   if (testDatabaseKind() !== 'postgres') return
   await onPostgres((client) => client.query(`create database "${templateName()}"`))
   const env = { ...process.env, DATABASE_URI: onServer(templateName()), PAYLOAD_SECRET: 'test-template', JOBS_AUTORUN: 'off' }
-  // Payload's migrate command at times ends with 0 having done nothing (seen on a busy machine): try again.
-  let output = ''
-  for (let attempt = 1; attempt <= MIGRATE_ATTEMPTS; attempt++) {
-    const { stdout, stderr } = await promisify(execFile)('npm', ['run', 'payload', 'migrate'], { cwd: root, env, timeout: 300_000 })
-    if ((await templateMigrations()) === postgresMigrations.length) return
-    output = `${stdout}\n${stderr}`.trim().split('\n').slice(-20).join('\n')
-  }
-  throw new Error(`npm run payload migrate did not migrate the template database in ${MIGRATE_ATTEMPTS} attempts; it said last:\n${output}`)
+  const { stdout, stderr } = await promisify(execFile)(
+    process.execPath,
+    ['scripts/run-ts.mjs', 'tests/setup/migrate-template.ts'],
+    { cwd: root, env: { ...env, NODE_ENV: 'production' }, timeout: 300_000 },
+  )
+  if ((await templateMigrations()) === postgresMigrations.length) return
+  const said = `${stdout}\n${stderr}`.trim().split('\n').slice(-20).join('\n')
+  throw new Error(`The template database was not migrated; the migration said:\n${said}`)
 }
-
-const MIGRATE_ATTEMPTS = 3
 
 async function templateMigrations(): Promise<number> {
   const client = new pg.Client({ connectionString: onServer(templateName()) })
