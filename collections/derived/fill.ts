@@ -35,10 +35,13 @@ async function fill(payload: Payload, field: DerivedField, onlyMissing: boolean,
   // Also on MongoDB, where `exists: false` matches an absent field only: what a document saved before the field existed has.
   const missing = (path: string): Where | undefined => (onlyMissing ? { [path]: { exists: false } } : undefined)
   const read = { collection: field.collection, locale: 'all', pagination: false, depth: 0, overrideAccess: true, req } as const
-  // Only what deriving and writing use: a migration runs before later ones add other columns.
+  // Only what deriving and writing use: a migration runs before later ones add other columns. A
+  // source's own subfields may still be among those (a measurement's provenance), so a collection
+  // with nothing to fill is not read at all: on a new database no migration reads a later column.
   const select = fieldsUsed(payload, field)
   let documents = 0
-  const { docs } = await payload.find({ ...read, select, where: missing(field.name) })
+  const toFill = await payload.count({ collection: field.collection, overrideAccess: true, req, where: missing(field.name) })
+  const { docs } = toFill.totalDocs ? await payload.find({ ...read, select, where: missing(field.name) }) : { docs: [] }
   for (const doc of docs as unknown as Doc[]) {
     const value = await deriveStored(field, doc, req)
     if (value === unchanged) continue
@@ -46,7 +49,10 @@ async function fill(payload: Payload, field: DerivedField, onlyMissing: boolean,
     documents++
   }
   let versions = 0
-  if (payload.collections[field.collection].config.versions) {
+  const versionsToFill = async () =>
+    (await payload.countVersions({ collection: field.collection, overrideAccess: true, req, where: missing(`version.${field.name}`) }))
+      .totalDocs
+  if (payload.collections[field.collection].config.versions && (await versionsToFill()) > 0) {
     const found = await payload.findVersions({
       ...read,
       select: { version: select, updatedAt: true },

@@ -36,11 +36,11 @@ export async function prepareTestRun(): Promise<void> {
   if (testDatabaseKind() !== 'postgres') return
   await onPostgres((client) => client.query(`create database "${templateName()}"`))
   const env = { ...process.env, DATABASE_URI: onServer(templateName()), PAYLOAD_SECRET: 'test-template', JOBS_AUTORUN: 'off' }
-  const { stdout, stderr } = await promisify(execFile)(
-    process.execPath,
-    ['scripts/run-ts.mjs', 'tests/setup/migrate-template.ts'],
-    { cwd: root, env: { ...env, NODE_ENV: 'production' }, timeout: 300_000 },
-  )
+  const { stdout, stderr } = await promisify(execFile)(process.execPath, ['scripts/run-ts.mjs', 'tests/setup/migrate-template.ts'], {
+    cwd: root,
+    env: { ...env, NODE_ENV: 'production' },
+    timeout: 300_000,
+  })
   if ((await templateMigrations()) === postgresMigrations.length) return
   const said = `${stdout}\n${stderr}`.trim().split('\n').slice(-20).join('\n')
   throw new Error(`The template database was not migrated; the migration said:\n${said}`)
