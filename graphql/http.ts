@@ -71,7 +71,7 @@ async function prepare(request: Request, persistedQueries: PersistedQueries): Pr
       extensions: params.get('extensions'),
     }
     if (persistedQueryHashMismatch(operation.query, operation.extensions)) return hashMismatch()
-    const resolved = resolvePersistedQuery(persistedQueries, operation.query ?? undefined, operation.extensions)
+    const resolved = resolvePersistedQuery(persistedQueries, operation.query, operation.extensions)
     if (resolved === 'refused') return notAllowed()
     if (resolved) params.set('query', resolved.query)
     return { key: `${accept}|${cacheKey(operation)}`, search: resolved ? url.search : undefined }
