@@ -3,7 +3,7 @@ import type { Payload } from 'payload'
 
 import { isAnonymous } from './context'
 import { INTERNAL_ERROR_MESSAGE } from './errors'
-import { persistedQueryHashMismatch } from './persisted-queries'
+import { type PersistedQueries, persistedQueriesOf, persistedQueryHashMismatch, resolvePersistedQuery } from './persisted-queries'
 import { type CachedResponse, type Computation, cacheKey, coalesceReads, ResponseCache, withEtag } from './response-cache'
 import { createFollowUpApi } from './server'
 
@@ -28,7 +28,11 @@ const PREFLIGHT_HEADERS = {
 }
 
 export type GraphQLHandler = (request: Request) => Promise<Response>
-export type GraphQLHandlerOptions = { responseCache?: boolean }
+export type GraphQLHandlerOptions = {
+  responseCache?: boolean
+  /** Which operations are known by hash, and whether only those are answered; from the environment by default. */
+  persistedQueries?: PersistedQueries
+}
 
 function errorResponse(status: number, code: string, message: string): Response {
   return Response.json({ errors: [{ message, extensions: { code } }] }, { status, headers: { 'cache-control': 'no-store' } })
@@ -41,14 +45,25 @@ const hashMismatch = () =>
     'extensions.persistedQuery.sha256Hash is not the SHA-256 (in hex) of the query sent with it.',
   )
 
-/** A request past the checks: its cache key, and for a POST its parsed body. */
-type Prepared = { key: string; body?: unknown }
+const notAllowed = () =>
+  errorResponse(
+    403,
+    'PERSISTED_QUERY_NOT_ALLOWED',
+    'This API answers only the operations in its persisted-query manifest (PERSISTED_QUERIES=only), and this is not one of them.',
+  )
 
-/** Checks a request's size and syntax before Apollo sees it, and reads a POST body once. */
-async function prepare(request: Request): Promise<Prepared | Response> {
+/** A request past the checks: its cache key, for a POST its parsed body, and for a GET its search when it changed. */
+type Prepared = { key: string; body?: unknown; search?: string }
+
+/**
+ * Checks a request's size, syntax and persisted query before Apollo sees it, and reads a POST body
+ * once. An operation sent by a hash the manifest knows is given its query, so Apollo need not have it.
+ */
+async function prepare(request: Request, persistedQueries: PersistedQueries): Promise<Prepared | Response> {
   const accept = request.headers.get('accept') ?? ''
   if (request.method !== 'POST') {
-    const params = new URL(request.url).searchParams
+    const url = new URL(request.url)
+    const params = url.searchParams
     const operation = {
       query: params.get('query'),
       variables: params.get('variables'),
@@ -56,7 +71,10 @@ async function prepare(request: Request): Promise<Prepared | Response> {
       extensions: params.get('extensions'),
     }
     if (persistedQueryHashMismatch(operation.query, operation.extensions)) return hashMismatch()
-    return { key: `${accept}|${cacheKey(operation)}` }
+    const resolved = resolvePersistedQuery(persistedQueries, operation.query, operation.extensions)
+    if (resolved === 'refused') return notAllowed()
+    if (resolved) params.set('query', resolved.query)
+    return { key: `${accept}|${cacheKey(operation)}`, search: resolved ? url.search : undefined }
   }
   const tooLarge = () => errorResponse(413, 'PAYLOAD_TOO_LARGE', `The request body is over ${MAX_BODY_BYTES} bytes.`)
   if (Number(request.headers.get('content-length') ?? 0) > MAX_BODY_BYTES) return tooLarge()
@@ -73,7 +91,10 @@ async function prepare(request: Request): Promise<Prepared | Response> {
   }
   const { query, extensions } = (operation && typeof operation === 'object' ? operation : {}) as { query?: unknown; extensions?: unknown }
   if (persistedQueryHashMismatch(query, extensions)) return hashMismatch()
-  return { key: `${accept}|${cacheKey(operation && typeof operation === 'object' ? operation : { query: operation })}`, body: operation }
+  const resolved = resolvePersistedQuery(persistedQueries, query, extensions)
+  if (resolved === 'refused') return notAllowed()
+  const key = `${accept}|${cacheKey(operation && typeof operation === 'object' ? operation : { query: operation })}`
+  return { key, body: resolved ? { ...(operation as object), query: resolved.query } : operation }
 }
 
 /**
@@ -97,13 +118,13 @@ function respond(entry: CachedResponse, request: Request, cacheable: boolean): R
 /** A web-standard handler for /graphql (GET, HEAD and POST), as Next's route uses it. */
 export function createGraphQLHandler(
   payload: Payload,
-  { responseCache = process.env.RESPONSE_CACHE !== 'off' }: GraphQLHandlerOptions = {},
+  { responseCache = process.env.RESPONSE_CACHE !== 'off', persistedQueries = persistedQueriesOf() }: GraphQLHandlerOptions = {},
 ): GraphQLHandler {
   const api = createFollowUpApi(payload)
   api.server.startInBackgroundHandlingStartupErrorsByLoggingAndFailingAllRequests()
 
   /** Apollo's answer to a prepared request; ok when it is a success that may be shared. */
-  const execute = async (request: Request, { body }: Prepared): Promise<Computation> => {
+  const execute = async (request: Request, { body, search }: Prepared): Promise<Computation> => {
     const headers = new HeaderMap()
     for (const [name, value] of request.headers) headers.set(name, value)
     // Apollo reads only this exact type as JSON; prepare() accepted its graphql-response+json variant too.
@@ -113,7 +134,7 @@ export function createGraphQLHandler(
       httpGraphQLRequest: {
         method: request.method === 'HEAD' ? 'GET' : request.method,
         headers,
-        search: new URL(request.url).search,
+        search: search ?? new URL(request.url).search,
         body,
       },
       context: () => api.contextFor(request.headers),
@@ -137,7 +158,7 @@ export function createGraphQLHandler(
       response.headers.set('allow', ALLOWED_METHODS)
       return response
     }
-    const prepared = await prepare(request)
+    const prepared = await prepare(request, persistedQueries)
     if (prepared instanceof Response) return prepared
 
     if (!isAnonymous(request.headers)) {

@@ -80,7 +80,7 @@ export type ActionConnection = {
 /** An action and its place in the list. */
 export type ActionEdge = {
   __typename?: 'ActionEdge';
-  /** Pass as after to get the actions following this one. */
+  /** Pass as after to get the actions following this one, or as before to get those before it. */
   cursor: Scalars['String']['output'];
   /** The action. */
   node: Action;
@@ -386,7 +386,7 @@ export type NewsConnection = {
 /** A news item and its place in the list. */
 export type NewsEdge = {
   __typename?: 'NewsEdge';
-  /** Pass as after to get the items following this one. */
+  /** Pass as after to get the items following this one, or as before to get those before it. */
   cursor: Scalars['String']['output'];
   /** The news item. */
   node: NewsItem;
@@ -482,11 +482,11 @@ export type PageInfo = {
   __typename?: 'PageInfo';
   /** The cursor of the last item on this page; pass it as after to get the next page. */
   endCursor: Maybe<Scalars['String']['output']>;
-  /** True when there are items after this page. */
+  /** True when there are items after this page: read ahead going forward, or the item of before going backward. */
   hasNextPage: Scalars['Boolean']['output'];
-  /** True when this page was asked for with a cursor, so there are items before it. */
+  /** True when there are items before this page: the item of after going forward, or read ahead going backward. */
   hasPreviousPage: Scalars['Boolean']['output'];
-  /** The cursor of the first item on this page. */
+  /** The cursor of the first item on this page; pass it as before to get the previous page. */
   startCursor: Maybe<Scalars['String']['output']>;
 };
 
@@ -595,8 +595,10 @@ export type Query = {
  */
 export type QueryActionsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<ActionFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
   locale?: InputMaybe<Locale>;
   preview?: InputMaybe<Scalars['Boolean']['input']>;
 };
@@ -666,8 +668,10 @@ export type QueryMilestoneGoalArgs = {
  */
 export type QueryNewsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<NewsFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
   locale?: InputMaybe<Locale>;
   preview?: InputMaybe<Scalars['Boolean']['input']>;
 };
@@ -1171,12 +1175,12 @@ export type ProgressResolvers<ContextType = GraphQLContext, ParentType extends R
 export type ProgressStatusResolvers = EnumResolverSignature<{ DETERIORATION?: any, INSUFFICIENT_DATA?: any, LIMITED_PROGRESS?: any, MODERATE_PROGRESS?: any, SUBSTANTIAL_PROGRESS?: any, TARGET_ACHIEVED?: any }, ResolversTypes['ProgressStatus']>;
 
 export type QueryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
-  actions?: Resolver<ResolversTypes['ActionConnection'], ParentType, ContextType, RequireFields<QueryActionsArgs, 'first' | 'locale' | 'preview'>>;
+  actions?: Resolver<ResolversTypes['ActionConnection'], ParentType, ContextType, RequireFields<QueryActionsArgs, 'locale' | 'preview'>>;
   followUp?: Resolver<Maybe<ResolversTypes['FollowUpReport']>, ParentType, ContextType, RequireFields<QueryFollowUpArgs, 'locale' | 'preview' | 'programme' | 'year'>>;
   followUpRound?: Resolver<Maybe<ResolversTypes['FollowUpRound']>, ParentType, ContextType, RequireFields<QueryFollowUpRoundArgs, 'locale' | 'programme' | 'year'>>;
   indicator?: Resolver<Maybe<ResolversTypes['Indicator']>, ParentType, ContextType, RequireFields<QueryIndicatorArgs, 'id' | 'locale'>>;
   milestoneGoal?: Resolver<Maybe<ResolversTypes['MilestoneGoal']>, ParentType, ContextType, RequireFields<QueryMilestoneGoalArgs, 'id' | 'locale'>>;
-  news?: Resolver<ResolversTypes['NewsConnection'], ParentType, ContextType, RequireFields<QueryNewsArgs, 'first' | 'locale' | 'preview'>>;
+  news?: Resolver<ResolversTypes['NewsConnection'], ParentType, ContextType, RequireFields<QueryNewsArgs, 'locale' | 'preview'>>;
   newsItem?: Resolver<Maybe<ResolversTypes['NewsItem']>, ParentType, ContextType, RequireFields<QueryNewsItemArgs, 'locale' | 'preview' | 'slug'>>;
   organisation?: Resolver<Maybe<ResolversTypes['Organisation']>, ParentType, ContextType, RequireFields<QueryOrganisationArgs, 'locale' | 'slug'>>;
   organisations?: Resolver<Array<ResolversTypes['Organisation']>, ParentType, ContextType, RequireFields<QueryOrganisationsArgs, 'locale'>>;

@@ -25,9 +25,8 @@ export const queryResolvers: Resolvers = {
     organisations: (_, { locale }, { reads }) => reads(publishedIn(locale)).organisations(),
     organisation: (_, { slug, locale }, { reads }) => reads(publishedIn(locale)).organisation(slug),
     newsItem: (_, { slug, locale, preview }, context) => readsFor(context, locale, preview).newsItem(slug),
-    news: (_, { first, after, filter, locale, preview }, context) => readsFor(context, locale, preview).newsPage({ first, after, filter }),
-    actions: (_, { first, after, filter, locale, preview }, context) =>
-      readsFor(context, locale, preview).actionPage({ first, after, filter }),
+    news: (_, { locale, preview, ...page }, context) => readsFor(context, locale, preview).newsPage(page),
+    actions: (_, { locale, preview, ...page }, context) => readsFor(context, locale, preview).actionPage(page),
     followUpRound: async (_, { programme: slug, year, locale }, context) => {
       assertYear(year)
       if (!context.user)

@@ -104,7 +104,7 @@ export const actionTypeDefs = /* GraphQL */ `
   An action and its place in the list.
   """
   type ActionEdge {
-    "Pass as after to get the actions following this one."
+    "Pass as after to get the actions following this one, or as before to get those before it."
     cursor: String!
     "The action."
     node: Action!

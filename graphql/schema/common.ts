@@ -35,11 +35,11 @@ export const commonTypeDefs = /* GraphQL */ `
   Relay's page information for a cursor connection.
   """
   type PageInfo {
-    "True when there are items after this page."
+    "True when there are items after this page: read ahead going forward, or the item of before going backward."
     hasNextPage: Boolean!
-    "True when this page was asked for with a cursor, so there are items before it."
+    "True when there are items before this page: the item of after going forward, or read ahead going backward."
     hasPreviousPage: Boolean!
-    "The cursor of the first item on this page."
+    "The cursor of the first item on this page; pass it as before to get the previous page."
     startCursor: String
     "The cursor of the last item on this page; pass it as after to get the next page."
     endCursor: String

@@ -98,7 +98,7 @@ export const newsTypeDefs = /* GraphQL */ `
   A news item and its place in the list.
   """
   type NewsEdge {
-    "Pass as after to get the items following this one."
+    "Pass as after to get the items following this one, or as before to get those before it."
     cursor: String!
     "The news item."
     node: NewsItem!

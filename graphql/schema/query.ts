@@ -70,10 +70,15 @@ export const queryTypeDefs = /* GraphQL */ `
     ): NewsItem
     "Published news, newest first, a page at a time."
     news(
-      "How many items, 1-100."
-      first: Int = 10
+      "How many items from the start or after after, 1-100; 10 when neither first nor last is given."
+      first: Int
       "The endCursor of the previous page; at most ${TEXT_LIMITS.cursor} characters."
       after: String
+      "${oneLine(`How many items from the end or before before, 1-100, to page backward; not together with first or
+        after (BAD_USER_INPUT).`)}"
+      last: Int
+      "The startCursor of the next page, to page backward; at most ${TEXT_LIMITS.cursor} characters."
+      before: String
       "Which items to list."
       filter: NewsFilter
       "The language of the texts."
@@ -83,10 +88,15 @@ export const queryTypeDefs = /* GraphQL */ `
     ): NewsConnection!
     "Published actions, latest started first, a page at a time."
     actions(
-      "How many actions, 1-100."
-      first: Int = 10
+      "How many actions from the start or after after, 1-100; 10 when neither first nor last is given."
+      first: Int
       "The endCursor of the previous page; at most ${TEXT_LIMITS.cursor} characters."
       after: String
+      "${oneLine(`How many actions from the end or before before, 1-100, to page backward; not together with first or
+        after (BAD_USER_INPUT).`)}"
+      last: Int
+      "The startCursor of the next page, to page backward; at most ${TEXT_LIMITS.cursor} characters."
+      before: String
       "Which actions to list."
       filter: ActionFilter
       "The language of the texts."

@@ -2,7 +2,7 @@ import type { Where } from 'payload'
 
 import { isValidYear } from '../../collections/fields/year'
 import type { Action as ActionDoc } from '../payload-types'
-import { connectionOf, decodeCursorAs, emptyConnection, encodeCursorOf, type PageArgs, pageSize } from './connection'
+import { connectionOf, emptyConnection, encodeCursorOf, type PageArgs, pageOf, positionOf } from './connection'
 import { InvalidArgument } from './errors'
 import type { Loaders } from './loaders'
 import type { ActionConnection, ActionState } from './models'
@@ -17,8 +17,9 @@ export type ActionFilter = {
 }
 export type ActionPageArgs = PageArgs & { filter?: ActionFilter | null }
 
-/** Actions are listed latest started first, then by ID. */
+/** Actions are listed latest started first, then by ID; a backward page reads them the other way. */
 const LATEST_STARTED = ['-startYear', '-id']
+const EARLIEST_STARTED = ['startYear', 'id']
 type Position = [startYear: number, id: string]
 
 const isPosition = (parts: unknown): parts is Position =>
@@ -26,6 +27,10 @@ const isPosition = (parts: unknown): parts is Position =>
 
 const after = ([startYear, id]: Position): Where => ({
   or: [{ startYear: { less_than: startYear } }, { and: [{ startYear: { equals: startYear } }, { id: { less_than: id } }] }],
+})
+
+const before = ([startYear, id]: Position): Where => ({
+  or: [{ startYear: { greater_than: startYear } }, { and: [{ startYear: { equals: startYear } }, { id: { greater_than: id } }] }],
 })
 
 /** Active in `year`: started by then and not ended before it. */
@@ -60,19 +65,20 @@ async function filterConditions(loaders: Loaders, filter: ActionFilter | null | 
 }
 
 /** A Relay page of actions, latest started first. */
-export async function loadActionPage(loaders: Loaders, { first, after: cursor, filter }: ActionPageArgs): Promise<ActionConnection> {
-  const size = pageSize(first)
-  const position = cursor ? decodeCursorAs(cursor, isPosition, loaders.isDocumentId) : null
+export async function loadActionPage(loaders: Loaders, { filter, ...pageArgs }: ActionPageArgs): Promise<ActionConnection> {
+  const page = pageOf(pageArgs)
+  const position = positionOf(page, isPosition, loaders.isDocumentId)
   const conditions = await filterConditions(loaders, filter)
-  if (!conditions) return emptyConnection(cursor)
+  if (!conditions) return emptyConnection(page)
 
+  const [from, order] = page.backward ? [before, EARLIEST_STARTED] : [after, LATEST_STARTED]
   const [docs, totalCount] = await Promise.all([
-    loaders.find('actions', { and: [...conditions, ...(position ? [after(position)] : [])] }, LATEST_STARTED, size + 1),
+    loaders.find('actions', { and: [...conditions, ...(position ? [from(position)] : [])] }, order, page.size + 1),
     loaders.count('actions', { and: conditions }),
   ])
   return connectionOf<ActionDoc, ActionConnection['edges'][number]['node']>(
     docs,
-    { size, after: cursor, totalCount },
+    { page, totalCount },
     (doc) => encodeCursorOf([doc.startYear, String(doc.id)]),
     (doc) => scoped(doc, loaders.scope),
   )

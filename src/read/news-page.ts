@@ -3,7 +3,7 @@ import type { Where } from 'payload'
 import { isValidYear } from '../../collections/fields/year'
 import type { News } from '../payload-types'
 import { searchableText } from '../shared/richtext'
-import { connectionOf, decodeCursorAs, emptyConnection, encodeCursorOf, type PageArgs, pageSize } from './connection'
+import { connectionOf, emptyConnection, encodeCursorOf, type Page, type PageArgs, pageOf, positionOf } from './connection'
 import { InvalidArgument } from './errors'
 import type { Loaders } from './loaders'
 import type { NewsConnection } from './models'
@@ -25,9 +25,9 @@ const isNewsPosition = (parts: unknown): parts is [string | null, string] =>
   typeof parts[1] === 'string' &&
   parts[1] !== ''
 
-export function decodeCursor(cursor: string, isDocumentId: (id: string) => boolean): Position {
-  const [publishedAt, id] = decodeCursorAs(cursor, isNewsPosition, isDocumentId)
-  return { publishedAt, id }
+function positionOfPage(page: Page, isDocumentId: (id: string) => boolean): Position | null {
+  const parts = positionOf(page, isNewsPosition, isDocumentId)
+  return parts && { publishedAt: parts[0], id: parts[1] }
 }
 
 /**
@@ -36,6 +36,7 @@ export function decodeCursor(cursor: string, isDocumentId: (id: string) => boole
  * last), so undated items are read apart from dated ones (DATED, UNDATED) or put last by newestFirst.
  */
 export const NEWEST_FIRST = ['-publishedAt', '-id']
+const OLDEST_FIRST = ['publishedAt', 'id']
 const DATED: Where = { publishedAt: { exists: true } }
 const UNDATED: Where = { publishedAt: { exists: false } }
 
@@ -52,6 +53,13 @@ function datedAfter(publishedAt: string, id: string): Where {
   }
 }
 
+/** Dated items before a dated cursor, the nearest first. */
+function datedBefore(publishedAt: string, id: string): Where {
+  return {
+    or: [{ publishedAt: { greater_than: publishedAt } }, { and: [{ publishedAt: { equals: publishedAt } }, { id: { greater_than: id } }] }],
+  }
+}
+
 /** Up to `limit` items after `position` (or from the start): the dated ones, then the undated. */
 async function newsAfter(loaders: Loaders, conditions: Where[], position: Position | null, limit: number): Promise<News[]> {
   const afterUndated = position !== null && position.publishedAt === null
@@ -64,6 +72,19 @@ async function newsAfter(loaders: Loaders, conditions: Where[], position: Positi
   const cursor = afterUndated ? [{ id: { less_than: position.id } }] : []
   const undated = await loaders.find('news', { and: [...conditions, UNDATED, ...cursor] }, ['-id'], limit - dated.length)
   return [...dated, ...undated]
+}
+
+/** Up to `limit` items before `position` (or from the end), the nearest first: the undated ones, then the dated. */
+async function newsBefore(loaders: Loaders, conditions: Where[], position: Position | null, limit: number): Promise<News[]> {
+  let undated: News[] = []
+  if (!position?.publishedAt) {
+    const cursor = position ? [{ id: { greater_than: position.id } }] : []
+    undated = await loaders.find('news', { and: [...conditions, UNDATED, ...cursor] }, ['id'], limit)
+    if (undated.length >= limit) return undated
+  }
+  const cursor = position?.publishedAt ? [datedBefore(position.publishedAt, position.id)] : []
+  const dated = await loaders.find('news', { and: [...conditions, DATED, ...cursor] }, OLDEST_FIRST, limit - undated.length)
+  return [...undated, ...dated]
 }
 
 async function filterConditions(loaders: Loaders, filter: NewsPageArgs['filter']): Promise<Where[] | null> {
@@ -89,19 +110,20 @@ async function filterConditions(loaders: Loaders, filter: NewsPageArgs['filter']
 }
 
 /** A Relay page of news, newest first. */
-export async function loadNewsPage(loaders: Loaders, { first, after: cursor, filter }: NewsPageArgs): Promise<NewsConnection> {
-  const size = pageSize(first)
-  const position = cursor ? decodeCursor(cursor, loaders.isDocumentId) : null
+export async function loadNewsPage(loaders: Loaders, { filter, ...pageArgs }: NewsPageArgs): Promise<NewsConnection> {
+  const page = pageOf(pageArgs)
+  const position = positionOfPage(page, loaders.isDocumentId)
   const conditions = await filterConditions(loaders, filter)
-  if (!conditions) return emptyConnection(cursor)
+  if (!conditions) return emptyConnection(page)
 
+  const read = page.backward ? newsBefore : newsAfter
   const [docs, totalCount] = await Promise.all([
-    newsAfter(loaders, conditions, position, size + 1),
+    read(loaders, conditions, position, page.size + 1),
     loaders.count('news', { and: conditions }),
   ])
   return connectionOf(
     docs,
-    { size, after: cursor, totalCount },
+    { page, totalCount },
     (doc) => encodeCursor({ publishedAt: doc.publishedAt ?? null, id: String(doc.id) }),
     (doc) => scoped(doc, loaders.scope),
   )

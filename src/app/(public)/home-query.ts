@@ -4,7 +4,7 @@ import type { PublicHomeQuery, PublicHomeQueryVariables } from '../api-client/op
 
 export const HOME_NEWS_COUNT = 3
 
-const PUBLIC_HOME = /* GraphQL */ `
+export const PUBLIC_HOME = /* GraphQL */ `
   query PublicHome($newsCount: Int!) {
     programmes {
       slug

@@ -1,3 +1,5 @@
+import { createHash } from 'node:crypto'
+
 /**
  * How the app's own pages, exports and feed read data: over HTTP from /graphql, like any other
  * frontend. By default from this server itself over loopback (never from the host a request
@@ -35,28 +37,39 @@ export function queryApi<Result, Variables extends Record<string, unknown> = Rec
   return queryApiAt<Result, Variables>(apiUrl(), query, variables)
 }
 
-/** Runs a query against the API at `url`. */
+type Body<Result> = { data?: Result; errors?: Array<{ message: string; extensions?: { code?: string } }> }
+
+async function send<Result>(url: string, init: RequestInit): Promise<{ status: number; body: Body<Result> }> {
+  const response = await fetch(url, { ...init, headers: { accept: 'application/json', ...init.headers }, cache: 'no-store' })
+  return { status: response.status, body: (await response.json().catch(() => ({}))) as Body<Result> }
+}
+
+const codesOf = (body: Body<unknown>) => body.errors?.flatMap((error) => error.extensions?.code ?? []) ?? []
+
+/**
+ * Runs a query against the API at `url` as an automatic persisted query: a GET with the query's
+ * SHA-256 in the address, which a CDN can keep by URL; when the API does not know the hash yet, a
+ * POST with the query registers it and answers.
+ */
 export async function queryApiAt<Result, Variables extends Record<string, unknown> = Record<string, never>>(
   url: string,
   query: string,
   variables?: Variables,
 ): Promise<Result> {
-  const response = await fetch(url, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', accept: 'application/json' },
-    body: JSON.stringify({ query, variables }),
-    cache: 'no-store',
-  })
-  const body = (await response.json().catch(() => ({}))) as {
-    data?: Result
-    errors?: Array<{ message: string; extensions?: { code?: string } }>
-  }
+  const extensions = { persistedQuery: { version: 1, sha256Hash: createHash('sha256').update(query).digest('hex') } }
+  const address = new URL(url)
+  address.searchParams.set('variables', JSON.stringify(variables ?? {}))
+  address.searchParams.set('extensions', JSON.stringify(extensions))
+  const byHash = await send<Result>(address.href, { method: 'GET' })
+  const { status, body } = codesOf(byHash.body).includes('PERSISTED_QUERY_NOT_FOUND')
+    ? await send<Result>(url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query, variables, extensions }),
+      })
+    : byHash
   if (body.errors?.length || !body.data) {
-    throw new ApiError(
-      body.errors?.map((error) => error.message).join('; ') || `The API answered ${response.status}`,
-      response.status,
-      body.errors?.flatMap((error) => error.extensions?.code ?? []) ?? [],
-    )
+    throw new ApiError(body.errors?.map((error) => error.message).join('; ') || `The API answered ${status}`, status, codesOf(body))
   }
   return body.data
 }

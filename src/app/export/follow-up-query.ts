@@ -3,7 +3,7 @@ import { followUpOfYear } from '../api-client/follow-up'
 import { ACTION_OF_YEAR, EXPORTED_INDICATOR, FOLLOW_UP_PROGRAMME } from '../api-client/fragments'
 import type { ExportFollowUpQuery, ExportFollowUpQueryVariables } from '../api-client/operations'
 
-const EXPORT_FOLLOW_UP = /* GraphQL */ `
+export const EXPORT_FOLLOW_UP = /* GraphQL */ `
   query ExportFollowUp($programme: String!, $year: Int!) {
     programme(slug: $programme) {
       ...FollowUpProgramme

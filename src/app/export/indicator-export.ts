@@ -9,7 +9,7 @@ import type { ExportIndicatorQuery, ExportIndicatorQueryVariables } from '../api
 import type { CsvCell } from './csv'
 import { type ExportedIndicator, INDICATOR_HEADINGS, indicatorCells, seriesCells, seriesYears } from './indicator-columns'
 
-const EXPORT_INDICATOR = /* GraphQL */ `
+export const EXPORT_INDICATOR = /* GraphQL */ `
   query ExportIndicator($id: ID!) {
     indicator(id: $id) {
       ...ExportedIndicator

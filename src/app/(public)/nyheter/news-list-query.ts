@@ -4,7 +4,7 @@ import type { PublicNewsListQuery, PublicNewsListQueryVariables } from '../../ap
 
 export const NEWS_PAGE_SIZE = 10
 
-const PUBLIC_NEWS_LIST = /* GraphQL */ `
+export const PUBLIC_NEWS_LIST = /* GraphQL */ `
   query PublicNewsList($first: Int!, $after: String, $focusArea: String) {
     news(first: $first, after: $after, filter: { focusArea: $focusArea }) {
       totalCount

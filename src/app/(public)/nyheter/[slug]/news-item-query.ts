@@ -3,7 +3,7 @@ import { cache } from 'react'
 import { nullWhenRefused, queryApi } from '@/src/app/api-client/client'
 import type { PublicNewsItemQuery, PublicNewsItemQueryVariables } from '@/src/app/api-client/operations'
 
-const PUBLIC_NEWS_ITEM = /* GraphQL */ `
+export const PUBLIC_NEWS_ITEM = /* GraphQL */ `
   query PublicNewsItem($slug: String!) {
     newsItem(slug: $slug) {
       slug

@@ -5,7 +5,7 @@ import type { Entry, Feed } from './atom'
 
 export const FEED_SIZE = 20
 
-const NEWS_FEED = /* GraphQL */ `
+export const NEWS_FEED = /* GraphQL */ `
   query NewsFeed($first: Int!) {
     news(first: $first) {
       edges {

@@ -3,7 +3,7 @@ import { cache } from 'react'
 import { nullWhenRefused, queryApi } from '@/src/app/api-client/client'
 import type { PublicOrganisationQuery, PublicOrganisationQueryVariables } from '@/src/app/api-client/operations'
 
-const PUBLIC_ORGANISATION = /* GraphQL */ `
+export const PUBLIC_ORGANISATION = /* GraphQL */ `
   query PublicOrganisation($slug: String!) {
     organisation(slug: $slug) {
       slug

@@ -6,7 +6,7 @@ import { followUpOfYear } from '@/src/app/api-client/follow-up'
 import { ACTION_OF_YEAR, FOLLOW_UP_PROGRAMME, INDICATOR_CHART } from '@/src/app/api-client/fragments'
 import type { PublicFollowUpQuery, PublicFollowUpQueryVariables } from '@/src/app/api-client/operations'
 
-const PUBLIC_FOLLOW_UP = /* GraphQL */ `
+export const PUBLIC_FOLLOW_UP = /* GraphQL */ `
   query PublicFollowUp($programme: String!, $year: Int!) {
     programme(slug: $programme) {
       ...FollowUpProgramme
