@@ -25,6 +25,10 @@ export async function koladaTargets(req: PayloadRequest, only?: string): Promise
     req,
   })
   const withKpi = indicators.filter((indicator) => indicator.koladaKpi)
+  if (withKpi.length === 0) {
+    const message = indicators.length === 0 ? 'Indikatorn finns inte.' : 'Indikatorn har inget nyckeltal i Kolada.'
+    return { targets: [], problems: only ? [{ indicator: only, kpi: null, message }] : [] }
+  }
   const { docs: goals } = await req.payload.find({
     ...read,
     collection: 'milestone-goals',
@@ -44,9 +48,6 @@ export async function koladaTargets(req: PayloadRequest, only?: string): Promise
   )
   const targets: KoladaTarget[] = []
   const problems: TargetProblem[] = []
-  if (only && withKpi.length === 0) {
-    problems.push({ indicator: only, kpi: null, message: 'Indikatorn har inget nyckeltal i Kolada.' })
-  }
   for (const indicator of withKpi) {
     const id = String(indicator.id)
     const codes = new Set(

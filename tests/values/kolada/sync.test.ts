@@ -189,6 +189,8 @@ describe('the Kolada sync', () => {
     expect((await sync(withoutKpi)).errors).toEqual([
       { indicator: withoutKpi, kpi: null, message: 'Indikatorn har inget nyckeltal i Kolada.' },
     ])
+    const missing = '00000000-0000-4000-8000-000000000000'
+    expect((await sync(missing)).errors).toEqual([{ indicator: missing, kpi: null, message: 'Indikatorn finns inte.' }])
     expect((await sync(untouched)).errors).toEqual([
       { indicator: untouched, kpi: 'N00401', message: 'Indikatorn hör inte till något program med kommunkod.' },
     ])
