@@ -2,19 +2,13 @@ import type { CollectionConfig } from 'payload'
 
 import { isStrategist } from '../access'
 import { label } from '../fields/label'
-import { VALUE_SOURCES } from '../Indicators/provenance'
+import { VALUE_SOURCE_OPTIONS } from '../Indicators/provenance'
 import { conflictEndpoints } from './endpoints'
 
 const nobody = () => false
 
 export const CONFLICT_STATES = ['open', 'kept_stored', 'kept_kolada'] as const
 export type ConflictState = (typeof CONFLICT_STATES)[number]
-
-const SOURCE_LABELS = {
-  manual: label('Inmatat för hand', 'Typed in'),
-  spreadsheet: label('Kalkylblad', 'Spreadsheet'),
-  kolada: label('Kolada', 'Kolada'),
-}
 
 /**
  * A value Kolada gives for a year that differs from one typed in or read from a spreadsheet: never
@@ -75,7 +69,7 @@ export const ValueConflicts: CollectionConfig = {
               label: label('Källa', 'Source'),
               enumName: 'enum_value_conflicts_stored_source',
               required: true,
-              options: VALUE_SOURCES.map((value) => ({ value, label: SOURCE_LABELS[value] })),
+              options: VALUE_SOURCE_OPTIONS,
             },
             { name: 'reference', type: 'text', label: label('Hämtat från', 'Read from') },
           ],

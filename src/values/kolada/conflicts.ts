@@ -6,6 +6,7 @@ import type { ValueConflict } from '../../payload-types'
 import { idOf } from '../../shared/ids'
 import type { RecordedValue } from '../plan'
 import { applyValues } from '../record'
+import { SOURCE_PHRASES } from './source-texts'
 
 /** A value Kolada gives for a year that differs from a stored one not read from Kolada. */
 export type ConflictingValue = {
@@ -26,10 +27,8 @@ export type ConflictSummary = {
   kolada: { value: number; url: string }
 }
 
-const SOURCE_TEXT: Record<string, string> = { manual: 'inmatat för hand', spreadsheet: 'från kalkylblad', kolada: 'från Kolada' }
-
 const titleOf = ({ name, year, stored, kolada }: ConflictingValue) =>
-  `${name} ${year}: ${stored.value} (${SOURCE_TEXT[stored.source] ?? stored.source}) eller ${kolada.value} (Kolada)`
+  `${name} ${year}: ${stored.value} (${SOURCE_PHRASES[stored.source] ?? stored.source}) eller ${kolada.value} (Kolada)`
 
 const write = { depth: 0, overrideAccess: true } as const
 

@@ -2,8 +2,9 @@ import type { UIFieldServerProps } from 'payload'
 
 import { hasRole } from '@/collections/access'
 import type { ValueConflict } from '@/src/payload-types'
+import { SOURCE_PHRASES } from '@/src/values/kolada/source-texts'
 import { ResolveButtons } from './ResolveButtons'
-import { formatValue, SOURCE_TEXTS } from './texts'
+import { formatValue } from './texts'
 
 const DECIDED: Record<string, string> = { kept_stored: 'Det lagrade värdet behölls.', kept_kolada: 'Koladas värde behölls och skrevs in.' }
 
@@ -16,7 +17,7 @@ export function ConflictResolution({ data, id, payload, user }: UIFieldServerPro
   return (
     <div style={{ marginBottom: 'var(--base)' }}>
       <p>
-        Lagrat värde {conflict.year}: {stored} ({SOURCE_TEXTS[conflict.stored.source] ?? conflict.stored.source}). Kolada: {kolada}.
+        Lagrat värde {conflict.year}: {stored} ({SOURCE_PHRASES[conflict.stored.source] ?? conflict.stored.source}). Kolada: {kolada}.
       </p>
       {conflict.state === 'open' && hasRole(user, 'admin', 'strategist') ? (
         <ResolveButtons api={payload.config.routes.api} id={String(id)} stored={stored} kolada={kolada} />

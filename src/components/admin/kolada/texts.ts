@@ -10,5 +10,3 @@ export const koladaSummary = (answer: { added: number; changed: number; unchange
 
 export const openConflictsText = (n: number) =>
   n === 0 ? 'Inga öppna värdekonflikter.' : `${count(n, 'öppen värdekonflikt', 'öppna värdekonflikter')} att avgöra`
-
-export const SOURCE_TEXTS: Record<string, string> = { manual: 'inmatat för hand', spreadsheet: 'från kalkylblad', kolada: 'från Kolada' }
