@@ -81,7 +81,7 @@ describe('applying imported values', () => {
       added: 1,
       changed: 1,
       unchanged: 1,
-      indicators: [created.id],
+      indicators: [expect.objectContaining({ id: created.id })],
     })
     expect(kept!.changes).toEqual([
       {
