@@ -45,16 +45,18 @@ async function anOrganisation() {
   return String(organisation.id)
 }
 
-async function post(path: string, role: Role | undefined, body?: unknown) {
+async function call(method: 'GET' | 'POST', path: string, role: Role | undefined, body?: unknown) {
   const headers = { ...(await authorization(role)), 'content-type': 'application/json' }
   const request = new Request(`http://localhost/api/${path}`, {
-    method: 'POST',
+    method,
     headers,
     body: body === undefined ? undefined : JSON.stringify(body),
   })
   const response = await handleEndpoints({ config: payload.config, request })
   return { status: response.status, body: (await response.json()) as any }
 }
+
+const post = (path: string, role: Role | undefined, body?: unknown) => call('POST', path, role, body)
 
 const imports = async () => (await payload.count({ collection: 'imports', overrideAccess: true })).totalDocs
 
@@ -124,5 +126,15 @@ describe('POST /api/value-conflicts/:id/resolve', () => {
     expect(body).toMatchObject({ state: 'kept_kolada' })
     expect((await storedValues(payload, heat))[2019]).toMatchObject({ value: 42, source: 'kolada' })
     expect((await post(path, 'strategist', { keep: 'stored' })).status).toBe(409)
+  })
+})
+
+describe('value conflicts over REST', () => {
+  it('are read by strategists and admins only, and written by nobody', async () => {
+    expect((await call('GET', 'value-conflicts', 'strategist')).body.totalDocs).toBeGreaterThan(0)
+    expect((await call('GET', 'value-conflicts', 'communicator')).status).toBe(403)
+    expect((await call('GET', 'value-conflicts', undefined)).status).toBe(403)
+    const forged = { title: 'Falsk', year: 2020, stored: { value: 1, source: 'manual' }, kolada: { value: 2, url: 'https://example.org' } }
+    expect((await call('POST', 'value-conflicts', 'admin', forged)).status).toBe(403)
   })
 })
