@@ -79,6 +79,13 @@ describe('value conflicts with Kolada in the admin', () => {
     ])
     await page.goto(`/admin/collections/indicators/${indicatorId}`)
     await page.getByRole('heading', { name: 'Importerade värden' }).waitFor()
+    const history = await page.locator('section[aria-labelledby="import-history"] li').allInnerTexts()
+    expect(history).toEqual([
+      expect.stringMatching(
+        /^\d{4}-\d\d-\d\d Kolada \(http:\/\/127\.0\.0\.1:\d+\/v2\/data\/kpi\/N00001\/municipality\/0136\): 2020: 452 → 455$/,
+      ),
+      expect.stringMatching(/ Kolada \(.+\): 2021: 440 \(nytt\)$/),
+    ])
     await step(page, 'indicator-history')
   })
 })
