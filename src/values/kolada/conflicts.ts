@@ -70,6 +70,21 @@ export async function raiseConflict(req: PayloadRequest, conflict: ConflictingVa
   return req.payload.create({ ...write, collection: 'value-conflicts', data: { ...data, state: 'open' }, req })
 }
 
+/**
+ * Closes the open conflicts of the years where the stored value no longer differs from Kolada's (it was
+ * changed to Kolada's by hand, or removed): nothing is left to decide, and the stored value stays.
+ */
+export async function closeSettledConflicts(req: PayloadRequest, indicator: string, years: number[]): Promise<void> {
+  if (years.length === 0) return
+  await req.payload.update({
+    ...write,
+    collection: 'value-conflicts',
+    where: { and: [{ indicator: { equals: indicator } }, { state: { equals: 'open' } }, { year: { in: years } }] },
+    data: { state: 'kept_stored', resolvedAt: new Date().toISOString() },
+    req,
+  })
+}
+
 export type Keep = 'stored' | 'kolada'
 
 /**

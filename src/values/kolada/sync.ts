@@ -4,7 +4,7 @@ import { inTransaction } from '../../../collections/transaction'
 import type { ValueEntry } from '../plan'
 import { applyValues, readRecordedValues } from '../record'
 import { type KoladaClientOptions, type KoladaSeries, readKoladaSeries } from './client'
-import { type ConflictingValue, type ConflictSummary, raiseConflict, summaryOf } from './conflicts'
+import { type ConflictingValue, type ConflictSummary, closeSettledConflicts, raiseConflict, summaryOf } from './conflicts'
 import { type KoladaTarget, koladaTargets } from './targets'
 
 export type SyncError = { indicator: string; kpi: string | null; message: string }
@@ -76,6 +76,11 @@ export async function syncKolada(
         const kept = await raiseConflict(req, conflict)
         if (kept) result.conflicts.push(summaryOf(kept, target.name))
       }
+      await closeSettledConflicts(
+        req,
+        target.indicator,
+        entries.map((entry) => entry.year),
+      )
       const { plan } = await applyValues(req, { source: 'kolada', reference: series.url }, entries)
       result.added += plan.added.length
       result.changed += plan.changed.length

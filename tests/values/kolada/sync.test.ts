@@ -172,6 +172,21 @@ describe('the Kolada sync', () => {
     expect(await openConflicts()).toEqual([[2020, 9, 8.7]])
   })
 
+  it('closes an open conflict once the stored value no longer differs', async () => {
+    const indicator = await payload.findByID({ collection: 'indicators', id: emissions, depth: 0, overrideAccess: true })
+    await payload.update({
+      collection: 'indicators',
+      id: emissions,
+      data: { measurements: indicator.measurements!.map((row) => (row.year === 2020 ? { ...row, value: 8.7 } : row)) },
+      user: strategist,
+      overrideAccess: false,
+    })
+    const result = await sync(emissions)
+    expect(result.conflicts).toEqual([])
+    expect(counts(result)).toEqual({ added: 0, changed: 0, unchanged: 2 })
+    expect(await openConflicts()).toEqual([])
+  })
+
   it('lists each indicator Kolada could not read and still writes the others', async () => {
     kolada.script('N00401', '0136', [{ status: 200, body: '<html>Underhåll</html>' }])
     kolada.setSeries('N07403', '0136', [
