@@ -27,10 +27,10 @@ export const koladaSyncEndpoint: Endpoint = {
     if (indicator !== undefined && typeof indicator !== 'string' && typeof indicator !== 'number') {
       throw new APIError('"indicator" ska vara en indikators id.', 400, null, true)
     }
-    const result = await syncKolada(req, { indicator: indicator === undefined ? undefined : String(indicator) })
-    const unreachable = result.read === 0 && result.errors.some((error) => error.kpi)
-    if (!unreachable) return Response.json(result)
-    return Response.json({ ...result, message: 'Kolada gick inte att läsa: inga värden hämtades.' }, { status: 502 })
+    const { read, ...answer } = await syncKolada(req, { indicator: indicator === undefined ? undefined : String(indicator) })
+    const unreachable = read === 0 && answer.errors.some((error) => error.kpi)
+    if (!unreachable) return Response.json(answer)
+    return Response.json({ ...answer, message: 'Kolada gick inte att läsa: inga värden hämtades.' }, { status: 502 })
   },
 }
 
