@@ -14,6 +14,7 @@ import { News } from './News'
 import { Organisations } from './Organisations'
 import { Programmes } from './Programmes'
 import { Users } from './Users'
+import { ValueConflicts } from './ValueConflicts'
 
 const content = [
   Programmes,
@@ -29,6 +30,11 @@ const content = [
   Media,
 ]
 
-export const collections = [...content.map((collection) => tabsForEditors(signalsContentChange(collection))), Imports, Users]
+export const collections = [
+  ...content.map((collection) => tabsForEditors(signalsContentChange(collection))),
+  Imports,
+  ValueConflicts,
+  Users,
+]
 
 export const globals = [ContentState]

@@ -79,6 +79,7 @@ export interface Config {
     contacts: Contact;
     media: Media;
     imports: Import;
+    'value-conflicts': ValueConflict;
     users: User;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
@@ -100,6 +101,7 @@ export interface Config {
     contacts: ContactsSelect<false> | ContactsSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     imports: ImportsSelect<false> | ImportsSelect<true>;
+    'value-conflicts': ValueConflictsSelect<false> | ValueConflictsSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
@@ -128,6 +130,7 @@ export interface Config {
     tasks: {
       deleteEmptyNewsDrafts: TaskDeleteEmptyNewsDrafts;
       sendRoundReminders: TaskSendRoundReminders;
+      syncKolada: TaskSyncKolada;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -564,6 +567,10 @@ export interface Import {
   kind: 'spreadsheet' | 'kolada';
   reference: string;
   recordedBy?: (string | null) | User;
+  /**
+   * The indicators whose values the import added or changed.
+   */
+  indicators?: (string | Indicator)[] | null;
   added: number;
   changed: number;
   unchanged: number;
@@ -585,6 +592,32 @@ export interface Import {
   }[];
   undoneAt?: string | null;
   undoneBy?: (string | null) | User;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Values from Kolada that differ from one typed in or read from a spreadsheet. Open a conflict and keep one value or the other.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "value-conflicts".
+ */
+export interface ValueConflict {
+  id: string;
+  title: string;
+  indicator?: (string | null) | Indicator;
+  year: number;
+  state: 'open' | 'kept_stored' | 'kept_kolada';
+  stored: {
+    value: number;
+    source: 'manual' | 'spreadsheet' | 'kolada';
+    reference?: string | null;
+  };
+  kolada: {
+    value: number;
+    url: string;
+  };
+  resolvedBy?: (string | null) | User;
+  resolvedAt?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -657,7 +690,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'deleteEmptyNewsDrafts' | 'sendRoundReminders' | 'schedulePublish';
+        taskSlug: 'inline' | 'deleteEmptyNewsDrafts' | 'sendRoundReminders' | 'syncKolada' | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -690,7 +723,7 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'deleteEmptyNewsDrafts' | 'sendRoundReminders' | 'schedulePublish') | null;
+  taskSlug?: ('inline' | 'deleteEmptyNewsDrafts' | 'sendRoundReminders' | 'syncKolada' | 'schedulePublish') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -760,6 +793,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'imports';
         value: string | Import;
+      } | null)
+    | ({
+        relationTo: 'value-conflicts';
+        value: string | ValueConflict;
       } | null)
     | ({
         relationTo: 'users';
@@ -1056,12 +1093,40 @@ export interface ImportsSelect<T extends boolean = true> {
   kind?: T;
   reference?: T;
   recordedBy?: T;
+  indicators?: T;
   added?: T;
   changed?: T;
   unchanged?: T;
   changes?: T;
   undoneAt?: T;
   undoneBy?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "value-conflicts_select".
+ */
+export interface ValueConflictsSelect<T extends boolean = true> {
+  title?: T;
+  indicator?: T;
+  year?: T;
+  state?: T;
+  stored?:
+    | T
+    | {
+        value?: T;
+        source?: T;
+        reference?: T;
+      };
+  kolada?:
+    | T
+    | {
+        value?: T;
+        url?: T;
+      };
+  resolvedBy?: T;
+  resolvedAt?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1239,6 +1304,36 @@ export interface TaskSendRoundReminders {
   input?: unknown;
   output: {
     sent: number;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSyncKolada".
+ */
+export interface TaskSyncKolada {
+  input?: unknown;
+  output: {
+    added: number;
+    changed: number;
+    unchanged: number;
+    conflicts:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+    errors:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
   };
 }
 /**

@@ -20,6 +20,7 @@ import { prepareDevelopmentDatabase } from './seed/on-init'
 import { databaseAdapter } from './server/database'
 import { keepQueryStatistics } from './server/query-statistics'
 import { payloadSecret } from './server/secret'
+import { syncKoladaTask } from './values/kolada/task'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -46,7 +47,7 @@ export default buildConfig({
     // Payload's default avatar is fetched from Gravatar with a hash of the editor's e-mail address.
     avatar: 'default',
     components: {
-      beforeDashboard: ['/components/admin/FollowUpDashboard#FollowUpDashboard'],
+      beforeDashboard: ['/components/admin/FollowUpDashboard#FollowUpDashboard', '/components/admin/kolada/KoladaPanel#KoladaPanel'],
       afterNavLinks: ['/components/admin/MyGoalsNavLink#MyGoalsNavLink'],
       views: { myGoals: { Component: '/components/admin/MyGoalsView#MyGoalsView', path: MY_GOALS_PATH } },
     },
@@ -67,9 +68,9 @@ export default buildConfig({
   },
   upload: { limits: { fileSize: MAX_UPLOAD_BYTES } },
   jobs: {
-    // Scheduled publishing of news, the hourly removal of empty news drafts and the round's daily reminders
-    // run in the server process itself.
-    tasks: [deleteEmptyNewsDraftsTask, sendRoundRemindersTask],
+    // Scheduled publishing of news, the hourly removal of empty news drafts, the round's daily reminders
+    // and the weekly read of Kolada run in the server process itself.
+    tasks: [deleteEmptyNewsDraftsTask, sendRoundRemindersTask, syncKoladaTask],
     autoRun: [{ cron: '*/10 * * * * *', queue: 'default', limit: 20 }],
     shouldAutoRun: runsJobs,
   },

@@ -51,6 +51,20 @@ export const Imports: CollectionConfig = {
     { name: 'reference', type: 'text', label: label('Fil eller adress', 'File or address'), required: true },
     { name: 'recordedBy', type: 'relationship', relationTo: 'users', label: label('Importerat av', 'Imported by') },
     {
+      name: 'indicators',
+      type: 'relationship',
+      relationTo: 'indicators',
+      hasMany: true,
+      index: true,
+      label: label('Indikatorer', 'Indicators'),
+      admin: {
+        description: label(
+          'Indikatorerna vars värden importen lade till eller ändrade.',
+          'The indicators whose values the import added or changed.',
+        ),
+      },
+    },
+    {
       type: 'row',
       fields: [
         { name: 'added', type: 'number', label: label('Nya värden', 'Added'), required: true },

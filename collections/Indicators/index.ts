@@ -4,6 +4,7 @@ import { isStrategist, publicKeptBy } from '../access'
 import { withDerivedFields } from '../derived/hooks'
 import { label } from '../fields/label'
 import { yearField } from '../fields/year'
+import { koladaSyncEndpoint } from '../ValueConflicts/endpoints'
 import { provenanceFields, stampProvenance } from './provenance'
 import { seriesField } from './series'
 
@@ -63,6 +64,7 @@ const indicators: CollectionConfig = {
   admin: { useAsTitle: 'name', defaultColumns: ['name', 'unit', 'direction'], group: label('Programmet', 'The programme') },
   access: publicKeptBy(isStrategist),
   hooks: { beforeChange: [stampProvenance] },
+  endpoints: [koladaSyncEndpoint],
   fields: [
     { name: 'name', type: 'text', label: label('Namn', 'Name'), required: true, localized: true },
     { name: 'unit', type: 'text', label: label('Enhet', 'Unit'), required: true, localized: true },
@@ -107,6 +109,11 @@ const indicators: CollectionConfig = {
       ],
     },
     measurements,
+    {
+      name: 'importHistory',
+      type: 'ui',
+      admin: { components: { Field: '/components/admin/kolada/ImportHistory#ImportHistory' } },
+    },
     seriesField,
   ],
 }

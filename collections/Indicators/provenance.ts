@@ -15,6 +15,13 @@ export function withValueProvenance(req: PayloadRequest, provenance: ValueProven
   req.context[PROVENANCE_CONTEXT] = provenance
 }
 
+/** The sources as a select field's options. */
+export const VALUE_SOURCE_OPTIONS: Array<{ value: ValueSource; label: Record<'sv' | 'en', string> }> = [
+  { value: 'manual', label: label('Inmatat för hand', 'Typed in') },
+  { value: 'spreadsheet', label: label('Kalkylblad', 'Spreadsheet') },
+  { value: 'kolada', label: label('Kolada', 'Kolada') },
+]
+
 const readOnly = { readOnly: true }
 
 /** Where a measurement came from, when and by whom: kept by `stampProvenance`, never typed. */
@@ -28,11 +35,7 @@ export const provenanceFields: Field[] = [
         label: label('Källa', 'Source'),
         enumName: 'enum_measurement_source',
         defaultValue: 'manual',
-        options: [
-          { value: 'manual', label: label('Inmatat för hand', 'Typed in') },
-          { value: 'spreadsheet', label: label('Kalkylblad', 'Spreadsheet') },
-          { value: 'kolada', label: label('Kolada', 'Kolada') },
-        ],
+        options: VALUE_SOURCE_OPTIONS,
         admin: readOnly,
       },
       { name: 'reference', type: 'text', label: label('Hämtat från', 'Read from'), admin: readOnly },

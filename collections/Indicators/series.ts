@@ -64,6 +64,8 @@ export const series = derivedField({
   collection: 'indicators',
   name: 'series',
   sources: ['measurements'],
+  // Not the measurements' provenance, which a later migration adds.
+  reads: { measurements: { year: true, value: true, note: true } },
   derive: ({ data, originalDoc, locale }) =>
     Array.isArray(data.measurements)
       ? seriesOfMeasurements(data.measurements, locale, (originalDoc?.series as SeriesPoint[] | undefined) ?? [])

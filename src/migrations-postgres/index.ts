@@ -4,6 +4,7 @@ import * as migration_20261207_031448_approve_published_follow_ups from './20261
 import * as migration_20261207_032745_round_reminders_task from './20261207_032745_round_reminders_task';
 import * as migration_20261207_041616_locale_parent_indexes from './20261207_041616_locale_parent_indexes';
 import * as migration_20261207_060330_provenance_and_imports from './20261207_060330_provenance_and_imports';
+import * as migration_20261207_061034_kolada_sync from './20261207_061034_kolada_sync';
 
 export const migrations = [
   {
@@ -34,6 +35,11 @@ export const migrations = [
   {
     up: migration_20261207_060330_provenance_and_imports.up,
     down: migration_20261207_060330_provenance_and_imports.down,
-    name: '20261207_060330_provenance_and_imports'
+    name: '20261207_060330_provenance_and_imports',
+  },
+  {
+    up: migration_20261207_061034_kolada_sync.up,
+    down: migration_20261207_061034_kolada_sync.down,
+    name: '20261207_061034_kolada_sync'
   },
 ];

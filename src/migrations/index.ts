@@ -8,6 +8,7 @@ import * as migration_20261206_205504_empty_news_drafts_task from './20261206_20
 import * as migration_20261207_024835_follow_up_round from './20261207_024835_follow_up_round';
 import * as migration_20261207_031404_approve_published_follow_ups from './20261207_031404_approve_published_follow_ups';
 import * as migration_20261207_060313_provenance_and_imports from './20261207_060313_provenance_and_imports';
+import * as migration_20261207_060954_kolada_sync from './20261207_060954_kolada_sync';
 
 export const migrations = [
   {
@@ -58,6 +59,11 @@ export const migrations = [
   {
     up: migration_20261207_060313_provenance_and_imports.up,
     down: migration_20261207_060313_provenance_and_imports.down,
-    name: '20261207_060313_provenance_and_imports'
+    name: '20261207_060313_provenance_and_imports',
+  },
+  {
+    up: migration_20261207_060954_kolada_sync.up,
+    down: migration_20261207_060954_kolada_sync.down,
+    name: '20261207_060954_kolada_sync'
   },
 ];

@@ -99,6 +99,7 @@ export async function applyValues(
         kind: provenance.source,
         reference: provenance.reference,
         recordedBy: req.user?.collection === 'users' ? req.user.id : null,
+        indicators: [...new Set(writes.map((entry) => entry.indicator))],
         added: plan.added.length,
         changed: plan.changed.length,
         unchanged: plan.unchanged.length,

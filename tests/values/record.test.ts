@@ -75,7 +75,14 @@ describe('applying imported values', () => {
       recordedBy: strategist.id,
     })
     expect(byYear[2021]).toMatchObject({ value: 8, source: 'spreadsheet', recordedAt: byYear[2020].recordedAt })
-    expect(kept).toMatchObject({ kind: 'spreadsheet', reference: 'värden.xlsx', added: 1, changed: 1, unchanged: 1 })
+    expect(kept).toMatchObject({
+      kind: 'spreadsheet',
+      reference: 'värden.xlsx',
+      added: 1,
+      changed: 1,
+      unchanged: 1,
+      indicators: [expect.objectContaining({ id: created.id })],
+    })
     expect(kept!.changes).toEqual([
       {
         indicator: String(created.id),

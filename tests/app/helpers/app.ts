@@ -14,13 +14,14 @@ import { type AppServer, startApp } from '../../helpers/app-server'
 import { freshDatabaseUri } from '../../helpers/test-database'
 import { type BrowserSession, openBrowser } from './browser'
 
-export async function startAppInTemporaryFolder(): Promise<AppServer> {
+/** `env` is read when the app starts, so a test may fill it in an earlier beforeAll. */
+export async function startAppInTemporaryFolder(env: Record<string, string> = {}): Promise<AppServer> {
   const folder = mkdtempSync(path.join(os.tmpdir(), 'kmpp-browser-'))
   const removeFolder = () => rmSync(folder, { recursive: true, force: true })
   try {
     const app = await startApp({
       databaseUri: await freshDatabaseUri({ name: 'app', folder, empty: true }),
-      env: { MEDIA_DIR: path.join(folder, 'media') },
+      env: { ...env, MEDIA_DIR: path.join(folder, 'media') },
     })
     return {
       ...app,
@@ -39,10 +40,10 @@ export async function startAppInTemporaryFolder(): Promise<AppServer> {
 export type AppInBrowser = { app: AppServer; browser: BrowserSession; page: Page }
 
 /** Starts the app and a browser before the file's tests and stops both after them; filled in by beforeAll. */
-export function appInBrowser(): AppInBrowser {
+export function appInBrowser(env: Record<string, string> = {}): AppInBrowser {
   const session = {} as AppInBrowser
   beforeAll(async () => {
-    session.app = await startAppInTemporaryFolder()
+    session.app = await startAppInTemporaryFolder(env)
     session.browser = await openBrowser(session.app.url)
     session.page = session.browser.page
   })

@@ -21,10 +21,13 @@ import { StrikethroughFeatureClient as StrikethroughFeatureClient_e70f5e05f09f93
 import { UnderlineFeatureClient as UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
+import { ImportHistory as ImportHistory_e4597708ade907181718bf62bb9afff5 } from '../../../components/admin/kolada/ImportHistory'
 import { DescriptionForEditors as DescriptionForEditors_2c098515f805e8af0a884ccf62c0a3e0 } from '../../../components/admin/DescriptionForEditors'
 import { UntitledDocumentTitle as UntitledDocumentTitle_048268045dcd51d810ef871f909b660b } from '../../../components/admin/UntitledDocumentTitle'
+import { ConflictResolution as ConflictResolution_5e4d0547726ac66a7cffcb3e16a9811a } from '../../../components/admin/kolada/ConflictResolution'
 import { MyGoalsNavLink as MyGoalsNavLink_821954b2afc95476a8d7378937a2640a } from '../../../components/admin/MyGoalsNavLink'
 import { FollowUpDashboard as FollowUpDashboard_b677e6f530a3fe65fd2c9981609b88d7 } from '../../../components/admin/FollowUpDashboard'
+import { KoladaPanel as KoladaPanel_efd564cde684bc39d291c4c34bde328f } from '../../../components/admin/kolada/KoladaPanel'
 import { MyGoalsView as MyGoalsView_63c1f9d051f2a4fcb868c9a5c7e9231d } from '../../../components/admin/MyGoalsView'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
@@ -53,10 +56,13 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#UnderlineFeatureClient": UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#BoldFeatureClient": BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
+  "/components/admin/kolada/ImportHistory#ImportHistory": ImportHistory_e4597708ade907181718bf62bb9afff5,
   "/components/admin/DescriptionForEditors#DescriptionForEditors": DescriptionForEditors_2c098515f805e8af0a884ccf62c0a3e0,
   "/components/admin/UntitledDocumentTitle#UntitledDocumentTitle": UntitledDocumentTitle_048268045dcd51d810ef871f909b660b,
+  "/components/admin/kolada/ConflictResolution#ConflictResolution": ConflictResolution_5e4d0547726ac66a7cffcb3e16a9811a,
   "/components/admin/MyGoalsNavLink#MyGoalsNavLink": MyGoalsNavLink_821954b2afc95476a8d7378937a2640a,
   "/components/admin/FollowUpDashboard#FollowUpDashboard": FollowUpDashboard_b677e6f530a3fe65fd2c9981609b88d7,
+  "/components/admin/kolada/KoladaPanel#KoladaPanel": KoladaPanel_efd564cde684bc39d291c4c34bde328f,
   "/components/admin/MyGoalsView#MyGoalsView": MyGoalsView_63c1f9d051f2a4fcb868c9a5c7e9231d,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }
