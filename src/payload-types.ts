@@ -298,6 +298,9 @@ export interface Indicator {
     note?: {
       [k: string]: string;
     };
+    source: 'manual' | 'spreadsheet' | 'kolada';
+    reference?: string;
+    recordedAt?: string;
   }[];
   updatedAt: string;
   createdAt: string;

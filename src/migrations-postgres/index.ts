@@ -4,6 +4,7 @@ import * as migration_20261207_031448_approve_published_follow_ups from './20261
 import * as migration_20261207_032745_round_reminders_task from './20261207_032745_round_reminders_task';
 import * as migration_20261207_041616_locale_parent_indexes from './20261207_041616_locale_parent_indexes';
 import * as migration_20261207_060330_provenance_and_imports from './20261207_060330_provenance_and_imports';
+import * as migration_20261207_061500_series_provenance from './20261207_061500_series_provenance';
 
 export const migrations = [
   {
@@ -36,4 +37,9 @@ export const migrations = [
     down: migration_20261207_060330_provenance_and_imports.down,
     name: '20261207_060330_provenance_and_imports'
   },
-];
+  {
+    up: migration_20261207_061500_series_provenance.up,
+    down: migration_20261207_061500_series_provenance.down,
+    name: '20261207_061500_series_provenance',
+  },
+]

@@ -8,6 +8,7 @@ import * as migration_20261206_205504_empty_news_drafts_task from './20261206_20
 import * as migration_20261207_024835_follow_up_round from './20261207_024835_follow_up_round';
 import * as migration_20261207_031404_approve_published_follow_ups from './20261207_031404_approve_published_follow_ups';
 import * as migration_20261207_060313_provenance_and_imports from './20261207_060313_provenance_and_imports';
+import * as migration_20261207_061500_series_provenance from './20261207_061500_series_provenance';
 
 export const migrations = [
   {
@@ -60,4 +61,9 @@ export const migrations = [
     down: migration_20261207_060313_provenance_and_imports.down,
     name: '20261207_060313_provenance_and_imports'
   },
-];
+  {
+    up: migration_20261207_061500_series_provenance.up,
+    down: migration_20261207_061500_series_provenance.down,
+    name: '20261207_061500_series_provenance',
+  },
+]
