@@ -278,6 +278,9 @@ export interface Indicator {
    * Values are read from Kolada for the programme's municipality.
    */
   koladaKpi?: string | null;
+  /**
+   * Moves on by itself when a value for a later year comes in: to 1 July two years after that year.
+   */
   nextValueDue?: string | null;
   measurements?:
     | {
