@@ -26,7 +26,7 @@ export function seriesOf(indicator: Indicator): Point[] {
 }
 
 /** Whether the indicator's next value is late at `now` (src/figures/overdue.ts), whatever report it was reached through. */
-export const overdueOf = (indicator: Indicator, now: Date) =>
+export const overdueOf = (indicator: Pick<Indicator, 'nextValueDue' | 'series'>, now: Date) =>
   isOverdue({ nextValueDue: indicator.nextValueDue, values: indicator.series ?? [] }, now)
 
 export const baselineOf = (indicator: Indicator) => point(indicator.baseline)
