@@ -67,11 +67,22 @@ describe('applying imported values', () => {
     const stored = await payload.findByID({ collection: 'indicators', id: created.id, locale: 'sv', depth: 0, overrideAccess: true })
     const byYear = Object.fromEntries(stored.measurements!.map((row) => [row.year, row]))
     expect(byYear[2019]).toMatchObject({ value: 5, source: 'manual' })
-    expect(byYear[2020]).toMatchObject({ value: 7, note: 'Reviderat', source: 'spreadsheet', reference: 'värden.xlsx', recordedBy: strategist.id })
+    expect(byYear[2020]).toMatchObject({
+      value: 7,
+      note: 'Reviderat',
+      source: 'spreadsheet',
+      reference: 'värden.xlsx',
+      recordedBy: strategist.id,
+    })
     expect(byYear[2021]).toMatchObject({ value: 8, source: 'spreadsheet', recordedAt: byYear[2020].recordedAt })
     expect(kept).toMatchObject({ kind: 'spreadsheet', reference: 'värden.xlsx', added: 1, changed: 1, unchanged: 1 })
     expect(kept!.changes).toEqual([
-      { indicator: String(created.id), year: 2021, before: null, after: { value: 8, source: 'spreadsheet', reference: 'värden.xlsx', recordedAt: byYear[2021].recordedAt } },
+      {
+        indicator: String(created.id),
+        year: 2021,
+        before: null,
+        after: { value: 8, source: 'spreadsheet', reference: 'värden.xlsx', recordedAt: byYear[2021].recordedAt },
+      },
       {
         indicator: String(created.id),
         year: 2020,
