@@ -154,11 +154,12 @@ export class ReadSource {
     return scopedFound(await this.loaders.indicatorById.loadMany(ids), this.scope)
   }
 
-  /** The indicators whose next value is late at `now` (src/figures/overdue.ts), longest overdue first. */
+  /** The indicators whose next value is late at `now` (src/figures/overdue.ts), longest overdue first, then by name. */
   async overdueIndicators(now: Date): Promise<Indicator[]> {
     // Only those due before today can be late; isOverdue decides from their values.
-    const due = await this.loaders.find('indicators', { nextValueDue: { less_than: dayOf(now) } }, 'nextValueDue')
-    return this.each(due.filter((indicator) => overdueOf(indicator, now)))
+    const due = await this.loaders.find('indicators', { nextValueDue: { less_than: dayOf(now) } })
+    const late = due.filter((indicator) => overdueOf(indicator, now)).sort(byName)
+    return this.each(late.sort((a, b) => dayOf(a.nextValueDue as string).localeCompare(dayOf(b.nextValueDue as string))))
   }
 
   /** Every organisation, by name in Swedish order (the whole list: a database's order of a page would not be). */
