@@ -36,7 +36,7 @@ describe('where values come from, in the built app', () => {
     await page.waitForURL(`**/admin/collections/indicators/${id}`)
   })
 
-  it("stamps a value edited in the admin's indicator form as typed in by the editor, and shows where values came from read-only", async () => {
+  it('stamps a value edited in the indicator form as typed in by its editor, and shows the provenance read-only', async () => {
     const { page, app } = session
     const token = await signIn(app.url, 'strateg@example.org')
     const me = (await (await fetch(`${app.url}/api/users/me`, { headers: asUser(token) })).json()) as { user: { id: string } }

@@ -91,7 +91,7 @@ describe('the KMPP seed', () => {
     }
   })
 
-  it("keeps its demonstration values as typed in, and expects each indicator's next value by 1 July two years after its latest", async () => {
+  it("keeps its demonstration values typed in, and expects each indicator's next by 1 July two years after its latest", async () => {
     const { docs } = await find('indicators')
     for (const indicator of docs) {
       const latest = Math.max(...(indicator.measurements ?? []).map((m) => m.year))

@@ -21,7 +21,7 @@ beforeAll(async () => {
 })
 
 describe("the dashboard's overdue indicators", () => {
-  it('lists those past due without the value due, longest overdue first and then by name, each with its edit page and due day', async () => {
+  it('lists those past due without the value due, longest overdue first, then by name, with edit page and due day', async () => {
     const now = new Date('2026-12-07T06:00:00.000Z')
     expect(await loadOverdueIndicators(payload, strategist, 'sv', now)).toEqual([])
 
