@@ -46,6 +46,7 @@ const config: CodegenConfig = {
           Locale: '../../src/read/models#Locale',
           ActionState: '../../src/read/models#ActionState',
           RoundState: '../../src/read/models#RoundState',
+          ValueSource: '../../src/read/models#ValueSource',
         },
         mappers: {
           Programme: '../../src/read/models#Programme',

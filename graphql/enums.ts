@@ -29,4 +29,5 @@ export const enumResolvers: Resolvers = {
   Locale: { SV: 'sv', EN: 'en' },
   ActionState: { PLANNED: 'planned', ONGOING: 'ongoing', DONE: 'done', CANCELLED: 'cancelled' },
   RoundState: { OPEN: 'open', REVIEW: 'review', PUBLISHED: 'published' },
+  ValueSource: { MANUAL: 'manual', SPREADSHEET: 'spreadsheet', KOLADA: 'kolada' },
 }

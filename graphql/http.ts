@@ -1,6 +1,7 @@
 import { HeaderMap } from '@apollo/server'
 import type { Payload } from 'payload'
 
+import { dayOf } from '../src/figures/overdue'
 import { isAnonymous } from './context'
 import { INTERNAL_ERROR_MESSAGE } from './errors'
 import { type PersistedQueries, persistedQueriesOf, persistedQueryHashMismatch, resolvePersistedQuery } from './persisted-queries'
@@ -171,7 +172,9 @@ export function createGraphQLHandler(
       const { ok, ...entry } = await execute(request, prepared)
       return respond(withEtag(entry), request, ok)
     }
-    const { response, cacheable } = await cache.answer(prepared.key, await contentVersion(), () => execute(request, prepared))
+    // Some answers follow the day too (Indicator.overdue), so a day's answers are kept for that day only.
+    const version = `${await contentVersion()}@${dayOf(new Date())}`
+    const { response, cacheable } = await cache.answer(prepared.key, version, () => execute(request, prepared))
     return respond(response, request, cacheable)
   }
 

@@ -281,6 +281,9 @@ export interface Indicator {
    * Values are read from Kolada for the programme's municipality.
    */
   koladaKpi?: string | null;
+  /**
+   * Moves on by itself when a value for a later year comes in: to 1 July two years after that year.
+   */
   nextValueDue?: string | null;
   measurements?:
     | {
@@ -301,6 +304,9 @@ export interface Indicator {
     note?: {
       [k: string]: string;
     };
+    source: 'manual' | 'spreadsheet' | 'kolada';
+    reference?: string;
+    recordedAt?: string;
   }[];
   updatedAt: string;
   createdAt: string;

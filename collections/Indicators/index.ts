@@ -5,6 +5,7 @@ import { withDerivedFields } from '../derived/hooks'
 import { label } from '../fields/label'
 import { yearField } from '../fields/year'
 import { koladaSyncEndpoint } from '../ValueConflicts/endpoints'
+import { advanceNextValueDue } from './next-value-due'
 import { provenanceFields, stampProvenance } from './provenance'
 import { seriesField } from './series'
 
@@ -63,7 +64,7 @@ const indicators: CollectionConfig = {
   labels: { singular: label('Indikator', 'Indicator'), plural: label('Indikatorer', 'Indicators') },
   admin: { useAsTitle: 'name', defaultColumns: ['name', 'unit', 'direction'], group: label('Programmet', 'The programme') },
   access: publicKeptBy(isStrategist),
-  hooks: { beforeChange: [stampProvenance] },
+  hooks: { beforeChange: [stampProvenance, advanceNextValueDue] },
   endpoints: [koladaSyncEndpoint],
   fields: [
     { name: 'name', type: 'text', label: label('Namn', 'Name'), required: true, localized: true },
@@ -104,7 +105,13 @@ const indicators: CollectionConfig = {
           name: 'nextValueDue',
           type: 'date',
           label: label('Nästa värde väntas', 'Next value due'),
-          admin: { date: { pickerAppearance: 'dayOnly', displayFormat: 'yyyy-MM-dd' } },
+          admin: {
+            description: label(
+              'Flyttas fram av sig själv när ett värde för ett senare år kommer in: till 1 juli två år efter det året.',
+              'Moves on by itself when a value for a later year comes in: to 1 July two years after that year.',
+            ),
+            date: { pickerAppearance: 'dayOnly', displayFormat: 'yyyy-MM-dd' },
+          },
         },
       ],
     },

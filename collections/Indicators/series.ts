@@ -1,18 +1,35 @@
 import type { JSONField } from 'payload'
 
 import { derivedField, unchanged } from '../derived/field'
+import { VALUE_SOURCES, type ValueSource } from './provenance'
 
 /** A note in every language it was written in. */
 export type LocalisedNote = Partial<Record<string, string>>
 
-/** One measurement as the read model keeps it; `id` is the measurement row's. */
-export type SeriesPoint = { id: string; year: number; value: number; note?: LocalisedNote }
+/** Where a measurement came from (collections/Indicators/provenance.ts); who recorded it stays in the admin. */
+export type PointProvenance = { source: ValueSource; reference?: string; recordedAt?: string }
 
-type MeasurementRow = { id?: string | null; year?: number | null; value?: number | null; note?: string | LocalisedNote | null }
+/** One measurement as the read model keeps it; `id` is the measurement row's. */
+export type SeriesPoint = { id: string; year: number; value: number; note?: LocalisedNote } & PointProvenance
+
+type MeasurementRow = {
+  id?: string | null
+  year?: number | null
+  value?: number | null
+  note?: string | LocalisedNote | null
+  source?: ValueSource | null
+  reference?: string | null
+  recordedAt?: string | null
+}
+
+/** A row's provenance without empty parts; a row stored before provenance existed was typed in. */
+function provenanceOf({ source, reference, recordedAt }: MeasurementRow): PointProvenance {
+  return { source: source ?? 'manual', ...(reference ? { reference } : {}), ...(recordedAt ? { recordedAt } : {}) }
+}
 
 /**
- * The measurements as one JSON value, ordered by year, with each note in every language: what the
- * API reads. Reading the measurements array instead costs a row per measurement and locale, and
+ * The measurements as one JSON value, ordered by year, with each note in every language and where
+ * each value came from: what the API reads. Reading the measurements array instead costs a row per measurement and locale, and
  * that is most of what a follow-up report costs to read.
  */
 export const seriesField: JSONField = {
@@ -25,12 +42,15 @@ export const seriesField: JSONField = {
       items: {
         type: 'object',
         additionalProperties: false,
-        required: ['id', 'year', 'value'],
+        required: ['id', 'year', 'value', 'source'],
         properties: {
           id: { type: 'string' },
           year: { type: 'number' },
           value: { type: 'number' },
           note: { type: 'object', additionalProperties: { type: 'string' } },
+          source: { type: 'string', enum: [...VALUE_SOURCES] },
+          reference: { type: 'string' },
+          recordedAt: { type: 'string' },
         },
       },
     }),
@@ -48,13 +68,14 @@ export function seriesOfMeasurements(rows: MeasurementRow[], locale: string, pre
       (row): row is MeasurementRow & { id: string; year: number; value: number } =>
         typeof row.id === 'string' && typeof row.year === 'number' && typeof row.value === 'number',
     )
-    .map(({ id, year, value, note }) => {
+    .map((row) => {
+      const { id, year, value, note } = row
       const notes: LocalisedNote =
         locale === 'all'
           ? { ...(typeof note === 'object' ? note : {}) }
           : { ...earlierNotes.get(id), [locale]: typeof note === 'string' ? note : undefined }
       const written = Object.fromEntries(Object.entries(notes).filter(([, text]) => text))
-      return { id, year, value, ...(Object.keys(written).length ? { note: written } : {}) }
+      return { id, year, value, ...(Object.keys(written).length ? { note: written } : {}), ...provenanceOf(row) }
     })
     .sort((a, b) => a.year - b.year)
 }
@@ -64,8 +85,6 @@ export const series = derivedField({
   collection: 'indicators',
   name: 'series',
   sources: ['measurements'],
-  // Not the measurements' provenance, which a later migration adds.
-  reads: { measurements: { year: true, value: true, note: true } },
   derive: ({ data, originalDoc, locale }) =>
     Array.isArray(data.measurements)
       ? seriesOfMeasurements(data.measurements, locale, (originalDoc?.series as SeriesPoint[] | undefined) ?? [])

@@ -1,4 +1,4 @@
-import type { CollectionAfterChangeHook, CollectionSlug, PayloadRequest, SelectIncludeType } from 'payload'
+import type { CollectionAfterChangeHook, CollectionSlug, PayloadRequest } from 'payload'
 
 /** A document, or the data of a save, as hooks and reads give it. */
 export type Doc = Record<string, unknown>
@@ -28,11 +28,6 @@ export type DerivedField<T = unknown> = {
   name: string
   /** The fields the value is derived from, in the collection's own documents. */
   sources: readonly string[]
-  /**
-   * What filling reads of the sources (a Payload select), where only some parts of a source are used:
-   * a migration fills with the columns of its time, and a later one may add parts to a source.
-   */
-  reads?: SelectIncludeType
   derive: Derivation<T>
   /** After a save, whether the value must be derived again from the stored document, in every locale. */
   rederiveAfter?: (args: Parameters<CollectionAfterChangeHook>[0]) => boolean

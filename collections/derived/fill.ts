@@ -68,14 +68,11 @@ async function fill(payload: Payload, field: DerivedField, onlyMissing: boolean,
   return { documents, versions }
 }
 
-/**
- * The fields of its collection a derived field reads and writes: its sources (or what it `reads` of
- * them), itself, the localised fields (kept on write) and updatedAt.
- */
+/** The fields of its collection a derived field reads and writes: its sources, itself, the localised fields (kept on write) and updatedAt. */
 function fieldsUsed(payload: Payload, field: DerivedField): SelectIncludeType {
   const localised = payload.collections[field.collection].config.flattenedFields.filter((f) => 'localized' in f && f.localized)
   const names = [...field.sources, field.name, ...localised.map((f) => f.name), 'updatedAt']
-  return { ...Object.fromEntries(names.map((name) => [name, true])), ...field.reads }
+  return Object.fromEntries(names.map((name) => [name, true]))
 }
 
 /**

@@ -10,6 +10,7 @@ import type { OrganisationKind } from '../../src/read/models';
 import type { Locale } from '../../src/read/models';
 import type { ActionState } from '../../src/read/models';
 import type { RoundState } from '../../src/read/models';
+import type { ValueSource } from '../../src/read/models';
 import type { GraphQLResolveInfo } from 'graphql';
 import type { Programme as ProgrammeModel, FocusArea as FocusAreaModel, MilestoneGoal as MilestoneGoalModel, Assessment as AssessmentModel, Indicator as IndicatorModel, Organisation as OrganisationModel, FollowUpReport as FollowUpReportModel, FocusAreaFollowUp as FocusAreaFollowUpModel, GoalFollowUp as GoalFollowUpModel, NewsItem as NewsItemModel, NewsConnection as NewsConnectionModel, Contact as ContactModel, Image as ImageModel, Action as ActionModel, ActionConnection as ActionConnectionModel, FollowUpRound as FollowUpRoundModel, OrganisationInRound as OrganisationInRoundModel } from '../../src/read/models';
 import type { GraphQLContext } from '../context';
@@ -155,6 +156,12 @@ export type DataPoint = {
   __typename?: 'DataPoint';
   /** A note about this value, when the municipality gave one. */
   note: Maybe<Scalars['String']['output']>;
+  /** When the value was recorded (ISO 8601); null for a baseline or target, and for values recorded before this was kept. */
+  recordedAt: Maybe<Scalars['String']['output']>;
+  /** What it was read from: the spreadsheet's file name, or the Kolada URL; null when typed in. */
+  reference: Maybe<Scalars['String']['output']>;
+  /** Where a measured value came from; null for a baseline or target, which the programme sets. */
+  source: Maybe<ValueSource>;
   /** The value, in the indicator's unit. */
   value: Scalars['Float']['output'];
   /** The year the value refers to. */
@@ -319,12 +326,26 @@ export type Indicator = {
   direction: Direction;
   /** Unique ID. */
   id: Scalars['ID']['output'];
+  /** The id of the matching key figure in Kolada (e.g. N00401), when there is one. */
+  koladaKpi: Maybe<Scalars['String']['output']>;
   /** The most recent value. */
   latest: Maybe<DataPoint>;
   /** The milestone goals it measures. */
   milestoneGoals: Array<MilestoneGoal>;
   /** The indicator's name. */
   name: Scalars['String']['output'];
+  /**
+   * The day the next value is due, as YYYY-MM-DD, when set. When a value for a later year comes in, it
+   * moves on to 1 July two years after that year (the value of the year after is expected then).
+   */
+  nextValueDue: Maybe<Scalars['String']['output']>;
+  /**
+   * True when the next value is late: nextValueDue is a day before today (UTC) and there is no newer
+   * value, that is none for the year before nextValueDue's year or later (the value a due day waits
+   * for, as yearly statistics come out the year after). It tells where the values stand today, also in
+   * a report of an earlier year.
+   */
+  overdue: Scalars['Boolean']['output'];
   /** Progress from the baseline towards the target (Open SDG / Eurostat method). */
   progress: Progress;
   /** The yearly values, oldest first. */
@@ -775,6 +796,8 @@ export type Trend = {
 
 export { TrendStatus };
 
+export { ValueSource };
+
 
 
 export type ResolverTypeWrapper<T> = Promise<T> | T;
@@ -894,6 +917,7 @@ export type ResolversTypes = {
   TextFormat: TextFormat;
   Trend: ResolverTypeWrapper<Trend>;
   TrendStatus: TrendStatus;
+  ValueSource: ValueSource;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -986,6 +1010,9 @@ export type ContactResolvers<ContextType = GraphQLContext, ParentType extends Re
 
 export type DataPointResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DataPoint'] = ResolversParentTypes['DataPoint']> = {
   note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  recordedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  reference?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  source?: Resolver<Maybe<ResolversTypes['ValueSource']>, ParentType, ContextType>;
   value?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
@@ -1067,9 +1094,12 @@ export type IndicatorResolvers<ContextType = GraphQLContext, ParentType extends 
   baseline?: Resolver<Maybe<ResolversTypes['DataPoint']>, ParentType, ContextType>;
   direction?: Resolver<ResolversTypes['Direction'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  koladaKpi?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   latest?: Resolver<Maybe<ResolversTypes['DataPoint']>, ParentType, ContextType>;
   milestoneGoals?: Resolver<Array<ResolversTypes['MilestoneGoal']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  nextValueDue?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  overdue?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   progress?: Resolver<ResolversTypes['Progress'], ParentType, ContextType>;
   series?: Resolver<Array<ResolversTypes['DataPoint']>, ParentType, ContextType>;
   source?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1207,6 +1237,8 @@ export type TrendResolvers<ContextType = GraphQLContext, ParentType extends Reso
 
 export type TrendStatusResolvers = EnumResolverSignature<{ IMPROVING?: any, INSUFFICIENT_DATA?: any, STABLE?: any, WORSENING?: any }, ResolversTypes['TrendStatus']>;
 
+export type ValueSourceResolvers = EnumResolverSignature<{ KOLADA?: any, MANUAL?: any, SPREADSHEET?: any }, ResolversTypes['ValueSource']>;
+
 export type Resolvers<ContextType = GraphQLContext> = {
   Action?: ActionResolvers<ContextType>;
   ActionConnection?: ActionConnectionResolvers<ContextType>;
@@ -1246,5 +1278,6 @@ export type Resolvers<ContextType = GraphQLContext> = {
   StatusCount?: StatusCountResolvers<ContextType>;
   Trend?: TrendResolvers<ContextType>;
   TrendStatus?: TrendStatusResolvers;
+  ValueSource?: ValueSourceResolvers;
 };
 

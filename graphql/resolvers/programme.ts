@@ -1,4 +1,4 @@
-import { baselineOf, progressOf, seriesOf, targetOf, trendOf } from '../../src/read/indicator-figures'
+import { baselineOf, overdueOf, progressOf, seriesOf, targetOf, trendOf } from '../../src/read/indicator-figures'
 import { statusOf } from '../../src/read/models'
 import { idOf, idsOf } from '../../src/shared/ids'
 import { assertYear } from '../arguments'
@@ -51,6 +51,8 @@ export const programmeResolvers: Resolvers = {
     latest: (indicator) => seriesOf(indicator).at(-1) ?? null,
     trend: trendOf,
     progress: progressOf,
+    nextValueDue: (indicator) => indicator.nextValueDue?.slice(0, 10) ?? null,
+    overdue: (indicator) => overdueOf(indicator, new Date()),
     milestoneGoals: (indicator, _, { reads }) => reads(indicator.scope).goalsOfIndicator(indicator.id),
   },
 

@@ -20,6 +20,18 @@ export const commonTypeDefs = /* GraphQL */ `
   }
 
   """
+  Where a measured value came from.
+  """
+  enum ValueSource {
+    "Typed in by the municipality in the admin."
+    MANUAL
+    "Imported from a spreadsheet (CSV or XLSX)."
+    SPREADSHEET
+    "Read from Kolada, the Swedish municipalities' key figures."
+    KOLADA
+  }
+
+  """
   A value for one year.
   """
   type DataPoint {
@@ -29,6 +41,12 @@ export const commonTypeDefs = /* GraphQL */ `
     value: Float!
     "A note about this value, when the municipality gave one."
     note: String
+    "Where a measured value came from; null for a baseline or target, which the programme sets."
+    source: ValueSource
+    "What it was read from: the spreadsheet's file name, or the Kolada URL; null when typed in."
+    reference: String
+    "When the value was recorded (ISO 8601); null for a baseline or target, and for values recorded before this was kept."
+    recordedAt: String
   }
 
   """

@@ -166,6 +166,20 @@ export const programmeTypeDefs = /* GraphQL */ `
     progress: Progress!
     "Where the values come from."
     source: String
+    "The id of the matching key figure in Kolada (e.g. N00401), when there is one."
+    koladaKpi: String
+    """
+    The day the next value is due, as YYYY-MM-DD, when set. When a value for a later year comes in, it
+    moves on to 1 July two years after that year (the value of the year after is expected then).
+    """
+    nextValueDue: String
+    """
+    True when the next value is late: nextValueDue is a day before today (UTC) and there is no newer
+    value, that is none for the year before nextValueDue's year or later (the value a due day waits
+    for, as yearly statistics come out the year after). It tells where the values stand today, also in
+    a report of an earlier year.
+    """
+    overdue: Boolean!
     "The milestone goals it measures."
     milestoneGoals: [MilestoneGoal!]!
   }

@@ -1,6 +1,7 @@
 export { ACTION_STATES, type ActionState, type ActionStateCount, actionStateCounts, isActiveIn } from './actions'
 export { disagrees } from './disagreement'
 export { type DataPoint, type Direction, directionSign, measurementsUpTo, sortByYear } from './measurements'
+export { dayOf, isOverdue, nextValueDueAfter, type OverdueInput, yearDueBy } from './overdue'
 export { type Progress, type ProgressInput, type ProgressStatus, progress, type RateMethod } from './progress'
 export {
   assessedCount,

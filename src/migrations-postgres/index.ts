@@ -5,6 +5,7 @@ import * as migration_20261207_032745_round_reminders_task from './20261207_0327
 import * as migration_20261207_041616_locale_parent_indexes from './20261207_041616_locale_parent_indexes';
 import * as migration_20261207_060330_provenance_and_imports from './20261207_060330_provenance_and_imports';
 import * as migration_20261207_061034_kolada_sync from './20261207_061034_kolada_sync';
+import * as migration_20261207_061500_series_provenance from './20261207_061500_series_provenance';
 
 export const migrations = [
   {
@@ -42,4 +43,9 @@ export const migrations = [
     down: migration_20261207_061034_kolada_sync.down,
     name: '20261207_061034_kolada_sync'
   },
-];
+  {
+    up: migration_20261207_061500_series_provenance.up,
+    down: migration_20261207_061500_series_provenance.down,
+    name: '20261207_061500_series_provenance',
+  },
+]

@@ -9,6 +9,7 @@ import * as migration_20261207_024835_follow_up_round from './20261207_024835_fo
 import * as migration_20261207_031404_approve_published_follow_ups from './20261207_031404_approve_published_follow_ups';
 import * as migration_20261207_060313_provenance_and_imports from './20261207_060313_provenance_and_imports';
 import * as migration_20261207_060954_kolada_sync from './20261207_060954_kolada_sync';
+import * as migration_20261207_061500_series_provenance from './20261207_061500_series_provenance';
 
 export const migrations = [
   {
@@ -66,4 +67,9 @@ export const migrations = [
     down: migration_20261207_060954_kolada_sync.down,
     name: '20261207_060954_kolada_sync'
   },
-];
+  {
+    up: migration_20261207_061500_series_provenance.up,
+    down: migration_20261207_061500_series_provenance.down,
+    name: '20261207_061500_series_provenance',
+  },
+]

@@ -1,12 +1,13 @@
 import type { Payload as PayloadInstance } from 'payload'
 
-import { isActiveIn } from '../figures'
+import { dayOf, isActiveIn } from '../figures'
 import type * as Documents from '../payload-types'
 import { idOf, idsOf } from '../shared/ids'
 import { inSwedishOrder } from '../shared/swedish-order'
 import { type ActionPageArgs, loadActionPage } from './action-page'
 import { shownUpdates } from './action-updates'
 import { loadFollowUpRound } from './follow-up-round'
+import { overdueOf } from './indicator-figures'
 import { createLoaders, type Loaders } from './loaders'
 import type {
   Action,
@@ -151,6 +152,14 @@ export class ReadSource {
 
   async indicatorsById(ids: string[]): Promise<Indicator[]> {
     return scopedFound(await this.loaders.indicatorById.loadMany(ids), this.scope)
+  }
+
+  /** The indicators whose next value is late at `now` (src/figures/overdue.ts), longest overdue first, then by name. */
+  async overdueIndicators(now: Date): Promise<Indicator[]> {
+    // Only those due before today can be late; isOverdue decides from their values.
+    const due = await this.loaders.find('indicators', { nextValueDue: { less_than: dayOf(now) } })
+    const late = due.filter((indicator) => overdueOf(indicator, now)).sort(byName)
+    return this.each(late.sort((a, b) => dayOf(a.nextValueDue as string).localeCompare(dayOf(b.nextValueDue as string))))
   }
 
   /** Every organisation, by name in Swedish order (the whole list: a database's order of a page would not be). */

@@ -61,3 +61,4 @@ export type ActionUpdate = { year: number; text: string }
 export type FollowUpRound = Scoped<Payload.FollowUpRound> & Omit<RoundProgress, 'organisations'> & { organisations: OrganisationInRound[] }
 export type OrganisationInRound = Omit<Figures.OrganisationInRound, 'organisation'> & { organisation: Organisation }
 export type RoundState = Payload.FollowUpRound['state']
+export type { ValueSource } from '../../collections/Indicators/provenance'

@@ -22,7 +22,12 @@ const SHOWN_AS: Partial<Record<CollectionSlug, string[]>> = {
 
 /** Fields computed from Payload fields of other names. A news item's body has a loader of its own. */
 const COMPUTED_FROM: Record<string, Record<string, string[]>> = {
-  Indicator: { latest: ['series'], trend: ['direction', 'series'], progress: ['direction', 'baseline', 'target', 'series'] },
+  Indicator: {
+    latest: ['series'],
+    trend: ['direction', 'series'],
+    progress: ['direction', 'baseline', 'target', 'series'],
+    overdue: ['nextValueDue', 'series'],
+  },
   NewsItem: { draft: ['_status'], body: [], focusAreas: ['focusAreas', 'milestoneGoals'] },
   Assessment: { commentary: [renderedFieldOf('commentary')] },
   GoalFollowUp: { commentary: [renderedFieldOf('commentary')] },

@@ -1,7 +1,7 @@
 import { type ChildProcess, spawn } from 'node:child_process'
 import { createHash } from 'node:crypto'
 import type { Payload } from 'payload'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 
 import { countDatabaseCalls } from '../../bench/database-calls'
 import { PUBLIC_CACHE_CONTROL } from '../../graphql/http'
@@ -106,6 +106,24 @@ describe('the response cache', () => {
     expect(hashed.status).toBe(200)
     expect((await hashed.json()).data.programmes.length).toBeGreaterThan(0)
     expect(hashed.headers.get('cache-control')).toBe(PUBLIC_CACHE_CONTROL)
+  })
+
+  it("keeps an answer for its day only, since an indicator's overdue follows the day", async () => {
+    const indicator = await payload.create({
+      collection: 'indicators',
+      data: { name: 'Daglig', unit: 'st', direction: 'increase', nextValueDue: '2030-06-30' },
+      overrideAccess: true,
+    })
+    const query = `{ indicator(id: "${indicator.id}") { overdue } }`
+    vi.useFakeTimers({ toFake: ['Date'] })
+    try {
+      vi.setSystemTime(new Date('2030-06-30T20:00:00.000Z'))
+      expect((await api.post(query)).body.data.indicator.overdue).toBe(false)
+      vi.setSystemTime(new Date('2030-07-01T08:00:00.000Z'))
+      expect((await api.post(query)).body.data.indicator.overdue).toBe(true)
+    } finally {
+      vi.useRealTimers()
+    }
   })
 })
 

@@ -91,6 +91,26 @@ describe('the KMPP seed', () => {
     }
   })
 
+  it("keeps its demonstration values typed in, and expects each indicator's next by 1 July two years after its latest", async () => {
+    const { docs } = await find('indicators')
+    for (const indicator of docs) {
+      const latest = Math.max(...(indicator.measurements ?? []).map((m) => m.year))
+      expect(indicator.nextValueDue?.slice(0, 10), indicator.name).toBe(`${latest + 2}-07-01`)
+      expect(new Set(indicator.measurements?.map((m) => m.source))).toEqual(new Set(['manual']))
+      expect(new Set(indicator.series?.map((point) => point.source))).toEqual(new Set(['manual']))
+    }
+  })
+
+  it("names Haninge's municipality code and the Kolada key figures found for its indicators, and no others", async () => {
+    const [programme] = (await find('programmes', { slug: { equals: 'kmpp-2017' } })).docs
+    expect(programme.municipalityCode).toBe('0136')
+    const { docs } = await find('indicators', { koladaKpi: { exists: true } })
+    expect(Object.fromEntries(docs.map((indicator) => [indicator.name, indicator.koladaKpi]))).toEqual({
+      'Andel skyddad natur av kommunens landareal': 'N85055',
+      'Mängd hushållsavfall per invånare': 'U07801',
+    })
+  })
+
   it('publishes the 2020 follow-up news item with its contact', async () => {
     const {
       docs: [item],

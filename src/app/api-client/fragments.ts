@@ -31,6 +31,18 @@ export const INDICATOR_CHART = /* GraphQL */ `
   }
 `
 
+/** Where the values of an indicator's chart come from, and when each was recorded. */
+export const INDICATOR_PROVENANCE = /* GraphQL */ `
+  fragment IndicatorProvenance on Indicator {
+    series {
+      year
+      source
+      reference
+      recordedAt
+    }
+  }
+`
+
 /** An indicator as the exports give it: its chart's fields, its baseline and its source. */
 export const EXPORTED_INDICATOR = /* GraphQL */ `
   fragment ExportedIndicator on Indicator {

@@ -54,6 +54,15 @@ export type StatusChange =
   /** Worse than the year before. */
   | 'WORSENED';
 
+/** Where a measured value came from. */
+export type ValueSource =
+  /** Read from Kolada, the Swedish municipalities' key figures. */
+  | 'KOLADA'
+  /** Typed in by the municipality in the admin. */
+  | 'MANUAL'
+  /** Imported from a spreadsheet (CSV or XLSX). */
+  | 'SPREADSHEET';
+
 export type PublicHomeQueryVariables = Exact<{
   newsCount: number;
 }>;
@@ -278,7 +287,10 @@ export type PublicFollowUpQuery = {
             } | null,
             series: Array<{
               year: number,
-              value: number
+              value: number,
+              source: ValueSource | null,
+              reference: string | null,
+              recordedAt: string | null
             }>
           }>,
           actions: Array<{
@@ -330,7 +342,10 @@ export type PublicGoalFollowUpFragment = {
     } | null,
     series: Array<{
       year: number,
-      value: number
+      value: number,
+      source: ValueSource | null,
+      reference: string | null,
+      recordedAt: string | null
     }>
   }>,
   actions: Array<{
@@ -365,6 +380,15 @@ export type IndicatorChartFragment = {
   series: Array<{
     year: number,
     value: number
+  }>
+};
+
+export type IndicatorProvenanceFragment = {
+  series: Array<{
+    year: number,
+    source: ValueSource | null,
+    reference: string | null,
+    recordedAt: string | null
   }>
 };
 

@@ -24,6 +24,9 @@ const TEXTS = {
     assessment: 'Bedömning',
     indicators: 'Indikatorer',
     noFollowUps: 'Det finns inga uppföljningar ännu.',
+    overdue: (count: number) => `Indikatorer som väntar på nya värden (${count})`,
+    noOverdue: 'Inga indikatorer är sena med nya värden.',
+    due: (day: string) => `Nästa värde väntades ${day}.`,
   },
   en: {
     heading: (year: number, programme: string) => `Follow-up ${year}: ${programme}`,
@@ -36,6 +39,9 @@ const TEXTS = {
     assessment: 'Assessment',
     indicators: 'Indicators',
     noFollowUps: 'There are no follow-ups yet.',
+    overdue: (count: number) => `Indicators waiting for new values (${count})`,
+    noOverdue: 'No indicator is late with new values.',
+    due: (day: string) => `The next value was due on ${day}.`,
   },
 }
 

@@ -262,6 +262,8 @@ export const indicators: SeedIndicator[] = [
     baseline: { year: 2016, value: 14.5 },
     target: { year: 2022, value: 16 },
     source: { sv: 'Haninge kommun, egen uppföljning', en: 'Haninge Municipality, own follow-up' },
+    // Kolada N85055 "Skyddad natur land, andel (%)": the protected share of the land area.
+    koladaKpi: 'N85055',
     measurements: [
       { year: 2012, value: 13.8 },
       { year: 2013, value: 13.8 },
@@ -435,6 +437,8 @@ export const indicators: SeedIndicator[] = [
     baseline: { year: 2015, value: 450 },
     target: { year: 2025, value: 405 },
     source: { sv: 'Haninge kommun, avfallsstatistik', en: 'Haninge Municipality, waste statistics' },
+    // Kolada U07801 "Insamlat kommunalt avfall totalt, kg/invånare (justerat)": what was called household waste, per inhabitant.
+    koladaKpi: 'U07801',
     measurements: [
       { year: 2012, value: 468 },
       { year: 2013, value: 462 },

@@ -9,6 +9,8 @@ export const programme: SeedProgramme = {
   },
   adoptedOn: '2017-10-09',
   adoptedBy: { sv: 'Kommunfullmäktige', en: 'The Municipal Council' },
+  // Haninge's code in Statistics Sweden's list of municipalities.
+  municipalityCode: '0136',
   description: {
     sv: [
       'Klimat- och miljöpolitiskt program (KMPP) är Haninge kommuns samlade styrdokument för arbetet med klimat och miljö. Hållbarhetsberedningen tog fram programmet, och kommunfullmäktige antog det den 9 oktober 2017. Programmet vilar på principen om hållbar utveckling och knyter an till FN:s globala mål i Agenda 2030 och till Sveriges nationella miljökvalitetsmål.',

@@ -17,6 +17,9 @@ export type SeedIndicator = {
   baseline?: { year: number; value: number }
   target?: { year: number; value: number }
   source: Localised
+  /** The matching key figure in Kolada, only where one measures the same in the same unit. */
+  koladaKpi?: string
+  /** Typed in (source manual) when the seed runs; the save sets nextValueDue from the latest year. */
   measurements: Array<{ year: number; value: number; note?: Localised }>
   /** True when the values are made up for demonstration (the facts file gives no figures). */
   demonstration: boolean
@@ -65,6 +68,8 @@ export type SeedProgramme = {
   title: Localised
   adoptedOn: string
   adoptedBy: Localised
+  /** Statistics Sweden's municipality code, which Kolada is read for. */
+  municipalityCode?: string
   description: { sv: string[]; en: string[] }
   documentUrl?: string
   focusAreas: SeedFocusArea[]

@@ -2,6 +2,7 @@ import { IndicatorDownloads } from '@/src/app/(public)/components/IndicatorDownl
 import { OrganisationLinks } from '@/src/app/(public)/components/OrganisationLinks'
 import { SeriesChart } from '@/src/app/(public)/components/SeriesChart'
 import { StatusLabel } from '@/src/app/(public)/components/StatusLabel'
+import { ValueProvenanceLine } from '@/src/app/(public)/components/ValueProvenanceLine'
 import { goalAnchor } from '@/src/app/(public)/paths'
 import type { PublicGoalFollowUpFragment } from '@/src/app/api-client/operations'
 import { changeLabel, statusLabel } from '@/src/app/labels'
@@ -59,6 +60,7 @@ export function GoalFollowUp({ goal, year }: { goal: PublicGoalFollowUpFragment;
                     {indicator.name} ({indicator.unit})
                   </figcaption>
                   <SeriesChart indicator={indicator} />
+                  <ValueProvenanceLine series={indicator.series} />
                   <IndicatorDownloads indicator={indicator} />
                 </figure>
               </li>

@@ -3,7 +3,7 @@ import { cache } from 'react'
 import { isValidYear } from '@/collections/fields/year'
 import { nullWhenRefused, queryApi } from '@/src/app/api-client/client'
 import { followUpOfYear } from '@/src/app/api-client/follow-up'
-import { ACTION_OF_YEAR, FOLLOW_UP_PROGRAMME, INDICATOR_CHART } from '@/src/app/api-client/fragments'
+import { ACTION_OF_YEAR, FOLLOW_UP_PROGRAMME, INDICATOR_CHART, INDICATOR_PROVENANCE } from '@/src/app/api-client/fragments'
 import type { PublicFollowUpQuery, PublicFollowUpQueryVariables } from '@/src/app/api-client/operations'
 
 export const PUBLIC_FOLLOW_UP = /* GraphQL */ `
@@ -60,6 +60,7 @@ export const PUBLIC_FOLLOW_UP = /* GraphQL */ `
     commentary
     indicators {
       ...IndicatorChart
+      ...IndicatorProvenance
     }
     actions {
       ...ActionOfYear
@@ -67,6 +68,7 @@ export const PUBLIC_FOLLOW_UP = /* GraphQL */ `
   }
   ${FOLLOW_UP_PROGRAMME}
   ${INDICATOR_CHART}
+  ${INDICATOR_PROVENANCE}
   ${ACTION_OF_YEAR}
 `
 
