@@ -8,7 +8,8 @@
  * - every derived field, from its declaration (collections/derived: withDerivedValues);
  * - `_status: 'published'` and one latest version on news and follow-ups, so that draft reads
  *   (GraphQL preview, the admin) find them as well as published reads do;
- * - IDs of array rows, and createdAt/updatedAt.
+ * - IDs of array rows, and createdAt/updatedAt;
+ * - what the indicators' hooks keep: each measurement typed in (provenance), and nextValueDue.
  *
  * Texts are written in Swedish and English together, in one write: the adapter takes localised
  * fields as `{ sv, en }`, so the English costs no extra statement, and English reads get the
@@ -21,6 +22,7 @@ import { randomBytes } from 'node:crypto'
 import { type CollectionSlug, createLocalReq, type Payload, type PayloadRequest } from 'payload'
 
 import { withDerivedValues } from '@/collections/derived/fill'
+import { nextValueDueAfter } from '@/src/figures/overdue'
 import type { Localised } from '@/src/seed/data/types'
 import { sqliteClient } from '@/src/server/sqlite-client'
 import { richTextFromParagraphs } from '@/src/shared/richtext'
@@ -106,9 +108,22 @@ function writer(payload: Payload, req: PayloadRequest): Writer {
   }
 }
 
-/** The measurement rows, each with its ID. */
-const measurementRows = (rows: SyntheticData['indicators'][number]['measurements']) =>
-  rows.map(({ year, value, note }) => ({ id: rowId(), year, value, ...(note ? { note: both(note) } : {}) }))
+type Measurements = SyntheticData['indicators'][number]['measurements']
+
+/** The measurement rows, each with its ID, typed in when written (as stampProvenance records them). */
+const measurementRows = (rows: Measurements, recordedAt: string) =>
+  rows.map(({ year, value, note }) => ({
+    id: rowId(),
+    year,
+    value,
+    source: 'manual',
+    recordedAt,
+    ...(note ? { note: both(note) } : {}),
+  }))
+
+/** When the value after the latest is due, as advanceNextValueDue sets it on create. */
+const nextValueDue = (rows: Measurements) =>
+  rows.length ? { nextValueDue: nextValueDueAfter(Math.max(...rows.map((row) => row.year))) } : {}
 
 /**
  * Writes programme `data` and everything in it; returns the number of documents. Texts are written
@@ -147,7 +162,8 @@ export async function writeSyntheticProgramme(payload: Payload, data: SyntheticD
         ...(indicator.baseline ? { baseline: { ...indicator.baseline } } : {}),
         ...(indicator.target ? { target: { ...indicator.target } } : {}),
         source: both(indicator.source),
-        measurements: measurementRows(indicator.measurements),
+        measurements: measurementRows(indicator.measurements, new Date().toISOString()),
+        ...nextValueDue(indicator.measurements),
       }),
     )
   }

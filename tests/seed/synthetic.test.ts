@@ -238,7 +238,7 @@ function normalise(value: unknown, names: Map<string, string>, key?: string): un
   if (typeof value === 'string') {
     const name = names.get(value)
     if (name) return name
-    if (key === 'createdAt' || key === 'updatedAt') {
+    if (key === 'createdAt' || key === 'updatedAt' || key === 'recordedAt') {
       expect(value).toMatch(ISO_TIME)
       return '<timestamp>'
     }

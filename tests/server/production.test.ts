@@ -33,8 +33,8 @@ describe.runIf(testDatabaseKind() === 'sqlite')('production on SQLite', () => {
     db.close()
   }, 150_000)
 
-  /** A seeded database as it was before `migration`, brought up to date by the next start; then `check`. */
-  async function migrateSeededDatabase(migration: string, undo: string[], check: (db: Client) => Promise<void>) {
+  /** A seeded database as it was before `migrations`, brought up to date by the next start; then `check`. */
+  async function migrateSeededDatabase(migrations: string[], undo: string[], check: (db: Client) => Promise<void>) {
     const file = path.resolve('tests/.tmp', `production-${randomUUID()}.db`)
     const env: NodeJS.ProcessEnv = {
       ...process.env,
@@ -44,7 +44,9 @@ describe.runIf(testDatabaseKind() === 'sqlite')('production on SQLite', () => {
     }
     await run('npm', ['run', 'seed'], { env, timeout: 120_000 })
     const db = createClient({ url: `file:${file}` })
-    await db.execute({ sql: 'delete from payload_migrations where name like ?', args: [`%${migration}`] })
+    for (const migration of migrations) {
+      await db.execute({ sql: 'delete from payload_migrations where name like ?', args: [`%${migration}`] })
+    }
     for (const statement of undo) await db.execute(statement)
     await run('npm', ['run', 'seed'], { env, timeout: 120_000 })
     await check(db)
@@ -52,7 +54,7 @@ describe.runIf(testDatabaseKind() === 'sqlite')('production on SQLite', () => {
   }
 
   it('a later migration brings existing indicators up to date: the series read model from their measurements', async () => {
-    await migrateSeededDatabase('indicator_series', ['alter table indicators drop column series'], async (db) => {
+    await migrateSeededDatabase(['indicator_series', 'series_provenance'], ['alter table indicators drop column series'], async (db) => {
       const { rows } = await db.execute(
         'select i.series, (select count(*) from indicators_measurements m where m._parent_id = i.id) as n from indicators i',
       )
@@ -66,7 +68,7 @@ describe.runIf(testDatabaseKind() === 'sqlite')('production on SQLite', () => {
       'alter table follow_ups drop column commentary_rendered',
       'alter table _follow_ups_v drop column version_commentary_rendered',
     ]
-    await migrateSeededDatabase('follow_up_commentary_rendered', undo, async (db) => {
+    await migrateSeededDatabase(['follow_up_commentary_rendered'], undo, async (db) => {
       for (const [table, prefix] of [
         ['follow_ups', ''],
         ['_follow_ups_v', 'version_'],
