@@ -3,7 +3,7 @@
  * bench/tmp, or `BENCH_DATABASE=postgres`, two databases on the throw-away cluster of
  * scripts/test-postgres.sh, which `npm run bench` then runs inside.
  */
-import { copyFileSync, existsSync, rmSync } from 'node:fs'
+import { copyFileSync, existsSync, rmSync, statSync } from 'node:fs'
 import path from 'node:path'
 import pg from 'pg'
 
@@ -16,6 +16,8 @@ export type BenchDatabase = {
   uri: string
   /** A copy of `uri` as it is now, which the reference server keeps for the whole run. */
   copyToReference: () => Promise<string>
+  /** How many bytes the measured database takes on disk now. */
+  size: () => Promise<number>
 }
 
 export function benchDatabaseKind(value = process.env.BENCH_DATABASE): BenchDatabaseKind {
@@ -43,6 +45,8 @@ function sqliteDatabase(work: string): BenchDatabase {
       }
       return `file:${reference}`
     },
+    size: async () =>
+      ['', '-wal'].reduce((sum, suffix) => sum + (statSync(`${database}${suffix}`, { throwIfNoEntry: false })?.size ?? 0), 0),
   }
 }
 
@@ -67,6 +71,12 @@ async function postgresDatabase(): Promise<BenchDatabase> {
     copyToReference: async () => {
       await onCluster(cluster, (client) => client.query('create database kmpp_bench_reference template kmpp_bench'))
       return on('kmpp_bench_reference')
+    },
+    size: async () => {
+      const { rows } = await onCluster(cluster, (client) =>
+        client.query<{ bytes: string }>("select pg_database_size('kmpp_bench') as bytes"),
+      )
+      return Number(rows[0].bytes)
     },
   }
 }

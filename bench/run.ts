@@ -1,7 +1,7 @@
 /**
  * `npm run bench`: builds the app with its probes (bench/probes.ts) into .next-bench, starts it in
  * production mode on a fresh database (SQLite, or PostgreSQL with BENCH_DATABASE=postgres: see
- * bench/database.ts), seeds scales 1, 10 and 100, and measures it over HTTP from this process,
+ * bench/database.ts), seeds scales 1, 10, 100 and 290 (every Swedish municipality), and measures it over HTTP from this process,
  * beside a reference server that keeps a copy of the first scale's database. Writes
  * bench/results.md, or bench/results-postgres.md.
  */
@@ -10,19 +10,22 @@ import { mkdirSync, rmSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import autocannon from 'autocannon'
 
-import { benchDatabase, benchDatabaseKind, clusterUri } from './database'
+import { type BenchDatabase, benchDatabase, benchDatabaseKind, clusterUri } from './database'
 import { measureConcurrentPublishing } from './publishing'
 import { type CaseResult, median, renderResults, type ScaleResults } from './report'
+import { syntheticProgrammeSlug } from './synthetic/data'
 
 const root = path.resolve(import.meta.dirname, '..')
 const work = path.join(root, 'bench', 'tmp')
-const SCALES = (process.env.BENCH_SCALES ?? '1,10,100').split(',').map(Number)
+const SCALES = (process.env.BENCH_SCALES ?? '1,10,100,290').split(',').map(Number)
 const DURATION_S = Number(process.env.BENCH_SECONDS ?? 6)
 /** Cases 1-4 run this many times in turn, so that each ratio compares runs made moments apart. */
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5)
 /** Each case first runs this long unrecorded, so that the rounds measure code V8 has optimised. */
 const WARM_UP_S = 2
 const CONNECTIONS = 10
+/** Case 7's readers, each reading the report of a programme drawn at random for every request. */
+const NATIONAL_READERS = 50
 const YEAR = 2020
 const PASSWORD = 'bench-password-123'
 
@@ -115,16 +118,22 @@ async function costPerRequest(server: Server, request: Request, samples = 20): P
   }
 }
 
-type Case = { name: string; server: Server; request: Request }
+/**
+ * `request` is what every request sends, or, with `draw`, the one whose cost is measured, while the
+ * load draws each request anew.
+ */
+type Case = { name: string; server: Server; request: Request; draw?: () => Request; connections?: number }
 
 async function load(c: Case, duration = DURATION_S): Promise<autocannon.Result> {
+  const { draw } = c
   return autocannon({
     url: `${c.server.url}${c.request.path}`,
     method: c.request.method ?? 'GET',
     body: c.request.body,
     headers: c.request.headers,
-    connections: CONNECTIONS,
+    connections: c.connections ?? CONNECTIONS,
     duration,
+    ...(draw ? { requests: [{ setupRequest: (request) => ({ ...request, ...draw() }) }] } : {}),
   })
 }
 
@@ -184,6 +193,23 @@ async function programmeId(server: Server, slug: string): Promise<string> {
 
 type Servers = Record<'cold' | 'warm' | 'rest', Server> & { reference?: Server }
 
+/**
+ * Case 7, what a national service sees: many readers at once, each request the year's report of
+ * any of the programmes (KMPP and the synthetic ones), not one hot report.
+ */
+function acrossProgrammes(scale: number): Pick<Case, 'request' | 'draw' | 'connections'> {
+  const slugs = ['kmpp-2017', ...Array.from({ length: scale }, (_, i) => syntheticProgrammeSlug(i + 1))]
+  const draw = () => graphql(FOLLOW_UP, { programme: slugs[Math.floor(Math.random() * slugs.length)], year: YEAR })
+  return { request: graphql(FOLLOW_UP, { programme: syntheticProgrammeSlug(1), year: YEAR }), draw, connections: NATIONAL_READERS }
+}
+
+/** Seeds the synthetic programmes up to `scale`: how long it took, and the database's size after. */
+async function seed(scale: number, database: BenchDatabase): Promise<ScaleResults['seeding']> {
+  const started = Date.now()
+  await run(process.execPath, ['scripts/run-ts.mjs', 'bench/seed.ts', '--scale', String(scale)], { NODE_OPTIONS: '--no-deprecation' })
+  return { seconds: (Date.now() - started) / 1000, databaseBytes: await database.size() }
+}
+
 const REFERENCE_CASE = "1. followUp, cache off, on the first scale's reference"
 
 /**
@@ -192,8 +218,9 @@ const REFERENCE_CASE = "1. followUp, cache off, on the first scale's reference"
  * 240 KB answers. `reference`, configured as `cold` on the first scale's database, runs case 1 right
  * after `cold` in every round, at every scale but the first.
  */
-async function benchScale(scale: number, { cold, warm, rest: restServer, reference }: Servers): Promise<ScaleResults> {
-  const slug = 'syntetiskt-program-1'
+async function benchScale(scale: number, seeding: ScaleResults['seeding'], servers: Servers): Promise<ScaleResults> {
+  const { cold, warm, rest: restServer, reference } = servers
+  const slug = syntheticProgrammeSlug(1)
   const report = graphql(FOLLOW_UP, { programme: slug, year: YEAR })
   const id = await programmeId(cold, slug)
   const rest: Request = { path: `/api/follow-ups?where[programme][equals]=${id}&where[year][equals]=${YEAR}&depth=2&limit=100` }
@@ -214,11 +241,19 @@ async function benchScale(scale: number, { cold, warm, rest: restServer, referen
     [{ name: '5. news(first: 10) with search', server: cold, request: graphql(NEWS, { search: 'avfall' }) }],
     1,
   )
+  const national = await measure(
+    [
+      { ...acrossProgrammes(scale), name: `7. ${NATIONAL_READERS} readers across ${scale + 1} programmes, cache off`, server: cold },
+      { ...acrossProgrammes(scale), name: `7. ${NATIONAL_READERS} readers across ${scale + 1} programmes, cache on`, server: warm },
+    ],
+    1,
+  )
   const publishing = await measureConcurrentPublishing({ url: warm.url, password: PASSWORD, programme: 'kmpp-2017', year: YEAR })
   const referenceResult = reference ? measured.shift() : undefined
   return {
     scale,
-    cases: [coldCase, ...measured, newsCase],
+    seeding,
+    cases: [coldCase, ...measured, newsCase, ...national],
     reference: referenceResult,
     publishing,
     peakRssBytes: Math.max((await stats(cold)).peakRssBytes, (await stats(warm)).peakRssBytes),
@@ -250,8 +285,7 @@ async function main() {
   try {
     for (const scale of SCALES) {
       console.log(`\n== Seeding scale ${scale}`)
-      const seedArguments = ['scripts/run-ts.mjs', 'bench/seed.ts', '--scale', String(scale)]
-      await run(process.execPath, seedArguments, { NODE_OPTIONS: '--no-deprecation' })
+      const seeding = await seed(scale, database)
       const first = !reference
       if (first) reference = await start(3304, { RESPONSE_CACHE: 'off', DATABASE_URI: await database.copyToReference() })
       const servers = {
@@ -261,7 +295,7 @@ async function main() {
       }
       try {
         console.log(`== Measuring scale ${scale}`)
-        results.push(await benchScale(scale, { ...servers, reference: first ? undefined : reference }))
+        results.push(await benchScale(scale, seeding, { ...servers, reference: first ? undefined : reference }))
       } finally {
         Object.values(servers).forEach(stop)
       }

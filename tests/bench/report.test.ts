@@ -30,7 +30,9 @@ function scaleResults(scale: number, cold: number[], reference?: number[], bytes
       measuredCase('3. followUp, cache warm', [12, 12, 12]),
       measuredCase('4. static JSON, same size', [8, 8, 8]),
       measuredCase('5. news(first: 10) with search', [50]),
+      measuredCase(`7. 50 readers across ${scale + 1} programmes, cache off`, [200]),
     ],
+    seeding: { seconds: 30 * scale, databaseBytes: 6 * scale * 1024 * 1024 },
     reference: reference && measuredCase('1. on the reference', reference),
     publishing: {
       readers: 50,
@@ -97,6 +99,7 @@ describe('the results page', () => {
       '| 1 | 3. followUp, cache warm',
       '| 1 | 4. static JSON, same size',
       '| 1 | 5. news(first: 10) with search',
+      '| 1 | 7. 50 readers across 2 programmes, cache off',
       '| 1 | 6. 50 readers while publishing (24 publishes)',
       '| 10 | 1. followUp, cache off',
       '| 10 | 1. on the reference',
@@ -104,11 +107,14 @@ describe('the results page', () => {
       '| 10 | 3. followUp, cache warm',
       '| 10 | 4. static JSON, same size',
       '| 10 | 5. news(first: 10) with search',
+      '| 10 | 7. 50 readers across 11 programmes, cache off',
       '| 10 | 6. 50 readers while publishing (24 publishes)',
     ])
     const growthRow =
       "| case 1 p50 growth, scale 1 to 10 ≤ the report's (×1.25 for noise) | ×1.00 (rounds 1.10/1.00/0.90), size ×1.00 | met |"
     expect(page).toContain(growthRow)
+    expect(page).toContain('| 10 | 300 s | 60 MB | 280 MB | 300 MB | 0 | 250 ms / 500 ms |')
+    expect(page).toContain('| scale 10: case 7 (cache off) without failures | 0 failed | met |')
     expect(page.split('\n').filter((line) => line.length > 140)).toEqual([])
   })
 
