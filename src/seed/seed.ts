@@ -6,8 +6,9 @@ import { contact as kmppContact, news as kmppNews } from './data/news'
 import { organisations as kmppOrganisations } from './data/organisations'
 import { programme as kmppProgramme } from './data/programme'
 import { openRoundFollowUps as kmppOpenRoundFollowUps, rounds as kmppRounds } from './data/rounds'
-import type { SeedContact, SeedIndicator, SeedNewsItem, SeedOrganisation, SeedProgramme } from './data/types'
+import type { SeedContact, SeedImport, SeedIndicator, SeedNewsItem, SeedOrganisation, SeedProgramme } from './data/types'
 import { type EnsureResult, ensure } from './ensure'
+import { seedImport } from './imports'
 import { localisedRichText } from './localise'
 import { type SeedRoundsData, seedRounds } from './rounds'
 
@@ -19,6 +20,8 @@ export type SeedData = {
   news: SeedNewsItem[]
   /** The yearly rounds and the actions; a programme without them has only its published follow-ups. */
   rounds?: SeedRoundsData
+  /** Values read from spreadsheets and Kolada after the indicators were typed in, in order. */
+  imports?: SeedImport[]
 }
 
 export const KMPP: SeedData = {
@@ -32,7 +35,7 @@ export const KMPP: SeedData = {
 
 export type SeedSummary = { created: number; existing: number }
 
-/** Loads a programme with its organisations, indicators, assessments, news, rounds and actions; idempotent. */
+/** Loads a programme with its organisations, indicators, imports, assessments, news, rounds and actions; idempotent. */
 export async function seedProgramme(payload: Payload, data: SeedData = KMPP): Promise<SeedSummary> {
   const results: EnsureResult[] = []
   const track = async (result: Promise<EnsureResult>) => {
@@ -62,9 +65,15 @@ export async function seedProgramme(payload: Payload, data: SeedData = KMPP): Pr
     ),
   )
 
-  const indicatorIds = new Map<string, string>()
+  const indicators = new Map<string, EnsureResult>()
   for (const { key, demonstration, ...indicator } of data.indicators) {
-    indicatorIds.set(key, await track(ensure(payload, 'indicators', { name: { equals: indicator.name.sv } }, indicator)))
+    const result = ensure(payload, 'indicators', { name: { equals: indicator.name.sv } }, indicator)
+    await track(result)
+    indicators.set(key, await result)
+  }
+  const indicatorIds = new Map([...indicators].map(([key, result]) => [key, result.id]))
+  for (const item of data.imports ?? []) {
+    await track(seedImport(payload, item, (key) => required(indicators, key, 'indicator')))
   }
 
   const goalIds = new Map<string, string>()
@@ -158,7 +167,7 @@ export async function seedProgramme(payload: Payload, data: SeedData = KMPP): Pr
   return { created, existing: results.length - created }
 }
 
-function required(ids: Map<string, string>, key: string, what: string): string {
+function required<T>(ids: Map<string, T>, key: string, what: string): T {
   const id = ids.get(key)
   if (!id) throw new Error(`Seed data refers to an unknown ${what}: ${key}`)
   return id

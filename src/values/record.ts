@@ -7,7 +7,8 @@ import { planValues, type RecordedValue, type ValueEntry, type ValuePlan } from 
 
 type Measurement = NonNullable<Indicator['measurements']>[number]
 
-function recorded(row: Measurement): RecordedValue {
+/** A stored measurement's value and provenance, as an import records it before a change. */
+export function recorded(row: Pick<Measurement, 'value' | 'source' | 'reference' | 'recordedAt'>): RecordedValue {
   return { value: row.value, source: row.source ?? 'manual', reference: row.reference ?? null, recordedAt: row.recordedAt ?? null }
 }
 
@@ -44,7 +45,11 @@ export async function previewValues(req: PayloadRequest, entries: ValueEntry[]):
   )
 }
 
-function withEntries(rows: Measurement[], entries: ValueEntry[]): Measurement[] {
+/**
+ * The measurement rows with `entries` written: a year's row keeps its place (and its note, unless the
+ * entry has one), a new year goes last. Provenance is stamped by the save (stampProvenance).
+ */
+export function withEntries<Row extends Pick<Measurement, 'year' | 'value'>>(rows: Row[], entries: ValueEntry[]): Row[] {
   const byYear = new Map(entries.map((entry) => [entry.year, entry]))
   const kept = rows.map((row) => {
     const entry = byYear.get(row.year)
@@ -53,7 +58,27 @@ function withEntries(rows: Measurement[], entries: ValueEntry[]): Measurement[] 
     return { ...row, value: entry.value, ...(entry.note === undefined ? {} : { note: entry.note }) }
   })
   const added = [...byYear.values()].map(({ year, value, note }) => ({ year, value, ...(note === undefined ? {} : { note }) }))
-  return [...kept, ...added] as Measurement[]
+  return [...kept, ...added] as Row[]
+}
+
+/** The `imports` document of an applied plan: who, from where, the counts and every change before and after. */
+export function importRecord(provenance: ValueProvenance, plan: ValuePlan, recordedBy: string | null) {
+  const writes = [...plan.added, ...plan.changed]
+  const { source, reference, recordedAt } = provenance
+  const after = (entry: ValueEntry): RecordedValue => ({ value: entry.value, source, reference, recordedAt })
+  return {
+    kind: source,
+    reference,
+    recordedBy,
+    indicators: [...new Set(writes.map((entry) => entry.indicator))],
+    added: plan.added.length,
+    changed: plan.changed.length,
+    unchanged: plan.unchanged.length,
+    changes: [
+      ...plan.added.map((entry) => ({ indicator: entry.indicator, year: entry.year, before: null, after: after(entry) })),
+      ...plan.changed.map((entry) => ({ indicator: entry.indicator, year: entry.year, before: entry.before, after: after(entry) })),
+    ],
+  }
 }
 
 export type AppliedValues = { plan: ValuePlan; import: Import | null }
@@ -87,27 +112,9 @@ export async function applyValues(
         req,
       })
     }
-    const after = (entry: ValueEntry): RecordedValue => ({
-      value: entry.value,
-      source: provenance.source,
-      reference: provenance.reference,
-      recordedAt,
-    })
     const kept = await req.payload.create({
       collection: 'imports',
-      data: {
-        kind: provenance.source,
-        reference: provenance.reference,
-        recordedBy: req.user?.collection === 'users' ? req.user.id : null,
-        indicators: [...new Set(writes.map((entry) => entry.indicator))],
-        added: plan.added.length,
-        changed: plan.changed.length,
-        unchanged: plan.unchanged.length,
-        changes: [
-          ...plan.added.map((entry) => ({ indicator: entry.indicator, year: entry.year, before: null, after: after(entry) })),
-          ...plan.changed.map((entry) => ({ indicator: entry.indicator, year: entry.year, before: entry.before, after: after(entry) })),
-        ],
-      },
+      data: importRecord({ ...provenance, recordedAt }, plan, req.user?.collection === 'users' ? req.user.id : null),
       overrideAccess: true,
       req,
     })

@@ -107,3 +107,15 @@ export type SeedAction = {
   /** True when made up for demonstration: the facts file names no actions. */
   demonstration: true
 }
+
+/**
+ * Values read from a spreadsheet or from Kolada, applied after the indicators are typed in, in the
+ * order given, as the importers apply them (src/values/record.ts): an import per document.
+ */
+export type SeedImport = {
+  kind: 'spreadsheet' | 'kolada'
+  /** The spreadsheet's file name or the Kolada address read. */
+  reference: string
+  /** Indicator keys (SeedIndicator.key), years and values. */
+  values: Array<{ indicator: string; year: number; value: number }>
+}
