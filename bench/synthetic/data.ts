@@ -5,17 +5,22 @@
  * variation comes from a pseudo-random generator seeded with n. Every slug, indicator name and e-mail
  * address carries n, so programmes never collide with each other or with the real one.
  */
+import type { SeedRoundsData } from '../../src/seed/rounds'
 import type {
   Localised,
+  SeedImport,
   SeedFocusArea,
   SeedIndicator,
   SeedMilestoneGoal,
   SeedNewsItem,
   SeedOrganisation,
   SeedProgramme,
+  SeedRoundFollowUp,
   SeedStatus,
 } from '../../src/seed/data/types'
 import type { SeedData } from '../../src/seed/seed'
+import { syntheticActions } from './actions'
+import { KOLADA_YEARS, syntheticImports, type ValueChannel } from './imports'
 import { L, lowerFirst, type Random, random } from './random'
 
 // ---------------------------------------------------------------------------------------------
@@ -26,14 +31,18 @@ export type SyntheticMilestoneGoal = Omit<SeedMilestoneGoal, 'followUps'> & { fo
 export type SyntheticFocusArea = Omit<SeedFocusArea, 'milestoneGoals'> & { milestoneGoals: SyntheticMilestoneGoal[] }
 export type SyntheticProgramme = Omit<SeedProgramme, 'focusAreas'> & { focusAreas: SyntheticFocusArea[] }
 export type SyntheticNewsItem = Omit<SeedNewsItem, 'followUpYear'> & { followUpYear?: number }
-export type SyntheticData = Omit<SeedData, 'programme' | 'news'> & {
+export type SyntheticData = Omit<SeedData, 'programme' | 'news' | 'rounds' | 'imports'> & {
   programme: SyntheticProgramme
   news: SyntheticNewsItem[]
+  rounds: SeedRoundsData
+  imports: SeedImport[]
 }
 
 export const SYNTHETIC_ADOPTION_YEAR = 2017
 export const MEASUREMENT_YEARS = { first: 2010, last: 2030 } as const
 export const FOLLOW_UP_YEARS = { first: 2018, last: 2030 } as const
+/** Every year's round is published up to the last follow-up year; the next year's is open. */
+export const OPEN_ROUND_YEAR = FOLLOW_UP_YEARS.last + 1
 export const NEWS_PER_PROGRAMME = 200
 
 export const syntheticProgrammeSlug = (n: number) => `syntetiskt-program-${n}`
@@ -597,7 +606,8 @@ export function syntheticProgramme(n: number): SyntheticData {
       measurements.push({ year, value })
     }
     if (indicatorRandom.chance(0.12)) {
-      const row = measurements[indicatorRandom.int(4, measurements.length - 1)]
+      // On a value typed in: no import brings notes.
+      const row = measurements[indicatorRandom.int(4, KOLADA_YEARS[0] - 1 - MEASUREMENT_YEARS.first)]
       row.note = L('Ändrad beräkningsmetod från och med detta år.', 'Changed calculation method from this year.')
     }
 
@@ -692,13 +702,80 @@ export function syntheticProgramme(n: number): SyntheticData {
     email: `syntetisk.kontakt.${n}@example.org`,
   }
 
+  const { typed, imports } = syntheticImports(
+    n,
+    indicators.map((indicator, i) => ({
+      key: indicator.key,
+      measurements: indicator.measurements,
+      channel: channelOf(templates[i]),
+      whole: templates[i].unit.sv === 'antal',
+    })),
+    random(n, 'imports'),
+  )
+  const goals = focusAreas.flatMap((part, p) => part.milestoneGoals.map((goal) => ({ ...goal, part: p })))
+
   return {
     programme,
     organisations,
-    indicators: indicators.map(({ kind, ...indicator }) => indicator),
+    indicators: indicators.map(({ kind, ...indicator }) => ({ ...indicator, measurements: typed.get(indicator.key)! })),
     contact,
     news: newsItems(n, focusAreas, templates, contact.email),
+    rounds: {
+      rounds: rounds(random(n, 'rounds')),
+      openRoundFollowUps: openRoundFollowUps(goals, random(n, 'open round')),
+      actions: syntheticActions(
+        n,
+        goals,
+        PLACES,
+        { first: FOLLOW_UP_YEARS.first, lastPublished: FOLLOW_UP_YEARS.last, open: OPEN_ROUND_YEAR },
+        random(n, 'actions'),
+      ),
+    },
+    imports,
   }
+}
+
+/** Statistics Sweden's figures come from Kolada, the municipality's own from a spreadsheet; the rest are typed in. */
+function channelOf(template: IndicatorTemplate): ValueChannel {
+  if (template.source === SCB) return 'kolada'
+  return template.source === OWN ? 'spreadsheet' : 'typed'
+}
+
+// ---------------------------------------------------------------------------------------------
+// Rounds, as KMPP's go (src/seed/data/rounds.ts): reported until the end of April, published in June.
+
+function rounds(rnd: Random): SeedRoundsData['rounds'] {
+  const published: SeedRoundsData['rounds'] = []
+  for (let year = FOLLOW_UP_YEARS.first; year <= FOLLOW_UP_YEARS.last; year++) {
+    const day = String(rnd.int(10, 20))
+    published.push({ year, deadline: `${year}-04-30`, state: 'published', publishedAt: `${year}-06-${day}T08:00:00.000Z` })
+  }
+  return [...published, { year: OPEN_ROUND_YEAR, deadline: `${OPEN_ROUND_YEAR}-04-30`, state: 'open' }]
+}
+
+const REVIEWS: SeedRoundFollowUp['review'][] = ['draft', 'submitted', 'submitted', 'returned', 'approved', 'approved']
+const REVIEW_COMMENTS = [
+  'Beskriv vilka åtgärder som genomfördes under året och hur de påverkade indikatorerna.',
+  'Bedömningen stämmer inte med indikatorernas utveckling. Förklara skillnaden.',
+  'Komplettera med årets värden innan uppföljningen skickas in igen.',
+]
+
+/** What has been reported in the open round so far: some goals in each review state, the rest missing. */
+function openRoundFollowUps(goals: SyntheticMilestoneGoal[], rnd: Random): SeedRoundFollowUp[] {
+  const reported = rnd.sample(goals, rnd.int(6, 15)).sort((a, b) => a.code.localeCompare(b.code, 'sv', { numeric: true }))
+  return reported.map((goal) => {
+    const last = goal.followUps[FOLLOW_UP_YEARS.last].status
+    const status: SeedStatus = last === 'not_assessed' ? rnd.pick(['achieved', 'not_achieved'] as const) : last
+    const review = rnd.pick(REVIEWS)
+    return {
+      goal: goal.code,
+      status,
+      review,
+      ...(review === 'returned' ? { reviewComment: rnd.pick(REVIEW_COMMENTS) } : {}),
+      commentary: rnd.pick(COMMENTARY[status])(goal.code, OPEN_ROUND_YEAR, goal.targetYear),
+      demonstration: true,
+    }
+  })
 }
 
 function goalText(indicator: SeedIndicator, template: IndicatorTemplate, targetYear: number): Localised {

@@ -43,7 +43,6 @@ export function random(n: number, section: string): Random {
   return { next, int, between: (min, max) => min + next() * (max - min), pick, chance: (p) => next() < p, sample }
 }
 
-
 /** A text in Swedish and English. */
 export const L = (sv: string, en: string): Localised => ({ sv, en })
 export const lowerFirst = (text: string) => text.charAt(0).toLowerCase() + text.slice(1)
