@@ -21,15 +21,21 @@ export const SCALE_USAGE = `Usage: node scripts/run-ts.mjs bench/seed.ts --scale
 export function documentCount(data: SyntheticData): number {
   const goals = data.programme.focusAreas.flatMap((part) => part.milestoneGoals)
   const followUps = goals.reduce((sum, goal) => sum + Object.keys(goal.followUps).length, 0)
+  const { rounds, openRoundFollowUps, actions } = data.rounds
+  const reported = rounds.some((round) => round.state === 'open') ? openRoundFollowUps.length : 0
   return (
     data.organisations.length +
     1 +
     data.indicators.length +
+    data.imports.length +
     data.programme.focusAreas.length +
     goals.length +
     followUps +
     1 +
-    data.news.length
+    data.news.length +
+    rounds.length +
+    reported +
+    actions.length
   )
 }
 

@@ -6,10 +6,14 @@
  * both ways and compares every read):
  *
  * - every derived field, from its declaration (collections/derived: withDerivedValues);
- * - `_status: 'published'` and one latest version on news and follow-ups, so that draft reads
- *   (GraphQL preview, the admin) find them as well as published reads do;
+ * - `_status` and one latest version on news, follow-ups and actions, so that draft reads (GraphQL
+ *   preview, the admin) find them as well as published reads do: published, or a draft (the open
+ *   round's follow-ups, actions not started before it), and for an action with a report of the open
+ *   round's year, the published action and a later draft version with that report;
  * - IDs of array rows, and createdAt/updatedAt;
- * - what the indicators' hooks keep: each measurement typed in (provenance), and nextValueDue.
+ * - what the indicators' hooks keep: each measurement's provenance (typed in, or the import that
+ *   wrote it last, replayed here with the importers' own planning), and nextValueDue;
+ * - the imports as the importers keep them (src/values/record.ts: importRecord).
  *
  * Texts are written in Swedish and English together, in one write: the adapter takes localised
  * fields as `{ sv, en }`, so the English costs no extra statement, and English reads get the
@@ -22,10 +26,14 @@ import { randomBytes } from 'node:crypto'
 import { type CollectionSlug, createLocalReq, type Payload, type PayloadRequest } from 'payload'
 
 import { withDerivedValues } from '@/collections/derived/fill'
+import type { ValueProvenance, ValueSource } from '@/collections/Indicators/provenance'
 import { nextValueDueAfter } from '@/src/figures/overdue'
-import type { Localised } from '@/src/seed/data/types'
+import type { Localised, SeedAction } from '@/src/seed/data/types'
+import { lastPublishedYear, publishedReports } from '@/src/seed/rounds'
 import { sqliteClient } from '@/src/server/sqlite-client'
 import { richTextFromParagraphs } from '@/src/shared/richtext'
+import { planValues, type ValueEntry, type ValuePlan } from '@/src/values/plan'
+import { importRecord, recorded, withEntries } from '@/src/values/record'
 import type { SyntheticData } from './data'
 
 type Data = Record<string, unknown>
@@ -68,41 +76,53 @@ function timestamp(): string {
 // ---------------------------------------------------------------------------------------------
 // Writing.
 
+type Status = 'published' | 'draft'
+
 type Writer = {
   /** Creates a document and returns its ID. */
   create: (collection: CollectionSlug, data: Data) => Promise<string>
-  /** Creates a published document with drafts enabled, and its version, as publishing does. */
-  publish: (collection: CollectionSlug, data: Data) => Promise<string>
+  /** Creates a document of a collection with drafts, and its version, as a create does. */
+  save: (collection: CollectionSlug, data: Data, status: Status) => Promise<string>
+  /** A draft saved over published document `id`: a later version only, which draft reads find. */
+  saveDraftVersion: (collection: CollectionSlug, id: string, data: Data) => Promise<void>
   count: () => number
 }
 
 function writer(payload: Payload, req: PayloadRequest): Writer {
   let written = 0
+  const created = new Map<string, string>()
   const create = async (collection: CollectionSlug, data: Data, at = timestamp()) => {
     const doc = await payload.db.create({ collection, data: { ...data, createdAt: at, updatedAt: at }, req, select: { id: true } })
     written++
+    created.set(String(doc.id), at)
     return String(doc.id)
   }
+  // What saveVersion stores: the document as stored, without its ID.
+  const version = (collection: CollectionSlug, parent: string, data: Data, status: Status, createdAt: string, at: string) =>
+    payload.db.createVersion({
+      collectionSlug: collection,
+      parent,
+      versionData: { ...data, _status: status, createdAt, updatedAt: at } as never,
+      autosave: false,
+      createdAt: at,
+      updatedAt: at,
+      req,
+      returning: false,
+    })
   return {
     create: async (collection, data) => create(collection, await withDerivedValues(collection, data, req)),
-    publish: async (collection, given) => {
+    save: async (collection, given, status) => {
       const data = await withDerivedValues(collection, given, req)
       const at = timestamp()
       // Built twice: the adapter may convert what it is given in place (MongoDB's IDs).
       const copy = structuredClone(data)
-      const id = await create(collection, { ...data, _status: 'published' }, at)
-      // What saveVersion stores after a create: the document as stored, without its ID.
-      await payload.db.createVersion({
-        collectionSlug: collection,
-        parent: id,
-        versionData: { ...copy, _status: 'published', createdAt: at, updatedAt: at } as never,
-        autosave: false,
-        createdAt: at,
-        updatedAt: at,
-        req,
-        returning: false,
-      })
+      const id = await create(collection, { ...data, _status: status }, at)
+      await version(collection, id, copy, status, at, at)
       return id
+    },
+    saveDraftVersion: async (collection, id, given) => {
+      const data = await withDerivedValues(collection, given, req)
+      await version(collection, id, data, 'draft', created.get(id)!, timestamp())
     },
     count: () => written,
   }
@@ -110,8 +130,18 @@ function writer(payload: Payload, req: PayloadRequest): Writer {
 
 type Measurements = SyntheticData['indicators'][number]['measurements']
 
-/** The measurement rows, each with its ID, typed in when written (as stampProvenance records them). */
-const measurementRows = (rows: Measurements, recordedAt: string) =>
+type MeasurementRow = {
+  id: string
+  year: number
+  value: number
+  note?: Localised
+  source: ValueSource
+  reference?: string
+  recordedAt: string
+}
+
+/** The measurement rows typed in, each with its ID, stamped as stampProvenance stamps them. */
+const typedRows = (rows: Measurements, recordedAt: string): MeasurementRow[] =>
   rows.map(({ year, value, note }) => ({
     id: rowId(),
     year,
@@ -121,9 +151,45 @@ const measurementRows = (rows: Measurements, recordedAt: string) =>
     ...(note ? { note: both(note) } : {}),
   }))
 
-/** When the value after the latest is due, as advanceNextValueDue sets it on create. */
-const nextValueDue = (rows: Measurements) =>
+/** When the value after the latest is due, as advanceNextValueDue sets it. */
+const nextValueDue = (rows: Array<{ year: number }>) =>
   rows.length ? { nextValueDue: nextValueDueAfter(Math.max(...rows.map((row) => row.year))) } : {}
+
+type AppliedImport = { provenance: ValueProvenance; plan: ValuePlan }
+
+/**
+ * The indicators' measurement rows after the typed values and then every import, by indicator key,
+ * and each import's plan (also by key): what applyValues would have written, import by import.
+ */
+function replayImports(data: SyntheticData): { rows: Map<string, MeasurementRow[]>; applied: AppliedImport[] } {
+  const typedAt = timestamp()
+  const rows = new Map(data.indicators.map((indicator) => [indicator.key, typedRows(indicator.measurements, typedAt)]))
+  const applied = data.imports.map((item) => {
+    const keys = [...new Set(item.values.map((entry) => entry.indicator))]
+    const stored = new Map(keys.map((key) => [key, new Map(required(rows, key, 'indicator').map((row) => [row.year, recorded(row)]))]))
+    const plan = planValues(item.values, stored)
+    const provenance: ValueProvenance = { source: item.kind, reference: item.reference, recordedAt: timestamp() }
+    const writes = [...plan.added, ...plan.changed]
+    for (const key of keys) {
+      const own = writes.filter((entry) => entry.indicator === key)
+      if (own.length > 0) rows.set(key, stamped(withEntries(rows.get(key)!, own), own, provenance))
+    }
+    return { provenance, plan }
+  })
+  return { rows, applied }
+}
+
+/** The rows an import wrote get its provenance (and a new row its ID), as stampProvenance gives it. */
+function stamped(rows: MeasurementRow[], written: ValueEntry[], { source, reference, recordedAt }: ValueProvenance): MeasurementRow[] {
+  const years = new Set(written.map((entry) => entry.year))
+  return rows.map((row) => (years.has(row.year) ? { ...row, id: row.id ?? rowId(), source, reference, recordedAt } : row))
+}
+
+/** A plan whose entries name indicators by `id(key)`. */
+function withIndicatorIds(plan: ValuePlan, id: (key: string) => string): ValuePlan {
+  const named = <T extends ValueEntry>(entries: T[]) => entries.map((entry) => ({ ...entry, indicator: id(entry.indicator) }))
+  return { added: named(plan.added), changed: named(plan.changed), unchanged: named(plan.unchanged) }
+}
 
 /**
  * Writes programme `data` and everything in it; returns the number of documents. Texts are written
@@ -151,8 +217,10 @@ export async function writeSyntheticProgramme(payload: Payload, data: SyntheticD
     ...(programme.documentUrl ? { documentUrl: programme.documentUrl } : {}),
   })
 
+  const { rows, applied } = replayImports(data)
   const indicatorIds = new Map<string, string>()
   for (const indicator of data.indicators) {
+    const measurements = required(rows, indicator.key, 'indicator')
     indicatorIds.set(
       indicator.key,
       await w.create('indicators', {
@@ -162,10 +230,14 @@ export async function writeSyntheticProgramme(payload: Payload, data: SyntheticD
         ...(indicator.baseline ? { baseline: { ...indicator.baseline } } : {}),
         ...(indicator.target ? { target: { ...indicator.target } } : {}),
         source: both(indicator.source),
-        measurements: measurementRows(indicator.measurements, new Date().toISOString()),
-        ...nextValueDue(indicator.measurements),
+        measurements,
+        ...nextValueDue(measurements),
       }),
     )
+  }
+  for (const { provenance, plan } of applied) {
+    const named = withIndicatorIds(plan, (key) => required(indicatorIds, key, 'indicator'))
+    await w.create('imports', importRecord(provenance, named, null))
   }
 
   const focusAreaIds = new Map<string, string>()
@@ -194,14 +266,18 @@ export async function writeSyntheticProgramme(payload: Payload, data: SyntheticD
       goalIds.set(goal.code, goalId)
 
       for (const [year, followUp] of Object.entries(goal.followUps)) {
-        await w.publish('follow-ups', {
-          milestoneGoal: goalId,
-          year: Number(year),
-          status: followUp.status,
-          // Published, so approved, as seedProgramme stores them.
-          review: 'approved',
-          commentary: richText({ sv: [followUp.commentary.sv], en: [followUp.commentary.en] }),
-        })
+        await w.save(
+          'follow-ups',
+          {
+            milestoneGoal: goalId,
+            year: Number(year),
+            status: followUp.status,
+            // Published, so approved, as seedProgramme stores them.
+            review: 'approved',
+            commentary: richText({ sv: [followUp.commentary.sv], en: [followUp.commentary.en] }),
+          },
+          'published',
+        )
       }
     }
   }
@@ -210,23 +286,75 @@ export async function writeSyntheticProgramme(payload: Payload, data: SyntheticD
   const contactId = await w.create('contacts', { name: contact.name, role: both(contact.role), phone: contact.phone, email: contact.email })
 
   for (const item of data.news) {
-    await w.publish('news', {
-      title: both(item.title),
-      slug: item.slug,
-      publishedAt: item.publishedAt,
-      lead: both(item.lead),
-      body: richText(item.body),
-      contact: contactId,
-      focusAreas: item.focusAreas.map((slug) => required(focusAreaIds, slug, 'focus area')),
-      milestoneGoals: item.milestoneGoals.map((code) => required(goalIds, code, 'milestone goal')),
-      ...(item.followUpYear !== undefined ? { followUpYear: item.followUpYear } : {}),
-    })
+    await w.save(
+      'news',
+      {
+        title: both(item.title),
+        slug: item.slug,
+        publishedAt: item.publishedAt,
+        lead: both(item.lead),
+        body: richText(item.body),
+        contact: contactId,
+        focusAreas: item.focusAreas.map((slug) => required(focusAreaIds, slug, 'focus area')),
+        milestoneGoals: item.milestoneGoals.map((code) => required(goalIds, code, 'milestone goal')),
+        ...(item.followUpYear !== undefined ? { followUpYear: item.followUpYear } : {}),
+      },
+      'published',
+    )
   }
 
+  await writeRounds(w, data, {
+    programme: programmeId,
+    goal: (code) => required(goalIds, code, 'milestone goal'),
+    organisation: (slug) => required(organisationIds, slug, 'organisation'),
+  })
   return w.count()
 }
 
-function required(ids: Map<string, string>, key: string, what: string): string {
+type Ids = { programme: string; goal: (code: string) => string; organisation: (slug: string) => string }
+
+/** The rounds, the open round's reports and the actions, as seedRounds (src/seed/rounds.ts) stores them. */
+async function writeRounds(w: Writer, data: SyntheticData, ids: Ids): Promise<void> {
+  const { rounds, openRoundFollowUps, actions } = data.rounds
+  for (const round of rounds) {
+    await w.create('follow-up-rounds', { ...round, programme: ids.programme, deadline: `${round.deadline}T00:00:00.000Z` })
+  }
+  const open = rounds.find((round) => round.state === 'open')
+  if (open) {
+    for (const { goal, demonstration, commentary, ...followUp } of openRoundFollowUps) {
+      const data = {
+        ...followUp,
+        milestoneGoal: ids.goal(goal),
+        year: open.year,
+        commentary: richText({ sv: [commentary.sv], en: [commentary.en] }),
+      }
+      await w.save('follow-ups', data, 'draft')
+    }
+  }
+  const lastPublished = lastPublishedYear(rounds)
+  for (const action of actions) await writeAction(w, action, lastPublished, ids)
+}
+
+async function writeAction(w: Writer, action: SeedAction, lastPublished: number, ids: Ids): Promise<void> {
+  const { demonstration, title, description, milestoneGoals, responsible, updates, ...fields } = action
+  const { everPublished, published } = publishedReports(action, lastPublished)
+  const data = {
+    ...fields,
+    title: both(title),
+    description: richText(description),
+    milestoneGoals: milestoneGoals.map(ids.goal),
+    responsible: responsible.map(ids.organisation),
+  }
+  const rows = updates.map((update) => ({ id: rowId(), year: update.year, text: both(update.text) }))
+  if (!everPublished) {
+    await w.save('actions', { ...data, updates: rows }, 'draft')
+    return
+  }
+  const id = await w.save('actions', { ...data, updates: rows.filter((_, i) => published.includes(updates[i])) }, 'published')
+  if (published.length < rows.length) await w.saveDraftVersion('actions', id, { ...data, updates: rows })
+}
+
+function required<T>(ids: Map<string, T>, key: string, what: string): T {
   const id = ids.get(key)
   if (!id) throw new Error(`Synthetic data refers to an unknown ${what}: ${key}`)
   return id

@@ -48,14 +48,25 @@ export async function seedRounds(payload: Payload, data: SeedRoundsData, ids: Se
       )
     }
   }
-  const lastPublished = Math.max(...data.rounds.filter((round) => round.state === 'published').map((round) => round.year))
+  const lastPublished = lastPublishedYear(data.rounds)
   for (const action of data.actions) await seedAction(payload, action, lastPublished, ids, track)
+}
+
+/** The year of the latest published round. */
+export const lastPublishedYear = (rounds: SeedRound[]) =>
+  Math.max(...rounds.filter((round) => round.state === 'published').map((round) => round.year))
+
+/**
+ * What of an action is published: everything up to the last published year, when it had started by
+ * then; the rest is a draft (all of it, for an action that starts later).
+ */
+export function publishedReports(action: SeedAction, lastPublished: number) {
+  return { everPublished: action.startYear <= lastPublished, published: action.updates.filter((update) => update.year <= lastPublished) }
 }
 
 async function seedAction(payload: Payload, action: SeedAction, lastPublished: number, ids: SeedIds, track: Track): Promise<void> {
   const { demonstration, description, milestoneGoals, responsible, updates, ...fields } = action
-  const published = updates.filter((update) => update.year <= lastPublished)
-  const everPublished = action.startYear <= lastPublished
+  const { everPublished, published } = publishedReports(action, lastPublished)
   const data = {
     ...fields,
     description: localisedRichText(description),
