@@ -31,6 +31,7 @@ function uniqueKeys(data: {
   indicators: Array<{ key: string; name: { sv: string } }>
   contact: { email: string }
   news: Array<{ slug: string }>
+  rounds?: { actions: Array<{ slug: string }> }
 }) {
   return [
     `programme:${data.programme.slug}`,
@@ -40,7 +41,25 @@ function uniqueKeys(data: {
     ...data.indicators.map((i) => `indicator-name:${i.name.sv}`),
     `contact:${data.contact.email}`,
     ...data.news.map((item) => `news:${item.slug}`),
+    ...(data.rounds?.actions ?? []).map((action) => `action:${action.slug}`),
   ]
+}
+
+/** Each indicator's values by year and the source that wrote them last: typed in, then the imports in order. */
+function valuesAfterImports(data: SyntheticData) {
+  const values = new Map(
+    data.indicators.map((indicator) => [
+      indicator.key,
+      new Map(indicator.measurements.map((row) => [row.year, { value: row.value, source: 'manual' as string }])),
+    ]),
+  )
+  for (const item of data.imports) {
+    for (const entry of item.values) {
+      const before = values.get(entry.indicator)!.get(entry.year)
+      if (before?.value !== entry.value) values.get(entry.indicator)!.set(entry.year, { value: entry.value, source: item.kind })
+    }
+  }
+  return values
 }
 
 describe('syntheticProgramme(n)', () => {
@@ -78,15 +97,17 @@ describe('syntheticProgramme(n)', () => {
     expect([...targetYears].sort()).toEqual(range(2018, 2030))
   })
 
-  it('has 40 indicators with one value a year 2010-2030, each measuring one or more goals', () => {
+  it('has 40 indicators with one value a year 2010-2030, typed in or imported, each measuring one or more goals', () => {
     expect(seven.indicators).toHaveLength(40)
     const used = new Set(goalsOf(seven).flatMap((g) => g.indicators))
     expect([...used].sort()).toEqual(seven.indicators.map((i) => i.key).sort())
     for (const goal of goalsOf(seven)) expect(goal.indicators.length).toBeGreaterThanOrEqual(1)
     for (const goal of goalsOf(seven)) expect(goal.indicators.length).toBeLessThanOrEqual(2)
 
+    const after = valuesAfterImports(seven)
     for (const indicator of seven.indicators) {
-      expect(indicator.measurements.map((m) => m.year)).toEqual(range(2010, 2030))
+      expect([...after.get(indicator.key)!.keys()].sort()).toEqual(range(2010, 2030))
+      expect(indicator.measurements.map((m) => m.year)).toEqual(range(2010, indicator.measurements.at(-1)!.year))
       expect(indicator.measurements.every((m) => Number.isFinite(m.value))).toBe(true)
       if (indicator.unit.en === 'per cent change') {
         expect(indicator.baseline?.value).toBe(0)
@@ -144,6 +165,80 @@ describe('syntheticProgramme(n)', () => {
       expect(item.milestoneGoals.every((code) => codes.has(code))).toBe(true)
       expect(item.contact).toBe(seven.contact.email)
     }
+  })
+
+  it('has Kolada and spreadsheet imports that bring the latest values and revise earlier ones', () => {
+    const kinds = seven.imports.map((item) => item.kind)
+    expect(kinds.filter((kind) => kind === 'kolada').length).toBeGreaterThanOrEqual(3)
+    expect(kinds.filter((kind) => kind === 'spreadsheet').length).toBeGreaterThanOrEqual(2)
+    const keys = new Set(seven.indicators.map((i) => i.key))
+    const sources = new Map(seven.indicators.flatMap((i) => i.measurements.map((row) => [`${i.key}:${row.year}`, 'manual'])))
+    let revised = 0
+    for (const item of seven.imports) {
+      if (item.kind === 'kolada') expect(item.reference).toMatch(/^https:\/\/api\.kolada\.se\/v2\/data\/kpi\/[A-Z]\d{5}\/municipality\//)
+      else expect(item.reference).toMatch(/\.xlsx$/)
+      expect(item.values.every((entry) => keys.has(entry.indicator))).toBe(true)
+      const before = valuesAfterImports({ ...seven, imports: seven.imports.slice(0, seven.imports.indexOf(item)) })
+      for (const entry of item.values) {
+        const stored = before.get(entry.indicator)!.get(entry.year)
+        if (stored && stored.value !== entry.value) {
+          revised++
+          // As Kolada's sync does: it revises only what it brought, or the value is a conflict.
+          if (item.kind === 'kolada') expect(sources.get(`${entry.indicator}:${entry.year}`)).toBe('kolada')
+        }
+        if (!stored || stored.value !== entry.value) sources.set(`${entry.indicator}:${entry.year}`, item.kind)
+      }
+    }
+    expect(revised).toBeGreaterThan(0)
+    // The imports leave the series of the programme's reports: every imported year of 2030 is there.
+    const after = valuesAfterImports(seven)
+    expect([...after.values()].filter((byYear) => byYear.get(2030)?.source !== 'manual').length).toBeGreaterThan(10)
+  })
+
+  it('has a published round each year 2018-2030 and an open one for 2031 with some goals reported', () => {
+    const { rounds, openRoundFollowUps } = seven.rounds
+    expect(rounds.map((round) => round.year)).toEqual(range(2018, 2031))
+    for (const round of rounds.slice(0, -1)) {
+      expect(round.state).toBe('published')
+      expect(round.deadline).toBe(`${round.year}-04-30`)
+      expect(round.publishedAt).toMatch(new RegExp(`^${round.year}-06-`))
+    }
+    expect(rounds.at(-1)).toEqual({ year: 2031, deadline: '2031-04-30', state: 'open' })
+    const codes = goalsOf(seven).map((g) => g.code)
+    expect(openRoundFollowUps.length).toBeGreaterThanOrEqual(6)
+    expect(openRoundFollowUps.length).toBeLessThan(25)
+    expect(new Set(openRoundFollowUps.map((f) => f.goal)).size).toBe(openRoundFollowUps.length)
+    for (const followUp of openRoundFollowUps) {
+      expect(codes).toContain(followUp.goal)
+      expect(['draft', 'submitted', 'returned', 'approved']).toContain(followUp.review)
+      expect(Boolean(followUp.reviewComment)).toBe(followUp.review === 'returned')
+      expect(followUp.commentary.sv).toContain(followUp.goal)
+    }
+  })
+
+  it('has two to four actions per goal with a report for every year they ran', () => {
+    const { actions } = seven.rounds
+    const organisations = new Set(seven.organisations.map((o) => o.slug))
+    for (const goal of goalsOf(seven)) {
+      const own = actions.filter((action) => action.milestoneGoals.includes(goal.code))
+      expect(own.length).toBeGreaterThanOrEqual(2)
+    }
+    expect(new Set(actions.map((action) => action.slug)).size).toBe(actions.length)
+    const states = new Set(actions.map((action) => action.state))
+    expect([...states].sort()).toEqual(['done', 'ongoing', 'planned'].concat(states.has('cancelled') ? ['cancelled'] : []).sort())
+    for (const action of actions) {
+      expect(action.slug).toMatch(SLUG_PATTERN)
+      expect(action.responsible.length).toBeGreaterThanOrEqual(1)
+      expect(action.responsible.every((slug) => organisations.has(slug))).toBe(true)
+      const years = action.updates.map((update) => update.year)
+      if (years.length > 0) expect(years).toEqual(range(action.startYear, years.at(-1)!))
+      expect(years.every((year) => year <= 2031)).toBe(true)
+      if (action.state === 'planned') expect(action.startYear).toBe(2031)
+      if (action.state === 'done' || action.state === 'cancelled') expect(years.at(-1)).toBe(action.endYear)
+      else expect(action.endYear).toBeUndefined()
+    }
+    expect(actions.some((action) => action.startYear <= 2030 && action.updates.some((update) => update.year === 2031))).toBe(true)
+    expect(actions.reduce((sum, action) => sum + action.updates.length, 0)).toBeGreaterThan(3 * actions.length)
   })
 
   it('refers only to its own organisations and indicators', () => {
@@ -206,7 +301,13 @@ const CONTENT: CollectionSlug[] = [
   'follow-ups',
   'contacts',
   'news',
+  'follow-up-rounds',
+  'actions',
+  'imports',
 ]
+/** Read by staff only: read past access control. */
+const STAFF_ONLY = new Set<CollectionSlug>(['follow-up-rounds', 'imports'])
+const VERSIONED = ['news', 'follow-ups', 'actions'] as const
 const LOCALES = ['sv', 'en'] as const
 const ISO_TIME = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/
 const ROW_ID = /^[0-9a-f]{24}$/
@@ -226,6 +327,10 @@ async function naturalNames(payload: Payload): Promise<Map<string, string>> {
     'follow-ups': (d) => d.title,
     contacts: (d) => d.email,
     news: (d) => d.slug,
+    'follow-up-rounds': (d) => String(d.year),
+    actions: (d) => d.slug,
+    // A Kolada address is read every year: the import's latest year tells them apart.
+    imports: (d) => `${d.reference} ${Math.max(...d.changes.map((change: Doc) => change.year))}`,
   }
   for (const collection of CONTENT) {
     for (const doc of await all(payload, collection)) names.set(String(doc.id), `<${collection} ${key[collection](doc)}>`)
@@ -264,18 +369,24 @@ const FULL_QUERY = `query ($locale: Locale) {
         responsible { id slug name kind }
         indicators {
           id name unit direction source
-          baseline { year value note } target { year value note } series { year value note } latest { year value }
+          baseline { year value note } target { year value note } series { year value note source reference recordedAt }
+          latest { year value }
           trend { status slope relativeSlope } progress { status ratio observedRate requiredRate method baseYear currentYear }
         }
         assessments { year status commentary }
+        actions {
+          slug title description state startYear endYear updates { year text } update(year: 2030)
+          responsible { slug } milestoneGoals { code }
+        }
       }
     }
     followUp(year: 2020) {
       goalCount assessedCount shareAchievedOrOnTrack statusCounts { status count }
       focusAreas {
         focusArea { slug } statusCounts { status count }
-        goals { milestoneGoal { code } status previousStatus change commentary disagreement }
+        goals { milestoneGoal { code } status previousStatus change commentary disagreement actions { slug } }
       }
+      actionCounts { state count }
       changes { milestoneGoal { code } } dueThisYear { milestoneGoal { code } } disagreements { milestoneGoal { code } }
       news {
         id slug title lead body publishedAt updatedAt followUpYear draft
@@ -293,12 +404,13 @@ async function readEverything(payload: Payload, graphql: Awaited<ReturnType<type
   for (const collection of CONTENT) {
     for (const depth of [0, 2]) {
       for (const locale of LOCALES) {
-        const { docs } = await payload.find({ collection, depth, locale, overrideAccess: false, pagination: false })
+        const overrideAccess = STAFF_ONLY.has(collection)
+        const { docs } = await payload.find({ collection, depth, locale, overrideAccess, pagination: false })
         reads[`find ${collection} depth ${depth} ${locale}`] = byId(normalise(docs, names) as unknown[])
       }
     }
   }
-  for (const collection of ['news', 'follow-ups'] as const) {
+  for (const collection of VERSIONED) {
     const { docs } = await payload.find({ collection, draft: true, depth: 0, locale: 'sv', overrideAccess: true, pagination: false })
     reads[`preview ${collection}`] = byId(normalise(docs, names) as unknown[])
   }
@@ -322,7 +434,7 @@ async function readEverything(payload: Payload, graphql: Awaited<ReturnType<type
 
 /** Removes every programme and what belongs to it, versions too, straight through the adapter. */
 async function deleteContent(payload: Payload) {
-  for (const collection of ['news', 'follow-ups'] as const) await payload.db.deleteVersions({ collection, where: { id: { exists: true } } })
+  for (const collection of VERSIONED) await payload.db.deleteVersions({ collection, where: { id: { exists: true } } })
   for (const collection of [...CONTENT].reverse()) await payload.db.deleteMany({ collection, where: { id: { exists: true } } })
 }
 
@@ -346,8 +458,11 @@ describe('seedSynthetic on a database', () => {
   })
 
   it('counts the documents of a programme', () => {
-    // 6 organisations, the programme, 40 indicators, 5 parts, 25 goals, 25 x 13 follow-ups, a contact, 200 news.
-    expect(PER_PROGRAMME).toBe(6 + 1 + 40 + 5 + 25 + 325 + 1 + 200)
+    const { rounds, imports } = syntheticProgramme(1)
+    expect([rounds.openRoundFollowUps.length, rounds.actions.length, imports.length]).toEqual([9, 69, 14])
+    // 6 organisations, the programme, 40 indicators, 14 imports (4 Kolada indicators x 3 years, 2 spreadsheets),
+    // 5 parts, 25 goals, 25 x 13 follow-ups, a contact, 200 news, 14 rounds, 9 reports in the open one, 69 actions.
+    expect(PER_PROGRAMME).toBe(6 + 1 + 40 + 14 + 5 + 25 + 325 + 1 + 200 + 14 + 9 + 69)
   })
 
   it('stores a programme as the Local API does: every read through payload.find, drafts, REST and GraphQL is the same', {
@@ -360,6 +475,11 @@ describe('seedSynthetic on a database', () => {
     expect(reference['find news depth 0 sv']).toHaveLength(200)
     expect(reference['find follow-ups depth 2 en']).toHaveLength(325)
     expect(reference['preview news']).toHaveLength(200)
+    const { rounds, imports } = syntheticProgramme(1)
+    expect(reference['preview follow-ups']).toHaveLength(325 + rounds.openRoundFollowUps.length)
+    expect(reference['preview actions']).toHaveLength(rounds.actions.length)
+    expect(reference['find follow-up-rounds depth 0 sv']).toHaveLength(14)
+    expect(reference['find imports depth 0 sv']).toHaveLength(imports.length)
 
     await deleteContent(payload)
     expect(await countWhere(payload, 'programmes', {})).toBe(0)
@@ -453,10 +573,11 @@ describe('seedSynthetic on a database', () => {
       const lines: string[] = []
       const second = await seedSynthetic(payload, 3, (line) => lines.push(line))
       console.log(lines.join('\n'))
-      expect(second).toEqual({ created: 2 * PER_PROGRAMME, existing: PER_PROGRAMME })
+      const [two, three] = [2, 3].map((n) => documentCount(syntheticProgramme(n)))
+      expect(second).toEqual({ created: two + three, existing: PER_PROGRAMME })
       expect(lines.filter((line) => line.startsWith('Synthetic programme '))).toEqual([
-        expect.stringMatching(/^Synthetic programme 2\/3: 603 documents created/),
-        expect.stringMatching(/^Synthetic programme 3\/3: 603 documents created/),
+        expect.stringMatching(new RegExp(`^Synthetic programme 2/3: ${two} documents created`)),
+        expect.stringMatching(new RegExp(`^Synthetic programme 3/3: ${three} documents created`)),
       ])
       const after = await contentVersion(payload)
       expect(after).not.toBe(before)
@@ -464,14 +585,16 @@ describe('seedSynthetic on a database', () => {
 
       for (const programme of await all(payload, 'programmes')) {
         expect(await countWhere(payload, 'milestone-goals', { programme: { equals: programme.id } })).toBe(25)
-        expect(await countWhere(payload, 'follow-ups', { programme: { equals: programme.id } })).toBe(25 * 13)
+        const ofProgramme = { programme: { equals: programme.id } }
+        expect(await countWhere(payload, 'follow-ups', { ...ofProgramme, _status: { equals: 'published' } })).toBe(25 * 13)
+        expect(await countWhere(payload, 'follow-up-rounds', ofProgramme)).toBe(14)
       }
       expect(await countWhere(payload, 'indicators', {})).toBe(120)
       expect(await countWhere(payload, 'news', {})).toBe(600)
       const versions = await payload.countVersions({ collection: 'news', where: { latest: { equals: true } }, overrideAccess: true })
       expect(versions.totalDocs).toBe(600)
 
-      expect(await seedSynthetic(payload, 3, () => {})).toEqual({ created: 0, existing: 3 * PER_PROGRAMME })
+      expect(await seedSynthetic(payload, 3, () => {})).toEqual({ created: 0, existing: PER_PROGRAMME + two + three })
       expect(await contentVersion(payload)).toBe(after)
     } finally {
       await cached.close()
@@ -488,6 +611,7 @@ describe('seedSynthetic on a database', () => {
     expect(await countWhere(payload, 'news', { slug: { like: 'syntetisk-nyhet-9-' } })).toBe(0)
     expect(await countWhere(payload, 'programmes', {})).toBe(3)
     // The connection is fine afterwards.
-    expect(await seedSynthetic(payload, 4, () => {})).toEqual({ created: PER_PROGRAMME, existing: 3 * PER_PROGRAMME })
+    const [one, two, three, four] = [1, 2, 3, 4].map((n) => documentCount(syntheticProgramme(n)))
+    expect(await seedSynthetic(payload, 4, () => {})).toEqual({ created: four, existing: one + two + three })
   })
 })
