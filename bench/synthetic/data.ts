@@ -5,11 +5,11 @@
  * variation comes from a pseudo-random generator seeded with n. Every slug, indicator name and e-mail
  * address carries n, so programmes never collide with each other or with the real one.
  */
-import type { SeedRoundsData } from '../../src/seed/rounds'
+
 import type {
   Localised,
-  SeedImport,
   SeedFocusArea,
+  SeedImport,
   SeedIndicator,
   SeedMilestoneGoal,
   SeedNewsItem,
@@ -18,6 +18,7 @@ import type {
   SeedRoundFollowUp,
   SeedStatus,
 } from '../../src/seed/data/types'
+import type { SeedRoundsData } from '../../src/seed/rounds'
 import type { SeedData } from '../../src/seed/seed'
 import { syntheticActions } from './actions'
 import { KOLADA_YEARS, syntheticImports, type ValueChannel } from './imports'

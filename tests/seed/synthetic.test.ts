@@ -521,15 +521,22 @@ describe('seedSynthetic on a database', () => {
     )
     expect(deep.programme).toMatchObject({ id: programme.id, slug: programme.slug })
 
-    // Array rows, with their localised texts.
-    const expected = data.indicators.find((i) => i.measurements.some((m) => m.note))!
+    // Array rows, with their localised texts, and the provenance of the values imports wrote.
+    const after = valuesAfterImports(data)
+    const imported = (i: SyntheticData['indicators'][number]) => [...after.get(i.key)!.values()].some((v) => v.source !== 'manual')
+    const expected = data.indicators.find((i) => i.measurements.some((m) => m.note) && imported(i))!
+    const note = (year: number) => expected.measurements.find((m) => m.year === year)?.note
     for (const locale of LOCALES) {
       const [indicator] = (
         await payload.find({ collection: 'indicators', where: { name: { equals: expected.name[locale] } }, locale, overrideAccess: false })
       ).docs
-      expect(indicator.measurements?.map((m) => [m.year, m.value, m.note ?? undefined])).toEqual(
-        expected.measurements.map((m) => [m.year, m.value, m.note?.[locale]]),
+      expect(indicator.measurements?.map((m) => [m.year, m.value, m.note ?? undefined, m.source])).toEqual(
+        [...after.get(expected.key)!].map(([year, { value, source }]) => [year, value, note(year)?.[locale], source]),
       )
+      for (const row of indicator.measurements ?? []) {
+        expect(row.reference ?? null, String(row.year)).toEqual(row.source === 'manual' ? null : expect.any(String))
+        expect(row.recordedAt).toMatch(ISO_TIME)
+      }
       expect(indicator.measurements?.every((m) => ROW_ID.test(String(m.id)))).toBe(true)
       const [part] = (
         await payload.find({
