@@ -1,7 +1,9 @@
 /**
  * The data of the synthetic programmes for the benchmark (`bench/seed.ts --scale N`): programme
  * number n is shaped like the real KMPP (five parts, 25 milestone goals, 40 indicators with values
- * 2010-2030, assessments 2018-2030, 200 news items) and is the same on every run, since all its
+ * 2010-2030, some typed in and the latest read from Kolada and spreadsheets (./imports.ts),
+ * assessments 2018-2030 in published rounds and an open round for 2031, 2-4 actions a goal with their
+ * yearly reports (./actions.ts), 200 news items) and is the same on every run, since all its
  * variation comes from a pseudo-random generator seeded with n. Every slug, indicator name and e-mail
  * address carries n, so programmes never collide with each other or with the real one.
  */
