@@ -1,7 +1,7 @@
 /**
  * Writes a synthetic programme straight through the database adapter, for the benchmark only: the
  * Local API (seedProgramme) runs every hook, validation and content-change signal once per document
- * and locale, which takes 20-30 s for a programme's 603 documents. Here each document is written
+ * and locale, which takes about 100 s for a programme's 710 documents. Here each document is written
  * once, in the shape the Local API would store it (tests/seed/synthetic.test.ts seeds a programme
  * both ways and compares every read):
  *
