@@ -120,7 +120,7 @@ async function readXlsx(bytes: Uint8Array, limits: SpreadsheetLimits): Promise<S
     if (cells.some((cell) => cell !== null)) rows.push({ row: number, cells })
   })
   const [header, ...data] = rows
-  if (!header || header.row !== 1) throw new SpreadsheetError(HEADER_FIRST)
+  if (header?.row !== 1) throw new SpreadsheetError(HEADER_FIRST)
   return { format: 'xlsx', header: header.cells.map((cell) => (typeof cell === 'string' ? cell : '')), rows: data }
 }
 
