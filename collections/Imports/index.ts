@@ -3,6 +3,7 @@ import type { CollectionConfig, JSONField } from 'payload'
 import { isStrategist } from '../access'
 import { label } from '../fields/label'
 import { VALUE_SOURCES } from '../Indicators/provenance'
+import { undoEndpoint } from './endpoints'
 
 const nobody = () => false
 
@@ -35,6 +36,7 @@ export const Imports: CollectionConfig = {
     group: label('Programmet', 'The programme'),
   },
   defaultSort: '-createdAt',
+  endpoints: [undoEndpoint],
   access: { read: isStrategist, create: nobody, update: nobody, delete: nobody },
   fields: [
     {

@@ -52,36 +52,34 @@ export function readEntries(sheet: Sheet, find: (text: string) => FoundIndicator
     }
     const rowErrors: RowError[] = []
     const problem = (key: ColumnKey, message: string) => rowErrors.push({ row, column: cellOf(key).column, message })
-    const checked = (key: ColumnKey): Cell => {
+    /** The cell's text or number; undefined when its problem (a formula without a result, say) is reported already. */
+    const checked = (key: ColumnKey): Cell | undefined => {
       const { cell } = cellOf(key)
-      if (cell !== null && typeof cell === 'object') {
-        problem(key, cell.problem)
-        return null
-      }
-      return cell
+      if (cell === null || typeof cell !== 'object') return cell
+      problem(key, cell.problem)
+      return undefined
     }
     const indicatorCell = checked('indicator')
     const yearCell = checked('year')
     const valueCell = checked('value')
     const noteCell = checked('note')
     let indicator: { id: string; name: string } | undefined
-    if (indicatorCell === null) {
-      if (rowErrors.length === 0) problem('indicator', 'Indikatorn saknas.')
-    } else {
+    if (indicatorCell === null) problem('indicator', 'Indikatorn saknas.')
+    else if (indicatorCell !== undefined) {
       const found = find(text(indicatorCell))
       if ('problem' in found) problem('indicator', found.problem)
       else indicator = found
     }
     let year: number | undefined
     if (yearCell === null) problem('year', 'Året saknas.')
-    else {
+    else if (yearCell !== undefined) {
       const read = readYear(yearCell)
       if (typeof read === 'string') problem('year', read)
       else year = read
     }
-    const value = valueCell === null ? undefined : parseNumber(valueCell)
+    const value = valueCell == null ? undefined : parseNumber(valueCell)
     if (valueCell === null) problem('value', 'Värdet saknas.')
-    else if (value === undefined) problem('value', `Värdet "${text(valueCell)}" är inte ett tal.`)
+    else if (valueCell !== undefined && value === undefined) problem('value', `Värdet "${text(valueCell)}" är inte ett tal.`)
     if (indicator && year !== undefined) {
       const key = `${indicator.id}:${year}`
       const earlier = rowOf.get(key)
@@ -92,7 +90,7 @@ export function readEntries(sheet: Sheet, find: (text: string) => FoundIndicator
       errors.push(...rowErrors)
       continue
     }
-    const note = noteCell === null ? undefined : text(noteCell)
+    const note = noteCell == null ? undefined : text(noteCell)
     entries.push({ row, name: indicator.name, indicator: indicator.id, year, value, ...(note ? { note } : {}) })
   }
   return { entries, errors }
