@@ -10,7 +10,7 @@ import { collections, globals } from '../collections'
 import { MAX_UPLOAD_BYTES } from '../collections/Media'
 import { deleteEmptyNewsDraftsTask } from '../collections/News/empty-drafts'
 import { adminTranslations } from './components/admin/admin-translations'
-import { MY_GOALS_PATH } from './components/admin/routes'
+import { IMPORT_VALUES_PATH, MY_GOALS_PATH } from './components/admin/routes'
 import { migrations } from './migrations'
 import { migrations as mongodbMigrations } from './migrations-mongodb'
 import { migrations as postgresMigrations } from './migrations-postgres'
@@ -48,8 +48,14 @@ export default buildConfig({
     avatar: 'default',
     components: {
       beforeDashboard: ['/components/admin/FollowUpDashboard#FollowUpDashboard', '/components/admin/kolada/KoladaPanel#KoladaPanel'],
-      afterNavLinks: ['/components/admin/MyGoalsNavLink#MyGoalsNavLink'],
-      views: { myGoals: { Component: '/components/admin/MyGoalsView#MyGoalsView', path: MY_GOALS_PATH } },
+      afterNavLinks: [
+        '/components/admin/MyGoalsNavLink#MyGoalsNavLink',
+        '/components/admin/imports/ImportValuesNavLink#ImportValuesNavLink',
+      ],
+      views: {
+        myGoals: { Component: '/components/admin/MyGoalsView#MyGoalsView', path: MY_GOALS_PATH },
+        importValues: { Component: '/components/admin/imports/ImportValuesView#ImportValuesView', path: IMPORT_VALUES_PATH },
+      },
     },
   },
   i18n: {

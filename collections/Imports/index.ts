@@ -39,6 +39,7 @@ export const Imports: CollectionConfig = {
   endpoints: [undoEndpoint],
   access: { read: isStrategist, create: nobody, update: nobody, delete: nobody },
   fields: [
+    { name: 'undo', type: 'ui', admin: { components: { Field: '/components/admin/imports/UndoImportButton#UndoImportButton' } } },
     {
       name: 'kind',
       type: 'select',
