@@ -55,8 +55,8 @@ function ErrorTable({ errors }: { errors: ImportAnswer['errors'] }) {
           </tr>
         </thead>
         <tbody>
-          {errors.map((error, index) => (
-            <tr key={`${error.row}:${error.column}:${index}`}>
+          {errors.map((error) => (
+            <tr key={`${error.row}:${error.column}:${error.message}`}>
               <td>{error.row ?? '–'}</td>
               <td>{error.column ?? '–'}</td>
               <td>{error.message}</td>
