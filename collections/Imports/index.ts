@@ -52,6 +52,13 @@ export const Imports: CollectionConfig = {
       ],
     },
     { name: 'reference', type: 'text', label: label('Fil eller adress', 'File or address'), required: true },
+    {
+      name: 'file',
+      type: 'upload',
+      relationTo: 'import-files',
+      label: label('Uppladdad fil', 'Uploaded file'),
+      admin: { condition: (data) => data?.kind === 'spreadsheet' },
+    },
     { name: 'recordedBy', type: 'relationship', relationTo: 'users', label: label('Importerat av', 'Imported by') },
     {
       name: 'indicators',

@@ -223,6 +223,16 @@ describe('POST /api/indicators/import', () => {
       [2021, null, 180],
       [2020, 38, 37.5],
     ])
+    const file = await payload.findByID({ collection: 'import-files', id: kept.file as string, depth: 0, overrideAccess: true })
+    expect(file).toMatchObject({ mimeType: 'text/csv', filesize: goodCsv().length })
+    const download = async (role: Role) => {
+      const request = new Request(`http://localhost${file.url}`, { headers: await authorization(role) })
+      return handleEndpoints({ config: payload.config, request })
+    }
+    const strategist = await download('strategist')
+    expect(strategist.status).toBe(200)
+    expect(new Uint8Array(await strategist.arrayBuffer())).toEqual(goodCsv())
+    expect((await download('communicator')).status).toBe(403)
   })
 })
 

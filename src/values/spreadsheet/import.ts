@@ -1,12 +1,14 @@
 import type { PayloadRequest } from 'payload'
 
+import { inTransaction } from '../../../collections/transaction'
+import type { Import } from '../../payload-types'
 import type { RecordedValue } from '../plan'
 import { applyValues, previewValues } from '../record'
 import { readEntries, type SheetEntry } from './entries'
 import { indicatorFinder } from './indicators'
 import type { SpreadsheetLimits } from './limits'
 import { type RowError, SpreadsheetError } from './problems'
-import { readSpreadsheet } from './read'
+import { readSpreadsheet, type Sheet } from './read'
 
 /** A value of the file as the preview shows it: its row, the indicator's name, and the stored value it would replace. */
 export type ImportRow = { row: number; indicator: string; name: string; year: number; value: number; note?: string }
@@ -40,6 +42,24 @@ async function namedIndicators(req: PayloadRequest) {
   return indicatorFinder(docs.map((doc) => ({ id: String(doc.id), name: doc.name, koladaKpi: doc.koladaKpi })))
 }
 
+const MIME_TYPES: Record<Sheet['format'], string> = {
+  csv: 'text/csv',
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+}
+
+/** Keeps the uploaded file in `import-files` and links it from the import, in the import's transaction. */
+async function keepFile(req: PayloadRequest, kept: Import, file: { name: string; data: Uint8Array }, format: Sheet['format']) {
+  const name = new RegExp(`\\.${format}$`, 'i').test(file.name) ? file.name : `${file.name}.${format}`
+  const stored = await req.payload.create({
+    collection: 'import-files',
+    data: {},
+    file: { data: Buffer.from(file.data), mimetype: MIME_TYPES[format], name, size: file.data.length },
+    overrideAccess: true,
+    req,
+  })
+  await req.payload.update({ collection: 'imports', id: kept.id, data: { file: stored.id }, overrideAccess: true, req })
+}
+
 const empty = (dryRun: boolean, errors: RowError[]): SpreadsheetImport => ({
   dryRun,
   added: [],
@@ -62,8 +82,11 @@ export async function importSpreadsheet(
 ): Promise<SpreadsheetImport> {
   const { dryRun } = options
   let read: { entries: SheetEntry[]; errors: RowError[] }
+  let format: Sheet['format']
   try {
-    read = readEntries(await readSpreadsheet(file.data, options.limits), await namedIndicators(req))
+    const sheet = await readSpreadsheet(file.data, options.limits)
+    format = sheet.format
+    read = readEntries(sheet, await namedIndicators(req))
   } catch (error) {
     if (!(error instanceof SpreadsheetError)) throw error
     return { ...empty(dryRun, [{ row: null, column: null, message: error.message }]), unreadable: true }
@@ -78,7 +101,11 @@ export async function importSpreadsheet(
   const values = entries.map(({ row: _row, name: _name, ...entry }) => entry)
   const { plan, import: kept } = dryRun
     ? { plan: await previewValues(req, values), import: null }
-    : await applyValues(req, { source: 'spreadsheet', reference: file.name }, values)
+    : await inTransaction(req, async () => {
+        const applied = await applyValues(req, { source: 'spreadsheet', reference: file.name }, values)
+        if (applied.import) await keepFile(req, applied.import, file, format)
+        return applied
+      })
   return {
     dryRun,
     added: plan.added.map(shown),
