@@ -77,7 +77,9 @@ export default buildConfig({
     // Scheduled publishing of news, the hourly removal of empty news drafts, the round's daily reminders
     // and the weekly read of Kolada run in the server process itself.
     tasks: [deleteEmptyNewsDraftsTask, sendRoundRemindersTask, syncKoladaTask],
-    autoRun: [{ cron: '*/10 * * * * *', queue: 'default', limit: 20 }],
+    // Payload queues the scheduled tasks on every tick whatever shouldAutoRun says: with jobs off
+    // (the tests, a second server) there is no tick, so nothing writes to the database by itself.
+    autoRun: () => (runsJobs() ? [{ cron: '*/10 * * * * *', queue: 'default', limit: 20 }] : []),
     shouldAutoRun: runsJobs,
   },
   typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },

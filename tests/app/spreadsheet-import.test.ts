@@ -60,7 +60,11 @@ describe('the spreadsheet import in the admin', () => {
       { year: 2021, value: 440.5, source: 'spreadsheet', reference: 'avfall-2021.csv' },
     ])
     await page.getByRole('link', { name: 'Visa importerna' }).click()
-    await page.getByRole('row', { name: /avfall-2021\.csv/ }).getByRole('link').first().click()
+    await page
+      .getByRole('row', { name: /avfall-2021\.csv/ })
+      .getByRole('link')
+      .first()
+      .click()
     await page.getByRole('button', { name: 'Ångra' }).waitFor()
     await step(page, 'import')
   })

@@ -224,7 +224,7 @@ describe('POST /api/indicators/import', () => {
       [2020, 38, 37.5],
     ])
     const file = await payload.findByID({ collection: 'import-files', id: kept.file as string, depth: 0, overrideAccess: true })
-    expect(file).toMatchObject({ mimeType: 'text/csv', filesize: goodCsv().length })
+    expect(file).toMatchObject({ filename: `${String(kept.id).slice(0, 8)}-värden.csv`, mimeType: 'text/csv', filesize: goodCsv().length })
     const download = async (role: Role) => {
       const request = new Request(`http://localhost${file.url}`, { headers: await authorization(role) })
       return handleEndpoints({ config: payload.config, request })

@@ -49,7 +49,10 @@ const MIME_TYPES: Record<Sheet['format'], string> = {
 
 /** Keeps the uploaded file in `import-files` and links it from the import, in the import's transaction. */
 async function keepFile(req: PayloadRequest, kept: Import, file: { name: string; data: Uint8Array }, format: Sheet['format']) {
-  const name = new RegExp(`\\.${format}$`, 'i').test(file.name) ? file.name : `${file.name}.${format}`
+  const extension = new RegExp(`\\.${format}$`, 'i').test(file.name) ? '' : `.${format}`
+  // Named after the import as well: a second file of the same name would otherwise be renamed by
+  // Payload counting up its last number (values-2021.csv as values-2022.csv).
+  const name = `${String(kept.id).slice(0, 8)}-${file.name}${extension}`
   const stored = await req.payload.create({
     collection: 'import-files',
     data: {},
