@@ -33,6 +33,12 @@ export function reporterOrganisation(user: RequestUser): string | undefined {
 
 const publishedOnly: Where = { _status: { equals: 'published' } }
 
+/** Refuses an endpoint's request unless a strategist or an admin makes it: 401 signed out, 403 for other roles. */
+export function requireStrategist(req: PayloadRequest, what: string): void {
+  if (!req.user) throw new APIError(`Logga in för att ${what}.`, 401, null, true)
+  if (!hasRole(req.user, 'admin', 'strategist')) throw new APIError(`Bara klimatstrateger får ${what}.`, 403, null, true)
+}
+
 /** Signed in with any role: reads what an editor reads (drafts too), whatever it may change. */
 export const isStaff: Access = ({ req }) => hasRole(req.user, 'admin', 'strategist', 'communicator', 'reporter')
 

@@ -6,6 +6,7 @@ import { FocusAreas } from './FocusAreas'
 import { FollowUpRounds } from './FollowUpRounds'
 import { FollowUps } from './FollowUps'
 import { signalsContentChange } from './hooks/signal-content-change'
+import { ImportFiles } from './ImportFiles'
 import { Imports } from './Imports'
 import { Indicators } from './Indicators'
 import { Media } from './Media'
@@ -33,6 +34,7 @@ const content = [
 export const collections = [
   ...content.map((collection) => tabsForEditors(signalsContentChange(collection))),
   Imports,
+  ImportFiles,
   ValueConflicts,
   Users,
 ]

@@ -79,6 +79,7 @@ export interface Config {
     contacts: Contact;
     media: Media;
     imports: Import;
+    'import-files': ImportFile;
     'value-conflicts': ValueConflict;
     users: User;
     'payload-kv': PayloadKv;
@@ -101,6 +102,7 @@ export interface Config {
     contacts: ContactsSelect<false> | ContactsSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     imports: ImportsSelect<false> | ImportsSelect<true>;
+    'import-files': ImportFilesSelect<false> | ImportFilesSelect<true>;
     'value-conflicts': ValueConflictsSelect<false> | ValueConflictsSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
@@ -572,6 +574,7 @@ export interface Import {
   id: string;
   kind: 'spreadsheet' | 'kolada';
   reference: string;
+  file?: (string | null) | ImportFile;
   recordedBy?: (string | null) | User;
   /**
    * The indicators whose values the import added or changed.
@@ -600,6 +603,24 @@ export interface Import {
   undoneBy?: (string | null) | User;
   updatedAt: string;
   createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "import-files".
+ */
+export interface ImportFile {
+  id: string;
+  updatedAt: string;
+  createdAt: string;
+  url?: string | null;
+  thumbnailURL?: string | null;
+  filename?: string | null;
+  mimeType?: string | null;
+  filesize?: number | null;
+  width?: number | null;
+  height?: number | null;
+  focalX?: number | null;
+  focalY?: number | null;
 }
 /**
  * Values from Kolada that differ from one typed in or read from a spreadsheet. Open a conflict and keep one value or the other.
@@ -799,6 +820,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'imports';
         value: string | Import;
+      } | null)
+    | ({
+        relationTo: 'import-files';
+        value: string | ImportFile;
       } | null)
     | ({
         relationTo: 'value-conflicts';
@@ -1098,6 +1123,7 @@ export interface MediaSelect<T extends boolean = true> {
 export interface ImportsSelect<T extends boolean = true> {
   kind?: T;
   reference?: T;
+  file?: T;
   recordedBy?: T;
   indicators?: T;
   added?: T;
@@ -1108,6 +1134,23 @@ export interface ImportsSelect<T extends boolean = true> {
   undoneBy?: T;
   updatedAt?: T;
   createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "import-files_select".
+ */
+export interface ImportFilesSelect<T extends boolean = true> {
+  updatedAt?: T;
+  createdAt?: T;
+  url?: T;
+  thumbnailURL?: T;
+  filename?: T;
+  mimeType?: T;
+  filesize?: T;
+  width?: T;
+  height?: T;
+  focalX?: T;
+  focalY?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

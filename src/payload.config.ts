@@ -10,7 +10,7 @@ import { collections, globals } from '../collections'
 import { MAX_UPLOAD_BYTES } from '../collections/Media'
 import { deleteEmptyNewsDraftsTask } from '../collections/News/empty-drafts'
 import { adminTranslations } from './components/admin/admin-translations'
-import { MY_GOALS_PATH } from './components/admin/routes'
+import { IMPORT_VALUES_PATH, MY_GOALS_PATH } from './components/admin/routes'
 import { migrations } from './migrations'
 import { migrations as mongodbMigrations } from './migrations-mongodb'
 import { migrations as postgresMigrations } from './migrations-postgres'
@@ -48,8 +48,14 @@ export default buildConfig({
     avatar: 'default',
     components: {
       beforeDashboard: ['/components/admin/FollowUpDashboard#FollowUpDashboard', '/components/admin/kolada/KoladaPanel#KoladaPanel'],
-      afterNavLinks: ['/components/admin/MyGoalsNavLink#MyGoalsNavLink'],
-      views: { myGoals: { Component: '/components/admin/MyGoalsView#MyGoalsView', path: MY_GOALS_PATH } },
+      afterNavLinks: [
+        '/components/admin/MyGoalsNavLink#MyGoalsNavLink',
+        '/components/admin/imports/ImportValuesNavLink#ImportValuesNavLink',
+      ],
+      views: {
+        myGoals: { Component: '/components/admin/MyGoalsView#MyGoalsView', path: MY_GOALS_PATH },
+        importValues: { Component: '/components/admin/imports/ImportValuesView#ImportValuesView', path: IMPORT_VALUES_PATH },
+      },
     },
   },
   i18n: {
@@ -71,7 +77,9 @@ export default buildConfig({
     // Scheduled publishing of news, the hourly removal of empty news drafts, the round's daily reminders
     // and the weekly read of Kolada run in the server process itself.
     tasks: [deleteEmptyNewsDraftsTask, sendRoundRemindersTask, syncKoladaTask],
-    autoRun: [{ cron: '*/10 * * * * *', queue: 'default', limit: 20 }],
+    // Payload queues the scheduled tasks on every tick whatever shouldAutoRun says: with jobs off
+    // (the tests, a second server) there is no tick, so nothing writes to the database by itself.
+    autoRun: () => (runsJobs() ? [{ cron: '*/10 * * * * *', queue: 'default', limit: 20 }] : []),
     shouldAutoRun: runsJobs,
   },
   typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },

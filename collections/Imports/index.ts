@@ -3,6 +3,7 @@ import type { CollectionConfig, JSONField } from 'payload'
 import { isStrategist } from '../access'
 import { label } from '../fields/label'
 import { VALUE_SOURCES } from '../Indicators/provenance'
+import { undoEndpoint } from './endpoints'
 
 const nobody = () => false
 
@@ -35,8 +36,10 @@ export const Imports: CollectionConfig = {
     group: label('Programmet', 'The programme'),
   },
   defaultSort: '-createdAt',
+  endpoints: [undoEndpoint],
   access: { read: isStrategist, create: nobody, update: nobody, delete: nobody },
   fields: [
+    { name: 'undo', type: 'ui', admin: { components: { Field: '/components/admin/imports/UndoImportButton#UndoImportButton' } } },
     {
       name: 'kind',
       type: 'select',
@@ -49,6 +52,13 @@ export const Imports: CollectionConfig = {
       ],
     },
     { name: 'reference', type: 'text', label: label('Fil eller adress', 'File or address'), required: true },
+    {
+      name: 'file',
+      type: 'upload',
+      relationTo: 'import-files',
+      label: label('Uppladdad fil', 'Uploaded file'),
+      admin: { condition: (data) => data?.kind === 'spreadsheet' },
+    },
     { name: 'recordedBy', type: 'relationship', relationTo: 'users', label: label('Importerat av', 'Imported by') },
     {
       name: 'indicators',

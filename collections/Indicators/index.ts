@@ -5,6 +5,7 @@ import { withDerivedFields } from '../derived/hooks'
 import { label } from '../fields/label'
 import { yearField } from '../fields/year'
 import { koladaSyncEndpoint } from '../ValueConflicts/endpoints'
+import { importEndpoint } from './import-endpoint'
 import { advanceNextValueDue } from './next-value-due'
 import { provenanceFields, stampProvenance } from './provenance'
 import { seriesField } from './series'
@@ -65,7 +66,7 @@ const indicators: CollectionConfig = {
   admin: { useAsTitle: 'name', defaultColumns: ['name', 'unit', 'direction'], group: label('Programmet', 'The programme') },
   access: publicKeptBy(isStrategist),
   hooks: { beforeChange: [stampProvenance, advanceNextValueDue] },
-  endpoints: [koladaSyncEndpoint],
+  endpoints: [koladaSyncEndpoint, importEndpoint],
   fields: [
     { name: 'name', type: 'text', label: label('Namn', 'Name'), required: true, localized: true },
     { name: 'unit', type: 'text', label: label('Enhet', 'Unit'), required: true, localized: true },

@@ -15,6 +15,16 @@ export function withValueProvenance(req: PayloadRequest, provenance: ValueProven
   req.context[PROVENANCE_CONTEXT] = provenance
 }
 
+const RESTORE_CONTEXT = 'restoreValueProvenance'
+
+/**
+ * Marks the request's saves of indicators as restoring earlier values (undoing an import): a row
+ * whose value changes keeps the provenance it is sent with, the one it had before the import.
+ */
+export function withRestoredProvenance(req: PayloadRequest): void {
+  req.context[RESTORE_CONTEXT] = true
+}
+
 /** The sources as a select field's options. */
 export const VALUE_SOURCE_OPTIONS: Array<{ value: ValueSource; label: Record<'sv' | 'en', string> }> = [
   { value: 'manual', label: label('Inmatat för hand', 'Typed in') },
@@ -76,6 +86,7 @@ export const stampProvenance: CollectionBeforeChangeHook = ({ data, originalDoc,
     ((originalDoc?.measurements ?? []) as MeasurementRow[]).filter((row) => row.id).map((row) => [String(row.id), row]),
   )
   const provenance = req.context[PROVENANCE_CONTEXT] as ValueProvenance | undefined
+  const restoring = req.context[RESTORE_CONTEXT] === true
   const now = new Date().toISOString()
   data.measurements = (data.measurements as MeasurementRow[]).map((row) => {
     const earlier = row.id ? before.get(String(row.id)) : undefined
@@ -84,6 +95,7 @@ export const stampProvenance: CollectionBeforeChangeHook = ({ data, originalDoc,
       const recorder = recordedBy && typeof recordedBy === 'object' ? (recordedBy as { id: unknown }).id : recordedBy
       return { ...row, source: source ?? 'manual', reference, recordedAt, recordedBy: recorder }
     }
+    if (restoring && row.source) return { ...row, reference: row.reference ?? null, recordedAt: row.recordedAt ?? null, recordedBy: null }
     return {
       ...row,
       source: provenance?.source ?? 'manual',

@@ -2,12 +2,7 @@ import { APIError, addDataAndFileToRequest, type Endpoint, type PayloadRequest }
 
 import { resolveConflict } from '../../src/values/kolada/conflicts'
 import { syncKolada } from '../../src/values/kolada/sync'
-import { hasRole } from '../access'
-
-function requireStrategist(req: PayloadRequest, what: string): void {
-  if (!req.user) throw new APIError(`Logga in för att ${what}.`, 401, null, true)
-  if (!hasRole(req.user, 'admin', 'strategist')) throw new APIError(`Bara klimatstrateger får ${what}.`, 403, null, true)
-}
+import { requireStrategist } from '../access'
 
 async function bodyOf(req: PayloadRequest): Promise<Record<string, unknown>> {
   await addDataAndFileToRequest(req)

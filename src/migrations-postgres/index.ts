@@ -6,6 +6,7 @@ import * as migration_20261207_041616_locale_parent_indexes from './20261207_041
 import * as migration_20261207_060330_provenance_and_imports from './20261207_060330_provenance_and_imports';
 import * as migration_20261207_061034_kolada_sync from './20261207_061034_kolada_sync';
 import * as migration_20261207_061500_series_provenance from './20261207_061500_series_provenance';
+import * as migration_20261207_122633_import_files from './20261207_122633_import_files';
 
 export const migrations = [
   {
@@ -41,11 +42,16 @@ export const migrations = [
   {
     up: migration_20261207_061034_kolada_sync.up,
     down: migration_20261207_061034_kolada_sync.down,
-    name: '20261207_061034_kolada_sync'
+    name: '20261207_061034_kolada_sync',
   },
   {
     up: migration_20261207_061500_series_provenance.up,
     down: migration_20261207_061500_series_provenance.down,
     name: '20261207_061500_series_provenance',
   },
-]
+  {
+    up: migration_20261207_122633_import_files.up,
+    down: migration_20261207_122633_import_files.down,
+    name: '20261207_122633_import_files'
+  },
+];

@@ -10,6 +10,7 @@ import * as migration_20261207_031404_approve_published_follow_ups from './20261
 import * as migration_20261207_060313_provenance_and_imports from './20261207_060313_provenance_and_imports';
 import * as migration_20261207_060954_kolada_sync from './20261207_060954_kolada_sync';
 import * as migration_20261207_061500_series_provenance from './20261207_061500_series_provenance';
+import * as migration_20261207_122608_import_files from './20261207_122608_import_files';
 
 export const migrations = [
   {
@@ -65,11 +66,16 @@ export const migrations = [
   {
     up: migration_20261207_060954_kolada_sync.up,
     down: migration_20261207_060954_kolada_sync.down,
-    name: '20261207_060954_kolada_sync'
+    name: '20261207_060954_kolada_sync',
   },
   {
     up: migration_20261207_061500_series_provenance.up,
     down: migration_20261207_061500_series_provenance.down,
     name: '20261207_061500_series_provenance',
   },
-]
+  {
+    up: migration_20261207_122608_import_files.up,
+    down: migration_20261207_122608_import_files.down,
+    name: '20261207_122608_import_files'
+  },
+];

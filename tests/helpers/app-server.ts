@@ -68,6 +68,7 @@ export function appEnvironment(databaseUri: string, extra: Record<string, string
     NEXT_TELEMETRY_DISABLED: '1',
     DATABASE_URI: databaseUri,
     MEDIA_DIR: path.join(root, 'tests/.tmp/app-media'),
+    IMPORT_FILES_DIR: path.join(root, 'tests/.tmp/app-import-files'),
     PAYLOAD_SECRET: 'app-test-secret-not-for-production',
     SEED_PASSWORD: APP_PASSWORD,
     ...extra,

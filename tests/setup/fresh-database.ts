@@ -9,3 +9,4 @@ if (testDatabaseKind() === 'postgres') process.env.PAYLOAD_MIGRATING = 'true'
 process.env.JOBS_AUTORUN = 'off'
 process.env.PAYLOAD_SECRET ||= 'test-secret-not-for-production'
 process.env.MEDIA_DIR ||= path.resolve('tests/.tmp/media')
+process.env.IMPORT_FILES_DIR ||= path.resolve('tests/.tmp/import-files')

@@ -21,7 +21,7 @@ export async function startAppInTemporaryFolder(env: Record<string, string> = {}
   try {
     const app = await startApp({
       databaseUri: await freshDatabaseUri({ name: 'app', folder, empty: true }),
-      env: { ...env, MEDIA_DIR: path.join(folder, 'media') },
+      env: { ...env, MEDIA_DIR: path.join(folder, 'media'), IMPORT_FILES_DIR: path.join(folder, 'import-files') },
     })
     return {
       ...app,

@@ -24,11 +24,14 @@ import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0
 import { ImportHistory as ImportHistory_e4597708ade907181718bf62bb9afff5 } from '../../../components/admin/kolada/ImportHistory'
 import { DescriptionForEditors as DescriptionForEditors_2c098515f805e8af0a884ccf62c0a3e0 } from '../../../components/admin/DescriptionForEditors'
 import { UntitledDocumentTitle as UntitledDocumentTitle_048268045dcd51d810ef871f909b660b } from '../../../components/admin/UntitledDocumentTitle'
+import { UndoImportButton as UndoImportButton_a30541fc08c64b33b3b70e42fd3f7131 } from '../../../components/admin/imports/UndoImportButton'
 import { ConflictResolution as ConflictResolution_5e4d0547726ac66a7cffcb3e16a9811a } from '../../../components/admin/kolada/ConflictResolution'
 import { MyGoalsNavLink as MyGoalsNavLink_821954b2afc95476a8d7378937a2640a } from '../../../components/admin/MyGoalsNavLink'
+import { ImportValuesNavLink as ImportValuesNavLink_66de96506d854f64740290fd4c02aa61 } from '../../../components/admin/imports/ImportValuesNavLink'
 import { FollowUpDashboard as FollowUpDashboard_b677e6f530a3fe65fd2c9981609b88d7 } from '../../../components/admin/FollowUpDashboard'
 import { KoladaPanel as KoladaPanel_efd564cde684bc39d291c4c34bde328f } from '../../../components/admin/kolada/KoladaPanel'
 import { MyGoalsView as MyGoalsView_63c1f9d051f2a4fcb868c9a5c7e9231d } from '../../../components/admin/MyGoalsView'
+import { ImportValuesView as ImportValuesView_bb1d143d5c0c0fe2752d6d48270a2944 } from '../../../components/admin/imports/ImportValuesView'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -59,10 +62,13 @@ export const importMap = {
   "/components/admin/kolada/ImportHistory#ImportHistory": ImportHistory_e4597708ade907181718bf62bb9afff5,
   "/components/admin/DescriptionForEditors#DescriptionForEditors": DescriptionForEditors_2c098515f805e8af0a884ccf62c0a3e0,
   "/components/admin/UntitledDocumentTitle#UntitledDocumentTitle": UntitledDocumentTitle_048268045dcd51d810ef871f909b660b,
+  "/components/admin/imports/UndoImportButton#UndoImportButton": UndoImportButton_a30541fc08c64b33b3b70e42fd3f7131,
   "/components/admin/kolada/ConflictResolution#ConflictResolution": ConflictResolution_5e4d0547726ac66a7cffcb3e16a9811a,
   "/components/admin/MyGoalsNavLink#MyGoalsNavLink": MyGoalsNavLink_821954b2afc95476a8d7378937a2640a,
+  "/components/admin/imports/ImportValuesNavLink#ImportValuesNavLink": ImportValuesNavLink_66de96506d854f64740290fd4c02aa61,
   "/components/admin/FollowUpDashboard#FollowUpDashboard": FollowUpDashboard_b677e6f530a3fe65fd2c9981609b88d7,
   "/components/admin/kolada/KoladaPanel#KoladaPanel": KoladaPanel_efd564cde684bc39d291c4c34bde328f,
   "/components/admin/MyGoalsView#MyGoalsView": MyGoalsView_63c1f9d051f2a4fcb868c9a5c7e9231d,
+  "/components/admin/imports/ImportValuesView#ImportValuesView": ImportValuesView_bb1d143d5c0c0fe2752d6d48270a2944,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }
