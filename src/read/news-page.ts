@@ -2,12 +2,12 @@ import type { Where } from 'payload'
 
 import { isValidYear } from '../../collections/fields/year'
 import type { News } from '../payload-types'
-import { searchableText } from '../shared/richtext'
 import { connectionOf, emptyConnection, encodeCursorOf, type Page, type PageArgs, pageOf, positionOf } from './connection'
 import { InvalidArgument } from './errors'
 import type { Loaders } from './loaders'
 import type { NewsConnection } from './models'
 import { scoped } from './scope'
+import { matchingNewsIds } from './search-page'
 
 export type NewsPageArgs = PageArgs & {
   filter?: { focusArea?: string | null; milestoneGoal?: string | null; year?: number | null; search?: string | null } | null
@@ -104,8 +104,11 @@ async function filterConditions(loaders: Loaders, filter: NewsPageArgs['filter']
     if (!isValidYear(filter.year)) throw new InvalidArgument('filter.year must be a year from 1990 to 2100.')
     conditions.push({ followUpYear: { equals: filter.year } })
   }
-  const search = searchableText(filter?.search)
-  if (search) conditions.push({ searchText: { like: search } })
+  if (filter?.search?.trim()) {
+    const ids = await matchingNewsIds(loaders, filter.search)
+    if (!ids.length) return null
+    conditions.push({ id: { in: ids } })
+  }
   return conditions
 }
 
