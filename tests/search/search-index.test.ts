@@ -34,7 +34,7 @@ describe('the search index', () => {
     expect(found('elbilar cyklar')).toEqual([])
   })
 
-  it("finds a word by its beginning: klimat finds klimatmålen", () => {
+  it('finds a word by its beginning: klimat finds klimatmålen', () => {
     expect(found('klimat')).toEqual(['g1'])
     expect(found('växthus')).toEqual(['i1'])
   })
