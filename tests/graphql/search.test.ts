@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { richTextFromParagraphs } from '../../src/shared/richtext'
 import { makeNews } from '../helpers/fixtures'
 import { dataOf, errorCodeOf, goalIdsByCode, loginHeaders, type SeededApi, seededApi } from '../helpers/graphql-seeded'
-import { createAction } from './action-fixtures'
+import { createAction, programmeId, roundOf } from './action-fixtures'
 
 let api: SeededApi
 let communicator: Record<string, string>
@@ -203,6 +203,19 @@ describe('drafts', () => {
   it('are found in preview by a signed-in editor', async () => {
     const result = await search({ query: 'flytbryggan', preview: true }, communicator)
     expect(result.edges.map((edge) => edge.node.title)).toEqual(['Flytbryggan planeras'])
+  })
+
+  it('of a year whose round is unpublished, news are found in preview only, as everywhere', async () => {
+    const goals = await goalIdsByCode(api.payload)
+    const item = await makeNews(api.payload, 'published', {
+      title: 'Rapporten om Lövstaskogen',
+      followUpYear: 2031,
+      milestoneGoals: [goals.get('1.1')!],
+    })
+    expect(await found('lövstaskogen')).toEqual([String(item.id)])
+    await roundOf(api.payload, await programmeId(api.payload), 2031, 'open')
+    expect(await found('lövstaskogen')).toEqual([])
+    expect(ids(await search({ query: 'lövstaskogen', preview: true }, communicator))).toEqual([String(item.id)])
   })
 
   it('preview is refused to anonymous readers', async () => {
