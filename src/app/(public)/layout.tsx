@@ -36,6 +36,15 @@ export default function PublicLayout({ children }: { children: React.ReactNode }
                 </li>
               </ul>
             </nav>
+            <search className="site-search">
+              <form method="get" action="/sok">
+                <label htmlFor="sok-webbplatsen" className="visually-hidden">
+                  Sök på webbplatsen
+                </label>
+                <input id="sok-webbplatsen" type="search" name="q" maxLength={200} />
+                <button type="submit">Sök</button>
+              </form>
+            </search>
           </div>
         </header>
         <main id="innehall" className="site-width" tabIndex={-1}>
