@@ -1,6 +1,7 @@
 import type DataLoader from 'dataloader'
 
-import type { SearchHit, SearchType } from '../search/search-index'
+import { keyOf, type SearchHit, type SearchType } from '../search/search-index'
+import type { Snippet } from '../search/snippet'
 import { connectionOf, encodeCursorOf, type PageArgs, pageOf, positionOf } from './connection'
 import type { Loaders } from './loaders'
 import type { SearchConnection, SearchResult } from './models'
@@ -26,7 +27,7 @@ async function nodesOf(loaders: Loaders, hits: SearchHit[]): Promise<Map<string,
     hits.map(async (hit) => {
       const doc = await loaderOf(loaders, hit.type).load(hit.id)
       // The type name tells the union SearchResult which type the document is.
-      if (doc) nodes.set(`${hit.type}:${hit.id}`, { ...scoped(doc, loaders.scope), __typename: hit.type } as SearchResult)
+      if (doc) nodes.set(keyOf(hit), { ...scoped(doc, loaders.scope), __typename: hit.type } as SearchResult)
     }),
   )
   return nodes
@@ -47,12 +48,14 @@ export async function loadSearchPage(loaders: Loaders, { query, ...pageArgs }: S
   const read = page.backward
     ? hits.slice(Math.max(0, (position?.[0] ?? hits.length) - page.size - 1), position?.[0] ?? hits.length).reverse()
     : hits.slice(position ? position[0] + 1 : 0, (position ? position[0] + 1 : 0) + page.size + 1)
+  // Before anything is awaited: a later content change updates the index in place.
+  const snippets = new Map(read.map((hit) => [keyOf(hit), index.snippet(hit)]))
   const nodes = await nodesOf(loaders, read.slice(0, page.size))
   const connection = connectionOf(
     read,
     { page, totalCount: hits.length },
     (hit) => encodeCursorOf([hit.rank, hit.id]),
-    (hit) => ({ node: nodes.get(`${hit.type}:${hit.id}`), snippet: index.snippet(hit) }),
+    (hit) => ({ node: nodes.get(keyOf(hit)), snippet: snippets.get(keyOf(hit)) as Snippet }),
   )
   return {
     ...connection,

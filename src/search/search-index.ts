@@ -7,8 +7,11 @@ import { type SearchLocale, termOf, wordsOf } from './text'
 export const SEARCH_TYPES = ['MilestoneGoal', 'Action', 'Indicator', 'NewsItem'] as const
 export type SearchType = (typeof SEARCH_TYPES)[number]
 
-/** A document as the index keeps it: its title and its other texts, in the order a snippet prefers them. */
-export type SearchDocument = { type: SearchType; id: string; title: string; texts: string[] }
+/** Which document: its kind and ID. */
+export type SearchRef = { type: SearchType; id: string }
+
+/** A document as the index keeps it: its title, its other texts in the order a snippet prefers them, and when it last changed. */
+export type SearchDocument = SearchRef & { title: string; texts: string[]; stamp: string }
 
 /** A match, best first: the document and the index's terms its words matched. */
 export type SearchHit = { type: SearchType; id: string; score: number; terms: ReadonlySet<string> }
@@ -16,7 +19,7 @@ export type SearchHit = { type: SearchType; id: string; score: number; terms: Re
 /** A title word counts for this many words of the rest. */
 const TITLE_BOOST = 3
 
-const keyOf = (type: SearchType, id: string) => `${type}:${id}`
+export const keyOf = ({ type, id }: SearchRef) => `${type}:${id}`
 
 /**
  * The documents of one language and one view (published, or drafts too), searchable by words in
@@ -27,9 +30,14 @@ export class SearchIndex {
   private readonly engine: MiniSearch<{ key: string; title: string; text: string }>
   private readonly documents = new Map<string, SearchDocument>()
 
+  /**
+   * `context`: what else the documents' texts were read under (which years were hidden); an index
+   * of another context is built anew, not updated.
+   */
   constructor(
     documents: Iterable<SearchDocument>,
     readonly locale: SearchLocale,
+    readonly context = '',
   ) {
     this.engine = new MiniSearch({
       idField: 'key',
@@ -39,13 +47,21 @@ export class SearchIndex {
       processTerm: (term) => termOf(term, locale) || null,
       searchOptions: { boost: { title: TITLE_BOOST }, prefix: true, combineWith: 'AND' },
     })
-    const indexed = []
-    for (const document of documents) {
-      const key = keyOf(document.type, document.id)
-      this.documents.set(key, document)
-      indexed.push({ key, title: document.title, text: document.texts.join('\n') })
+    this.update([...documents], [])
+  }
+
+  /** Adds or replaces `changed` and removes the documents of `removed` (keys as keyOf gives them). */
+  update(changed: SearchDocument[], removed: Iterable<string>): void {
+    for (const key of [...removed, ...changed.map(keyOf)]) {
+      if (this.documents.delete(key)) this.engine.discard(key)
     }
-    this.engine.addAll(indexed)
+    for (const document of changed) this.documents.set(keyOf(document), document)
+    this.engine.addAll(changed.map((document) => ({ key: keyOf(document), title: document.title, text: document.texts.join('\n') })))
+  }
+
+  /** When each document last changed, by key. */
+  stamps(): ReadonlyMap<string, string> {
+    return new Map([...this.documents].map(([key, document]) => [key, document.stamp]))
   }
 
   get size(): number {
@@ -60,12 +76,12 @@ export class SearchIndex {
       if (!document || !types.includes(document.type)) continue
       hits.push({ type: document.type, id: document.id, score: result.score, terms: new Set(result.terms) })
     }
-    return hits.sort((a, b) => b.score - a.score || compareKeys(keyOf(a.type, a.id), keyOf(b.type, b.id)))
+    return hits.sort((a, b) => b.score - a.score || compareKeys(keyOf(a), keyOf(b)))
   }
 
   /** A short extract of a hit's document with its matched words; its texts first, then its title. */
   snippet(hit: SearchHit): Snippet {
-    const document = this.documents.get(keyOf(hit.type, hit.id))
+    const document = this.documents.get(keyOf(hit))
     return snippetOf(document ? [...document.texts, document.title] : [], hit.terms, this.locale)
   }
 }

@@ -5,10 +5,16 @@ import { type SearchDocument, SearchIndex } from '../../src/search/search-index'
 import { snippetOf } from '../../src/search/snippet'
 
 const DOCUMENTS: SearchDocument[] = [
-  { type: 'MilestoneGoal', id: 'g1', title: 'Klimatmålen för Haninge ska nås till 2030', texts: [] },
-  { type: 'Action', id: 'a1', title: 'Laddstolpar vid skolorna', texts: ['Kommunen bygger laddstolpar för elbilar.'] },
-  { type: 'Indicator', id: 'i1', title: 'Utsläpp av växthusgaser per invånare', texts: ['SCB'] },
-  { type: 'NewsItem', id: 'n1', title: 'Fler cyklar i Västerhaninge', texts: ['Åtgärderna gav resultat.', 'Cykelbanorna byggs ut.'] },
+  { type: 'MilestoneGoal', id: 'g1', title: 'Klimatmålen för Haninge ska nås till 2030', texts: [], stamp: '1' },
+  { type: 'Action', id: 'a1', title: 'Laddstolpar vid skolorna', texts: ['Kommunen bygger laddstolpar för elbilar.'], stamp: '1' },
+  { type: 'Indicator', id: 'i1', title: 'Utsläpp av växthusgaser per invånare', texts: ['SCB'], stamp: '1' },
+  {
+    type: 'NewsItem',
+    id: 'n1',
+    title: 'Fler cyklar i Västerhaninge',
+    texts: ['Åtgärderna gav resultat.', 'Cykelbanorna byggs ut.'],
+    stamp: '1',
+  },
 ]
 const swedish = new SearchIndex(DOCUMENTS, 'sv')
 const found = (query: string, index = swedish) => index.search(query).map((hit) => hit.id)
@@ -24,7 +30,7 @@ describe('the search index', () => {
     const decomposed = 'Växthusgaser'.normalize('NFD')
     expect(decomposed).not.toBe('Växthusgaser')
     expect(found(decomposed)).toEqual(['i1'])
-    const index = new SearchIndex([{ type: 'NewsItem', id: 'n2', title: 'Återbruk i Årsta'.normalize('NFD'), texts: [] }], 'sv')
+    const index = new SearchIndex([{ type: 'NewsItem', id: 'n2', title: 'Återbruk i Årsta'.normalize('NFD'), texts: [], stamp: '1' }], 'sv')
     expect(found('årsta', index)).toEqual(['n2'])
   })
 
@@ -47,7 +53,10 @@ describe('the search index', () => {
   })
 
   it('stems English content by English rules', () => {
-    const english = new SearchIndex([{ type: 'Indicator', id: 'e1', title: 'Greenhouse gas emissions per resident', texts: [] }], 'en')
+    const english = new SearchIndex(
+      [{ type: 'Indicator', id: 'e1', title: 'Greenhouse gas emissions per resident', texts: [], stamp: '1' }],
+      'en',
+    )
     expect(found('emission', english)).toEqual(['e1'])
     expect(found('residents', english)).toEqual(['e1'])
   })
@@ -57,8 +66,8 @@ describe('the search index', () => {
     expect(found('   ')).toEqual([])
     const index = new SearchIndex(
       [
-        { type: 'NewsItem', id: 'body', title: 'Om skolan', texts: ['Det handlar om solceller.'] },
-        { type: 'NewsItem', id: 'title', title: 'Solceller på taken', texts: ['Något annat.'] },
+        { type: 'NewsItem', id: 'body', title: 'Om skolan', texts: ['Det handlar om solceller.'], stamp: '1' },
+        { type: 'NewsItem', id: 'title', title: 'Solceller på taken', texts: ['Något annat.'], stamp: '1' },
       ],
       'sv',
     )
@@ -99,44 +108,75 @@ describe('snippets', () => {
 })
 
 describe('kept indexes', () => {
-  it('are rebuilt when the content version changes, and only then, once for concurrent searches', async () => {
-    let version = 'v1'
-    let builds = 0
-    let title = 'Solceller'
-    const kept = new KeptSearchIndexes(
-      async () => version,
-      async () => {
-        builds++
-        return [{ type: 'NewsItem', id: 'n', title, texts: [] }]
+  /** A source of documents held in a map, counting what it is asked to read. */
+  function memorySource(documents: Map<string, SearchDocument>) {
+    const source = {
+      reads: [] as string[][],
+      context: '',
+      fail: false,
+      async list() {
+        if (source.fail) throw new Error('database down')
+        return { documents: [...documents.values()].map(({ type, id, stamp }) => ({ type, id, stamp })), context: source.context }
       },
-    )
-    const scope = { locale: 'sv', draft: false } as const
+      async read(_scope: unknown, refs: Array<{ type: string; id: string }>) {
+        source.reads.push(refs.map((ref) => ref.id))
+        return refs.map((ref) => documents.get(ref.id) as SearchDocument)
+      },
+    }
+    return source
+  }
+  const news = (id: string, title: string, stamp: string): SearchDocument => ({ type: 'NewsItem', id, title, texts: [], stamp })
+  const scope = { locale: 'sv', draft: false } as const
+
+  it('are updated when the content version changes, reading only what changed, once for concurrent searches', async () => {
+    let version = 'v1'
+    const documents = new Map([
+      ['a', news('a', 'Solceller', '1')],
+      ['b', news('b', 'Vindkraft', '1')],
+    ])
+    const source = memorySource(documents)
+    const kept = new KeptSearchIndexes(async () => version, source)
     await Promise.all([kept.indexFor(scope), kept.indexFor(scope)])
-    expect(builds).toBe(1)
+    expect(source.reads).toEqual([['a', 'b']])
     expect((await kept.indexFor(scope)).search('solceller')).toHaveLength(1)
-    expect(builds).toBe(1)
-    title = 'Vindkraft'
+    expect(source.reads).toHaveLength(1)
+
+    documents.set('a', news('a', 'Bergvärme', '2'))
+    documents.delete('b')
+    documents.set('c', news('c', 'Vindkraft till havs', '1'))
     version = 'v2'
     const index = await kept.indexFor(scope)
-    expect(builds).toBe(2)
-    expect(index.search('solceller')).toHaveLength(0)
-    expect(index.search('vindkraft')).toHaveLength(1)
+    expect(source.reads).toEqual([
+      ['a', 'b'],
+      ['a', 'c'],
+    ])
+    expect(index.search('solceller')).toEqual([])
+    expect(index.search('bergvärme').map((hit) => hit.id)).toEqual(['a'])
+    expect(index.search('vindkraft').map((hit) => hit.id)).toEqual(['c'])
+    expect(index.size).toBe(2)
+
     await kept.indexFor({ locale: 'en', draft: false })
-    expect(builds).toBe(3)
+    expect(source.reads).toHaveLength(3)
   })
 
-  it('do not keep a failed build', async () => {
-    let fail = true
-    const kept = new KeptSearchIndexes(
-      async () => 'v',
-      async () => {
-        if (fail) throw new Error('database down')
-        return []
-      },
-    )
-    const scope = { locale: 'sv', draft: false } as const
+  it('are built anew when what the texts depend on changes', async () => {
+    let version = 'v1'
+    const source = memorySource(new Map([['a', news('a', 'Solceller', '1')]]))
+    const kept = new KeptSearchIndexes(async () => version, source)
+    const first = await kept.indexFor(scope)
+    source.context = 'year 2020 hidden'
+    version = 'v2'
+    const second = await kept.indexFor(scope)
+    expect(second).not.toBe(first)
+    expect(source.reads).toEqual([['a'], ['a']])
+  })
+
+  it('do not keep a failed update', async () => {
+    const source = memorySource(new Map([['a', news('a', 'Solceller', '1')]]))
+    source.fail = true
+    const kept = new KeptSearchIndexes(async () => 'v', source)
     await expect(kept.indexFor(scope)).rejects.toThrow('database down')
-    fail = false
-    await expect(kept.indexFor(scope)).resolves.toBeDefined()
+    source.fail = false
+    expect((await kept.indexFor(scope)).search('solceller')).toHaveLength(1)
   })
 })
