@@ -63,8 +63,8 @@ export async function loadSearchPage(loaders: Loaders, { query, ...pageArgs }: S
   }
 }
 
-/** The IDs of the news items matching `query` in the scope's index, for the news list's search filter. */
-export async function matchingNewsIds(loaders: Loaders, query: string): Promise<string[]> {
+/** The news items matching `query` in the scope's index, with their dates, for the news list's search filter. */
+export async function matchingNews(loaders: Loaders, query: string): Promise<SearchHit[]> {
   const index = await searchIndexOf(loaders.payload, { locale: loaders.scope.locale, draft: loaders.scope.draft })
-  return index.search(query, ['NewsItem']).map((hit) => hit.id)
+  return index.search(query, ['NewsItem'])
 }

@@ -88,7 +88,13 @@ async function readDocuments(loaders: Loaders, refs: SearchRef[]): Promise<Searc
       ? loaders.find('indicators', idsOf('Indicator'), undefined, undefined, { name: true, source: true, updatedAt: true })
       : [],
     has('NewsItem')
-      ? loaders.find('news', idsOf('NewsItem'), undefined, undefined, { title: true, lead: true, body: true, updatedAt: true })
+      ? loaders.find('news', idsOf('NewsItem'), undefined, undefined, {
+          title: true,
+          lead: true,
+          body: true,
+          publishedAt: true,
+          updatedAt: true,
+        })
       : [],
   ])
   const actionDocuments = await Promise.all(
@@ -130,6 +136,7 @@ async function readDocuments(loaders: Loaders, refs: SearchRef[]): Promise<Searc
         title: item.title ?? '',
         texts: [item.lead ?? '', richTextToPlainText(item.body)],
         stamp: String(item.updatedAt),
+      publishedAt: item.publishedAt ?? null,
       }),
     ),
   ]

@@ -11,10 +11,16 @@ export type SearchType = (typeof SEARCH_TYPES)[number]
 export type SearchRef = { type: SearchType; id: string }
 
 /** A document as the index keeps it: its title, its other texts in the order a snippet prefers them, and when it last changed. */
-export type SearchDocument = SearchRef & { title: string; texts: string[]; stamp: string }
+export type SearchDocument = SearchRef & {
+  title: string
+  texts: string[]
+  stamp: string
+  /** A news item's publication date (ISO 8601), by which news lists are ordered; null for a draft never published. */
+  publishedAt?: string | null
+}
 
-/** A match, best first: the document and the index's terms its words matched. */
-export type SearchHit = { type: SearchType; id: string; score: number; terms: ReadonlySet<string> }
+/** A match, best first: the document, the index's terms its words matched, and a news item's date. */
+export type SearchHit = { type: SearchType; id: string; score: number; terms: ReadonlySet<string>; publishedAt: string | null }
 
 /** A title word counts for this many words of the rest. */
 const TITLE_BOOST = 3
@@ -74,7 +80,8 @@ export class SearchIndex {
     for (const result of this.engine.search(query.normalize('NFC'))) {
       const document = this.documents.get(result.id as string)
       if (!document || !types.includes(document.type)) continue
-      hits.push({ type: document.type, id: document.id, score: result.score, terms: new Set(result.terms) })
+      const { type, id, publishedAt = null } = document
+      hits.push({ type, id, score: result.score, terms: new Set(result.terms), publishedAt })
     }
     return hits.sort((a, b) => b.score - a.score || compareKeys(keyOf(a), keyOf(b)))
   }

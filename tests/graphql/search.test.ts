@@ -242,6 +242,39 @@ describe('the index follows content changes', () => {
     expect(ids(await search({ query: 'fågelholkar', preview: true }, communicator))).toEqual([])
   })
 
+  it('news(filter: { search }) pages newest first, both ways, through the matches only', async () => {
+    const NEWS_PAGE = `query($first: Int, $after: String, $last: Int, $before: String) {
+      news(first: $first, after: $after, last: $last, before: $before, filter: { search: "sälgbuskar" }) {
+        totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor } edges { node { id publishedAt } }
+      }
+    }`
+    type NewsPage = { totalCount: number; pageInfo: Connection['pageInfo']; edges: Array<{ node: { id: string; publishedAt: string } }> }
+    const newsPage = async (variables: Record<string, unknown>): Promise<NewsPage> => dataOf(await api.post(NEWS_PAGE, variables)).news
+    const all = (await newsPage({ first: 100 })).edges.map((edge) => edge.node)
+    expect(all).toHaveLength(5)
+    const dates = all.map((node) => node.publishedAt)
+    expect(dates).toEqual([...dates].sort().reverse())
+
+    const forward: string[] = []
+    let after: string | null = null
+    do {
+      const page: NewsPage = await newsPage({ first: 2, after })
+      expect(page.totalCount).toBe(5)
+      forward.push(...page.edges.map((edge) => edge.node.id))
+      after = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null
+    } while (after)
+    expect(forward).toEqual(all.map((node) => node.id))
+
+    const backward: string[] = []
+    let before: string | null = null
+    do {
+      const page: NewsPage = await newsPage({ last: 2, before })
+      backward.unshift(...page.edges.map((edge) => edge.node.id))
+      before = page.pageInfo.hasPreviousPage ? page.pageInfo.startCursor : null
+    } while (before)
+    expect(backward).toEqual(forward)
+  })
+
   it('news(filter: { search }) searches the same index', async () => {
     const NEWS = 'query($search: String) { news(first: 50, filter: { search: $search }) { totalCount edges { node { id } } } }'
     const news = dataOf(await api.post(NEWS, { search: 'KVARNBÄCK grävskopa' })).news
