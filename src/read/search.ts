@@ -136,7 +136,7 @@ async function readDocuments(loaders: Loaders, refs: SearchRef[]): Promise<Searc
         title: item.title ?? '',
         texts: [item.lead ?? '', richTextToPlainText(item.body)],
         stamp: String(item.updatedAt),
-      publishedAt: item.publishedAt ?? null,
+        publishedAt: item.publishedAt ?? null,
       }),
     ),
   ]
