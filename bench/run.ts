@@ -255,7 +255,7 @@ async function benchScale(scale: number, seeding: ScaleResults['seeding'], serve
   )
   // Each search also on the reference server, in the same rounds: its throughput with KMPP alone.
   const searches = [
-    // A word in a third of the news (every follow-up item's title): the news list pages the matches in memory.
+    // A word in most of the news (uppföljning, in any inflection): the news list pages the matches in memory.
     { name: NEWS_SEARCH_CASE, request: graphql(NEWS, { search: 'uppföljningen' }) },
     { name: SEARCH_CASE, request: graphql(SEARCH, { query: 'avfall' }) },
   ]
