@@ -3,6 +3,8 @@ import type React from 'react'
 
 import './public.css'
 
+import { MAX_QUERY_LENGTH } from './sok/search-query'
+
 const SITE_NAME = 'KMPP uppföljning'
 
 export const metadata: Metadata = {
@@ -41,7 +43,7 @@ export default function PublicLayout({ children }: { children: React.ReactNode }
                 <label htmlFor="sok-webbplatsen" className="visually-hidden">
                   Sök på webbplatsen
                 </label>
-                <input id="sok-webbplatsen" type="search" name="q" maxLength={200} />
+                <input id="sok-webbplatsen" type="search" name="q" maxLength={MAX_QUERY_LENGTH} />
                 <button type="submit">Sök</button>
               </form>
             </search>

@@ -1,4 +1,3 @@
-import { TEXT_LIMITS } from '../../../../graphql/argument-limits'
 import { nullWhenRefused, queryApi } from '../../api-client/client'
 import type { PublicSearchQuery, PublicSearchQueryVariables } from '../../api-client/operations'
 
@@ -72,8 +71,8 @@ export const PUBLIC_SEARCH = /* GraphQL */ `
 export type SearchHit = PublicSearchQuery['search']['edges'][number]
 export type SearchPage = Omit<PublicSearchQuery['search'], 'edges'> & { hits: SearchHit[] }
 
-/** The longest query the API takes; a longer one typed in the box is cut there. */
-export const MAX_QUERY_LENGTH = TEXT_LIMITS.search
+/** The longest query the API takes (TEXT_LIMITS.search; tests/public/search-page.test.ts keeps them equal); a longer one is cut there. */
+export const MAX_QUERY_LENGTH = 200
 
 /** A page of search results; null when the API refuses the cursor (one it did not give out, e.g. an edited address). */
 export async function fetchSearchPage({
