@@ -69,6 +69,13 @@ export function p50Growth(scale: ScaleResults): { growth: number; rounds: number
   return { growth: median(rounds), rounds }
 }
 
+/** The searches, each measured at every scale and, from the second on, on the first scale's reference server in the same rounds. */
+export const NEWS_SEARCH_CASE = '5. news(first: 10) with search'
+export const SEARCH_CASE = '8. search(first: 10)'
+export const onReference = (name: string) => `${name}, on the first scale's reference`
+/** A search at scale keeps at least this share of its throughput beside KMPP alone (the first scale's reference). */
+const SEARCH_KEEPS = 2 / 3
+
 /** Tolerance for "grows no faster than the report": shared-machine noise on the p50 of a few ms. */
 const P50_NOISE = 1.25
 
@@ -96,6 +103,19 @@ export function targets(results: ScaleResults[]): Array<[string, string, boolean
       `${rounds.length ? `×${fixed(growth, 2)} (rounds ${fixedList(rounds)})` : 'no reference run'}, size ×${fixed(sizeGrowth, 2)}`,
       growth <= Math.max(sizeGrowth, 1) * P50_NOISE,
     ])
+  }
+  for (const scale of results.slice(1)) {
+    for (const name of [NEWS_SEARCH_CASE, SEARCH_CASE]) {
+      const atScale = scale.cases.find((c) => c.name === name)
+      const alone = scale.cases.find((c) => c.name === onReference(name))
+      if (!atScale || !alone) continue
+      const kept = ratio(atScale, alone)
+      rows.push([
+        `scale ${scale.scale}: ${name.replace(/^\d+\. /, '')} keeps ≥ ⅔ of its throughput beside KMPP alone (reference)`,
+        `${fixed(kept, 2)}× (${fixed(atScale.requestsPerSecond, 0)} / ${fixed(alone.requestsPerSecond, 0)} req/s)`,
+        kept >= SEARCH_KEEPS,
+      ])
+    }
   }
   const largest = results.at(-1)!
   rows.push([

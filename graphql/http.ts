@@ -2,6 +2,7 @@ import { HeaderMap } from '@apollo/server'
 import type { Payload } from 'payload'
 
 import { dayOf } from '../src/figures/overdue'
+import { readContentVersion } from '../src/read/content-version'
 import { isAnonymous } from './context'
 import { INTERNAL_ERROR_MESSAGE } from './errors'
 import { type PersistedQueries, persistedQueriesOf, persistedQueryHashMismatch, resolvePersistedQuery } from './persisted-queries'
@@ -147,10 +148,8 @@ export function createGraphQLHandler(
     return { status, headers: [...response.headers], body: text, ok: status === 200 && !text.startsWith('{"errors"') }
   }
   const cache = responseCache ? new ResponseCache() : null
-  // Read for every anonymous request, so straight from the adapter: one small query, no document hooks.
-  const contentVersion = coalesceReads(async () =>
-    String((await payload.db.findGlobal<{ version?: string }>({ slug: 'content-state', select: { version: true } }))?.version ?? 'initial'),
-  )
+  // Read for every anonymous request: one small query, shared by the requests that arrive while it runs.
+  const contentVersion = coalesceReads(() => readContentVersion(payload))
 
   const answer = async (request: Request): Promise<Response> => {
     if (request.method === 'OPTIONS') return new Response(null, { status: 204, headers: PREFLIGHT_HEADERS })

@@ -12,7 +12,7 @@ import type { ActionState } from '../../src/read/models';
 import type { RoundState } from '../../src/read/models';
 import type { ValueSource } from '../../src/read/models';
 import type { GraphQLResolveInfo } from 'graphql';
-import type { Programme as ProgrammeModel, FocusArea as FocusAreaModel, MilestoneGoal as MilestoneGoalModel, Assessment as AssessmentModel, Indicator as IndicatorModel, Organisation as OrganisationModel, FollowUpReport as FollowUpReportModel, FocusAreaFollowUp as FocusAreaFollowUpModel, GoalFollowUp as GoalFollowUpModel, NewsItem as NewsItemModel, NewsConnection as NewsConnectionModel, Contact as ContactModel, Image as ImageModel, Action as ActionModel, ActionConnection as ActionConnectionModel, FollowUpRound as FollowUpRoundModel, OrganisationInRound as OrganisationInRoundModel } from '../../src/read/models';
+import type { Programme as ProgrammeModel, FocusArea as FocusAreaModel, MilestoneGoal as MilestoneGoalModel, Assessment as AssessmentModel, Indicator as IndicatorModel, Organisation as OrganisationModel, FollowUpReport as FollowUpReportModel, FocusAreaFollowUp as FocusAreaFollowUpModel, GoalFollowUp as GoalFollowUpModel, NewsItem as NewsItemModel, NewsConnection as NewsConnectionModel, Contact as ContactModel, Image as ImageModel, Action as ActionModel, ActionConnection as ActionConnectionModel, SearchConnection as SearchConnectionModel, SearchEdge as SearchEdgeModel, SearchResult as SearchResultModel, FollowUpRound as FollowUpRoundModel, OrganisationInRound as OrganisationInRoundModel } from '../../src/read/models';
 import type { GraphQLContext } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -419,7 +419,7 @@ export type NewsFilter = {
   focusArea?: InputMaybe<Scalars['String']['input']>;
   /** Only items about the milestone goal with this ID (at most 64 characters). */
   milestoneGoal?: InputMaybe<Scalars['ID']['input']>;
-  /** Only items whose title, lead or body contain every word of this text (case-insensitive, å, ä and ö too); at most 200 characters. */
+  /** Only items whose title, lead or body match every word of this text, as Query.search matches them; at most 200 characters. */
   search?: InputMaybe<Scalars['String']['input']>;
   /** Only items about this follow-up year. */
   year?: InputMaybe<Scalars['Int']['input']>;
@@ -604,6 +604,8 @@ export type Query = {
   programme: Maybe<Programme>;
   /** Every programme, oldest first. */
   programmes: Array<Programme>;
+  /** Published milestone goals, actions, indicators and news matching every word of a query, best matches first, a page at a time. Words match in any order and letter case, å, ä and ö however they are encoded, by their beginning (klimat finds klimatmålen) and in their other inflections. */
+  search: SearchConnection;
 };
 
 
@@ -761,9 +763,61 @@ export type QueryProgrammesArgs = {
   locale?: InputMaybe<Locale>;
 };
 
+
+/**
+ * Ready-made follow-up views of climate and environmental policy programmes. Anonymous requests
+ * see published content only; a signed-in editor may ask for drafts with preview: true. A year with
+ * a follow-up round is published whole: until its round is published, nothing of that year (its
+ * follow-up, its assessments, news about it) is shown without preview. A text
+ * argument longer than its description allows is refused with BAD_USER_INPUT before anything is read.
+ */
+export type QuerySearchArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  locale?: InputMaybe<Locale>;
+  preview?: InputMaybe<Scalars['Boolean']['input']>;
+  query: Scalars['String']['input'];
+};
+
 export { RateMethod };
 
 export { RoundState };
+
+/** A page of search results, best matches first. */
+export type SearchConnection = {
+  __typename?: 'SearchConnection';
+  /** The matches on this page with their cursors and snippets. */
+  edges: Array<SearchEdge>;
+  /** Where this page is in the list. */
+  pageInfo: PageInfo;
+  /** The number of matches, on all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A match and its place in the list. */
+export type SearchEdge = {
+  __typename?: 'SearchEdge';
+  /** Pass as after to get the matches following this one, or as before to get those before it. */
+  cursor: Scalars['String']['output'];
+  /** The matching document. */
+  node: SearchResult;
+  /** A short extract of the document showing the matched words. */
+  snippet: Snippet;
+};
+
+/** What the search finds: a milestone goal, an action, an indicator or a news item. */
+export type SearchResult = Action | Indicator | MilestoneGoal | NewsItem;
+
+/** A short plain-text extract (not HTML) and where in it the matched words are. */
+export type Snippet = {
+  __typename?: 'Snippet';
+  /** The matched words in text, in order. */
+  matches: Array<TextRange>;
+  /** The extract; an ellipsis (…) marks where it was cut. */
+  text: Scalars['String']['output'];
+};
 
 export { StatusChange };
 
@@ -782,6 +836,15 @@ export type TextFormat =
   | 'HTML'
   /** Plain text without markup. */
   | 'TEXT';
+
+/** A part of a text, by UTF-16 code unit offsets (JavaScript string indices). */
+export type TextRange = {
+  __typename?: 'TextRange';
+  /** Where the part ends: the offset just after its last character. */
+  end: Scalars['Int']['output'];
+  /** Where the part starts. */
+  start: Scalars['Int']['output'];
+};
 
 /** The trend of an indicator: a least-squares line through its last five values (three at least). */
 export type Trend = {
@@ -911,10 +974,15 @@ export type ResolversTypes = {
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RateMethod: RateMethod;
   RoundState: RoundState;
+  SearchConnection: ResolverTypeWrapper<SearchConnectionModel>;
+  SearchEdge: ResolverTypeWrapper<SearchEdgeModel>;
+  SearchResult: ResolverTypeWrapper<SearchResultModel>;
+  Snippet: ResolverTypeWrapper<Snippet>;
   StatusChange: StatusChange;
   StatusCount: ResolverTypeWrapper<StatusCount>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   TextFormat: TextFormat;
+  TextRange: ResolverTypeWrapper<TextRange>;
   Trend: ResolverTypeWrapper<Trend>;
   TrendStatus: TrendStatus;
   ValueSource: ValueSource;
@@ -953,8 +1021,13 @@ export type ResolversParentTypes = {
   Programme: ProgrammeModel;
   Progress: Progress;
   Query: Record<PropertyKey, never>;
+  SearchConnection: SearchConnectionModel;
+  SearchEdge: SearchEdgeModel;
+  SearchResult: SearchResultModel;
+  Snippet: Snippet;
   StatusCount: StatusCount;
   String: Scalars['String']['output'];
+  TextRange: TextRange;
   Trend: Trend;
 };
 
@@ -970,6 +1043,7 @@ export type ActionResolvers<ContextType = GraphQLContext, ParentType extends Res
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   update?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType, RequireFields<ActionUpdateArgs, 'year'>>;
   updates?: Resolver<Array<ResolversTypes['ActionUpdate']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type ActionConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ActionConnection'] = ResolversParentTypes['ActionConnection']> = {
@@ -1106,6 +1180,7 @@ export type IndicatorResolvers<ContextType = GraphQLContext, ParentType extends 
   target?: Resolver<Maybe<ResolversTypes['DataPoint']>, ParentType, ContextType>;
   trend?: Resolver<ResolversTypes['Trend'], ParentType, ContextType>;
   unit?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type LocaleResolvers = EnumResolverSignature<{ EN?: any, SV?: any }, ResolversTypes['Locale']>;
@@ -1121,6 +1196,7 @@ export type MilestoneGoalResolvers<ContextType = GraphQLContext, ParentType exte
   responsible?: Resolver<Array<ResolversTypes['Organisation']>, ParentType, ContextType>;
   targetYear?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type NewsConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['NewsConnection'] = ResolversParentTypes['NewsConnection']> = {
@@ -1148,6 +1224,7 @@ export type NewsItemResolvers<ContextType = GraphQLContext, ParentType extends R
   slug?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   updatedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type OrganisationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Organisation'] = ResolversParentTypes['Organisation']> = {
@@ -1216,17 +1293,44 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   organisations?: Resolver<Array<ResolversTypes['Organisation']>, ParentType, ContextType, RequireFields<QueryOrganisationsArgs, 'locale'>>;
   programme?: Resolver<Maybe<ResolversTypes['Programme']>, ParentType, ContextType, RequireFields<QueryProgrammeArgs, 'locale' | 'slug'>>;
   programmes?: Resolver<Array<ResolversTypes['Programme']>, ParentType, ContextType, RequireFields<QueryProgrammesArgs, 'locale'>>;
+  search?: Resolver<ResolversTypes['SearchConnection'], ParentType, ContextType, RequireFields<QuerySearchArgs, 'locale' | 'preview' | 'query'>>;
 };
 
 export type RateMethodResolvers = EnumResolverSignature<{ COMPOUND?: any, LINEAR?: any }, ResolversTypes['RateMethod']>;
 
 export type RoundStateResolvers = EnumResolverSignature<{ OPEN?: any, PUBLISHED?: any, REVIEW?: any }, ResolversTypes['RoundState']>;
 
+export type SearchConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SearchConnection'] = ResolversParentTypes['SearchConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['SearchEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type SearchEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SearchEdge'] = ResolversParentTypes['SearchEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['SearchResult'], ParentType, ContextType>;
+  snippet?: Resolver<ResolversTypes['Snippet'], ParentType, ContextType>;
+};
+
+export type SearchResultResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SearchResult'] = ResolversParentTypes['SearchResult']> = {
+  __resolveType: TypeResolveFn<'Action' | 'Indicator' | 'MilestoneGoal' | 'NewsItem', ParentType, ContextType>;
+};
+
+export type SnippetResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Snippet'] = ResolversParentTypes['Snippet']> = {
+  matches?: Resolver<Array<ResolversTypes['TextRange']>, ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type StatusChangeResolvers = EnumResolverSignature<{ IMPROVED?: any, NEW?: any, REASSESSED?: any, UNCHANGED?: any, WORSENED?: any }, ResolversTypes['StatusChange']>;
 
 export type StatusCountResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['StatusCount'] = ResolversParentTypes['StatusCount']> = {
   count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['GoalStatus'], ParentType, ContextType>;
+};
+
+export type TextRangeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['TextRange'] = ResolversParentTypes['TextRange']> = {
+  end?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  start?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type TrendResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Trend'] = ResolversParentTypes['Trend']> = {
@@ -1274,8 +1378,13 @@ export type Resolvers<ContextType = GraphQLContext> = {
   Query?: QueryResolvers<ContextType>;
   RateMethod?: RateMethodResolvers;
   RoundState?: RoundStateResolvers;
+  SearchConnection?: SearchConnectionResolvers<ContextType>;
+  SearchEdge?: SearchEdgeResolvers<ContextType>;
+  SearchResult?: SearchResultResolvers<ContextType>;
+  Snippet?: SnippetResolvers<ContextType>;
   StatusChange?: StatusChangeResolvers;
   StatusCount?: StatusCountResolvers<ContextType>;
+  TextRange?: TextRangeResolvers<ContextType>;
   Trend?: TrendResolvers<ContextType>;
   TrendStatus?: TrendStatusResolvers;
   ValueSource?: ValueSourceResolvers;

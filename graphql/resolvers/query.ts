@@ -11,6 +11,9 @@ const readsFor = (context: GraphQLContext, locale: Locale | null | undefined, pr
   context.reads({ locale: localeFromArgument(locale), draft: assertMayPreview(context, preview) })
 
 export const queryResolvers: Resolvers = {
+  SearchResult: {
+    __resolveType: (node) => node.__typename,
+  },
   Query: {
     programmes: (_, { locale }, { reads }) => reads(publishedIn(locale)).programmes(),
     programme: (_, { slug, locale }, { reads }) => reads(publishedIn(locale)).programme(slug),
@@ -27,6 +30,7 @@ export const queryResolvers: Resolvers = {
     newsItem: (_, { slug, locale, preview }, context) => readsFor(context, locale, preview).newsItem(slug),
     news: (_, { locale, preview, ...page }, context) => readsFor(context, locale, preview).newsPage(page),
     actions: (_, { locale, preview, ...page }, context) => readsFor(context, locale, preview).actionPage(page),
+    search: (_, { locale, preview, ...page }, context) => readsFor(context, locale, preview).search(page),
     followUpRound: async (_, { programme: slug, year, locale }, context) => {
       assertYear(year)
       if (!context.user)

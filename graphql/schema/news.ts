@@ -77,8 +77,8 @@ export const newsTypeDefs = /* GraphQL */ `
     milestoneGoal: ID
     "Only items about this follow-up year."
     year: Int
-    "${oneLine(`Only items whose title, lead or body contain every word of this text (case-insensitive, å, ä and ö too);
-      at most ${TEXT_LIMITS.search} characters.`)}"
+    "${oneLine(`Only items whose title, lead or body match every word of this text, as Query.search matches
+      them; at most ${TEXT_LIMITS.search} characters.`)}"
     search: String
   }
 

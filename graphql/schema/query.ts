@@ -104,6 +104,26 @@ export const queryTypeDefs = /* GraphQL */ `
       "Include drafts (signed-in editors only)."
       preview: Boolean = false
     ): ActionConnection!
+    "${oneLine(`Published milestone goals, actions, indicators and news matching every word of a query, best matches
+      first, a page at a time. Words match in any order and letter case, å, ä and ö however they are encoded, by their
+      beginning (klimat finds klimatmålen) and in their other inflections.`)}"
+    search(
+      "The words to look for; at most ${TEXT_LIMITS.search} characters. A query without letters or digits finds nothing."
+      query: String!
+      "How many matches from the start or after after, 1-100; 10 when neither first nor last is given."
+      first: Int
+      "The endCursor of the previous page; at most ${TEXT_LIMITS.cursor} characters."
+      after: String
+      "${oneLine(`How many matches from the end or before before, 1-100, to page backward; not together with first or
+        after (BAD_USER_INPUT).`)}"
+      last: Int
+      "The startCursor of the next page, to page backward; at most ${TEXT_LIMITS.cursor} characters."
+      before: String
+      "The language of the texts, searched by its own rules (Swedish or English inflections)."
+      locale: Locale = SV
+      "Search drafts too (signed-in editors only)."
+      preview: Boolean = false
+    ): SearchConnection!
     "${oneLine(`A programme's follow-up round of a year and how far it has come, for signed-in editors only (FORBIDDEN
       otherwise); null when the programme or the round is unknown.`)}"
     followUpRound(

@@ -24,11 +24,13 @@ import type {
   NewsItem,
   Organisation,
   Programme,
+  SearchConnection,
 } from './models'
 import { loadNewsPage, type NewsPageArgs } from './news-page'
 import { createYearGate } from './public-years'
 import { loadFollowUpReport, loadReportNews } from './report'
 import { type Scope, scoped, scopedFound } from './scope'
+import { loadSearchPage, type SearchPageArgs } from './search-page'
 import type { RequestedFields } from './select'
 
 /** Milestone goals in code order, natural: 1.2 before 1.10. */
@@ -183,6 +185,11 @@ export class ReadSource {
   /** A Relay page of news, newest first. */
   newsPage(args: NewsPageArgs): Promise<NewsConnection> {
     return loadNewsPage(this.loaders, args)
+  }
+
+  /** A Relay page of what matches a search, best first (search-page.ts). */
+  search(args: SearchPageArgs): Promise<SearchConnection> {
+    return loadSearchPage(this.loaders, args)
   }
 
   /** A news item's body, which is read only when asked for. */

@@ -64,8 +64,10 @@ export function createLoaders(
   scope: Scope,
   requested: RequestedFields | null,
   gate: YearGate = createYearGate(payload),
+  { asStaff = false }: { asStaff?: boolean } = {},
 ) {
-  const access = { overrideAccess: false, user, locale: scope.locale, fallbackLocale: 'sv', draft: scope.draft } as const
+  // As staff: what every signed-in editor reads (the shared search index of drafts, src/read/search.ts), whoever asks.
+  const access = { overrideAccess: asStaff, user, locale: scope.locale, fallbackLocale: 'sv', draft: scope.draft } as const
   const isDocumentId = (id: string) => canBeDocumentId(payload, id)
 
   const selects = new Map<Slug, SelectIncludeType | undefined>()
@@ -157,6 +159,7 @@ export function createLoaders(
   }
 
   return {
+    payload,
     scope,
     find,
     count,
@@ -192,6 +195,7 @@ export function createLoaders(
       const yearsOf = (key: string) => new Set(docs.filter((doc) => idOf(doc.programme) === key).map((doc) => doc.year))
       return keys.map((key) => [...yearsOf(key)].sort((a, b) => a - b))
     }),
+    newsById: unique('news', 'id'),
     newsBySlug: scope.draft ? newsBySlugOrDraftId() : unique('news', 'slug'),
     newsBodyById: new DataLoader<string, News['body'] | null>(async (ids) => {
       const docs = await find('news', { id: { in: [...ids] } }, undefined, undefined, { body: true })
@@ -199,6 +203,7 @@ export function createLoaders(
       return ids.map((id) => bodies.get(id) ?? null)
     }),
     contactById: unique('contacts', 'id'),
+    actionById: unique('actions', 'id'),
     actionsByGoal: related('actions', 'milestoneGoals', 'title'),
     actionsByOrganisation: related('actions', 'responsible', 'title'),
     /** The years hidden from readers without preview: those whose round is not yet published (public-years.ts). */

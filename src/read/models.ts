@@ -2,6 +2,7 @@
 import type * as Figures from '../figures'
 import type { GoalStatus, RoundProgress, StatusChange } from '../figures'
 import type * as Payload from '../payload-types'
+import type { Snippet } from '../search/snippet'
 import type { Connection } from './connection'
 import type { Scope, Scoped } from './scope'
 
@@ -49,6 +50,15 @@ export type FollowUpReport = {
 }
 
 export type NewsConnection = Connection<NewsItem>
+
+/** A search's match: a document of one of the kinds the search finds, with the API's name of its type. */
+export type SearchResult =
+  | (MilestoneGoal & { __typename: 'MilestoneGoal' })
+  | (Action & { __typename: 'Action' })
+  | (Indicator & { __typename: 'Indicator' })
+  | (NewsItem & { __typename: 'NewsItem' })
+export type SearchEdge = { cursor: string; node: SearchResult; snippet: Snippet }
+export type SearchConnection = Omit<Connection<SearchResult>, 'edges'> & { edges: SearchEdge[] }
 
 /** An action (åtgärd) of one or more milestone goals. */
 export type Action = Scoped<Payload.Action>

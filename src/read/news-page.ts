@@ -2,12 +2,12 @@ import type { Where } from 'payload'
 
 import { isValidYear } from '../../collections/fields/year'
 import type { News } from '../payload-types'
-import { searchableText } from '../shared/richtext'
 import { connectionOf, emptyConnection, encodeCursorOf, type Page, type PageArgs, pageOf, positionOf } from './connection'
 import { InvalidArgument } from './errors'
 import type { Loaders } from './loaders'
 import type { NewsConnection } from './models'
 import { scoped } from './scope'
+import { matchingNews } from './search-page'
 
 export type NewsPageArgs = PageArgs & {
   filter?: { focusArea?: string | null; milestoneGoal?: string | null; year?: number | null; search?: string | null } | null
@@ -40,10 +40,13 @@ const OLDEST_FIRST = ['publishedAt', 'id']
 const DATED: Where = { publishedAt: { exists: true } }
 const UNDATED: Where = { publishedAt: { exists: false } }
 
+/** An item's place in news lists as a string: the greater comes first. */
+const listKey = (doc: { id: string | number; publishedAt?: string | null }) =>
+  `${doc.publishedAt ? `1${doc.publishedAt}` : '0'}\u0000${doc.id}`
+
 /** `docs` in the order of news lists, whatever order the database gave them in. */
 export function newestFirst<T extends { id: string | number; publishedAt?: string | null }>(docs: T[]): T[] {
-  const key = (doc: T) => `${doc.publishedAt ? `1${doc.publishedAt}` : '0'}\u0000${doc.id}`
-  return [...docs].sort((a, b) => (key(a) < key(b) ? 1 : key(a) > key(b) ? -1 : 0))
+  return [...docs].sort((a, b) => (listKey(a) < listKey(b) ? 1 : listKey(a) > listKey(b) ? -1 : 0))
 }
 
 /** Dated items after a dated cursor, newest first, then by ID. */
@@ -104,15 +107,45 @@ async function filterConditions(loaders: Loaders, filter: NewsPageArgs['filter']
     if (!isValidYear(filter.year)) throw new InvalidArgument('filter.year must be a year from 1990 to 2100.')
     conditions.push({ followUpYear: { equals: filter.year } })
   }
-  const search = searchableText(filter?.search)
-  if (search) conditions.push({ searchText: { like: search } })
+  if (filter?.search?.trim()) {
+    const ids = (await matchingNews(loaders, filter.search)).map((hit) => hit.id)
+    if (!ids.length) return null
+    conditions.push({ id: { in: ids } })
+  }
   return conditions
+}
+
+/**
+ * A page of the news matching a search and nothing else, ordered and paged in memory from the
+ * search index's matches and dates: only the page's items are read, however many match.
+ */
+async function searchedNewsPage(loaders: Loaders, search: string, page: Page, position: Position | null): Promise<NewsConnection> {
+  const hits = newestFirst(await matchingNews(loaders, search))
+  const from = position && listKey(position)
+  const read = page.backward
+    ? hits.filter((hit) => from === null || listKey(hit) > from).reverse()
+    : hits.filter((hit) => from === null || listKey(hit) < from)
+  const onPage = read.slice(0, page.size + 1)
+  const docs = await loaders.newsById.loadMany(onPage.slice(0, page.size).map((hit) => hit.id))
+  const byId = new Map(docs.flatMap((doc) => (doc && !(doc instanceof Error) ? [[String(doc.id), doc] as const] : [])))
+  const connection = connectionOf(
+    onPage,
+    { page, totalCount: hits.length },
+    (hit) => encodeCursor({ publishedAt: hit.publishedAt, id: hit.id }),
+    (hit) => byId.get(hit.id),
+  )
+  const edges = connection.edges.flatMap(({ cursor, node }) => (node ? [{ cursor, node: scoped(node, loaders.scope) }] : []))
+  return { ...connection, edges }
 }
 
 /** A Relay page of news, newest first. */
 export async function loadNewsPage(loaders: Loaders, { filter, ...pageArgs }: NewsPageArgs): Promise<NewsConnection> {
   const page = pageOf(pageArgs)
   const position = positionOfPage(page, loaders.isDocumentId)
+  const search = filter?.search?.trim() ? filter.search : null
+  if (search && !filter?.focusArea && !filter?.milestoneGoal && (filter?.year ?? null) === null) {
+    return searchedNewsPage(loaders, search, page, position)
+  }
   const conditions = await filterConditions(loaders, filter)
   if (!conditions) return emptyConnection(page)
 

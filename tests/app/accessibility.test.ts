@@ -36,6 +36,10 @@ describe('the public pages', () => {
     await expectAccessible('/organisationer/samhallsbyggnadsforvaltningen', 'organisation')
   })
 
+  it('the search page with results has no serious or critical violations', async () => {
+    await expectAccessible('/sok?q=klimat', 'search')
+  })
+
   it('a news item has no serious or critical violations', async () => {
     const { news } = await queryApiAt<{ news: { edges: Array<{ node: { slug: string } }> } }>(
       `${session.app.url}/graphql`,

@@ -388,7 +388,8 @@ describe('the news list', () => {
     expect(listedSlugs(html)).toEqual(filtered.news.edges.map(({ node }) => node.slug))
     expect(textOf(html)).toContain(`${filtered.news.totalCount} nyheter om Hållbar stadsutveckling`)
     expect(html).toMatch(new RegExp(`<option value="${FILTER_AREA}" selected="">`))
-    const form = /<form[^>]*>/.exec(html)?.[0]
+    // The page's own form, in <main>: the header has the site's search box.
+    const form = /<form[^>]*>/.exec(slice(html, '<main', '</main>'))?.[0]
     expect(form).toContain('method="get"')
     expect(form).toContain('action="/nyheter"')
     expect(html).toMatch(/<label for="omrade">Fokusområde<\/label><select id="omrade" name="omrade"/)

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { type CaseResult, renderResults, type ScaleResults, targets } from '@/bench/report'
+import { type CaseResult, NEWS_SEARCH_CASE, onReference, renderResults, type ScaleResults, SEARCH_CASE, targets } from '@/bench/report'
 
 /** A case whose rounds ran at these p50s, at 1000 / p50 requests/s. */
 function measuredCase(name: string, p50Rounds: number[], bytes = 33_000): CaseResult {
@@ -80,6 +80,29 @@ describe("case 1's p50 growth from the first scale", () => {
 
   it('is not met without a reference run', () => {
     expect(growthTarget([first, scaleResults(10, [100, 100, 100])], 10)).toEqual({ measured: 'no reference run, size ×1.00', met: false })
+  })
+})
+
+describe('search beside KMPP alone', () => {
+  const withSearches = (scale: number, atScale: number[], alone?: number[]): ScaleResults => {
+    const results = scaleResults(scale, [100, 100, 100], alone && [100, 100, 100])
+    results.cases = results.cases.filter((c) => c.name !== NEWS_SEARCH_CASE)
+    results.cases.push(measuredCase(SEARCH_CASE, atScale))
+    if (alone) results.cases.push(measuredCase(onReference(SEARCH_CASE), alone))
+    return results
+  }
+  const searchTarget = (results: ScaleResults[]) => targets(results).find(([target]) => target.includes('search(first: 10) keeps'))
+
+  it('is met when the search at scale keeps two thirds of the throughput it has on the reference in the same rounds', () => {
+    const [, measured, met] = searchTarget([withSearches(1, [20, 20, 20]), withSearches(100, [28, 30, 29], [20, 20, 20])])!
+    expect(measured).toBe('0.69× (34 / 50 req/s)')
+    expect(met).toBe(true)
+  })
+
+  it('is not met below two thirds, and not asked of the first scale, which is KMPP alone', () => {
+    const results = [withSearches(1, [20, 20, 20]), withSearches(100, [40, 40, 40], [20, 20, 20])]
+    expect(searchTarget(results)?.[2]).toBe(false)
+    expect(targets(results).filter(([target]) => target.includes('keeps'))).toHaveLength(1)
   })
 })
 

@@ -259,11 +259,13 @@ describe('filters', () => {
     })
   })
 
-  it('treats % and _ in search as plain characters, not wildcards', async () => {
+  // The search matches words (Query.search): % and _ separate words, and are never wildcards.
+  it('treats % and _ in search as punctuation between words, not wildcards', async () => {
     expect(pageSlugs(await allPages(100, { search: '50%' }))).toEqual(['nyhet-18'])
-    expect(pageSlugs(await allPages(100, { search: '%' }))).toEqual(['nyhet-18'])
     expect(pageSlugs(await allPages(100, { search: 'cykel_verkstad' }))).toEqual(['nyhet-18'])
-    expect(pageSlugs(await allPages(100, { search: '_' }))).toEqual(['nyhet-18'])
+    expect(pageSlugs(await allPages(100, { search: 'verkstad cykel' }))).toEqual(['nyhet-18'])
+    expect(pageSlugs(await allPages(100, { search: '%' }))).toEqual([])
+    expect(pageSlugs(await allPages(100, { search: '_' }))).toEqual([])
   })
 })
 

@@ -3,6 +3,8 @@ import type React from 'react'
 
 import './public.css'
 
+import { MAX_QUERY_LENGTH } from './sok/search-query'
+
 const SITE_NAME = 'KMPP uppföljning'
 
 export const metadata: Metadata = {
@@ -36,6 +38,15 @@ export default function PublicLayout({ children }: { children: React.ReactNode }
                 </li>
               </ul>
             </nav>
+            <search className="site-search">
+              <form method="get" action="/sok">
+                <label htmlFor="sok-webbplatsen" className="visually-hidden">
+                  Sök på webbplatsen
+                </label>
+                <input id="sok-webbplatsen" type="search" name="q" maxLength={MAX_QUERY_LENGTH} />
+                <button type="submit">Sök</button>
+              </form>
+            </search>
           </div>
         </header>
         <main id="innehall" className="site-width" tabIndex={-1}>

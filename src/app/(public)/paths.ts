@@ -29,3 +29,24 @@ export function newsListPath({ focusArea, after }: { focusArea?: string; after?:
   const query = params.toString()
   return query ? `/nyheter?${query}` : '/nyheter'
 }
+
+/** Search parameters of the search page: the query, English results, and the page's cursor either way. */
+export const SEARCH_PARAMS = { query: 'q', language: 'lang', after: 'efter', before: 'fore' } as const
+
+export function searchPath({
+  query,
+  english,
+  after,
+  before,
+}: {
+  query: string
+  english?: boolean
+  after?: string
+  before?: string
+}): string {
+  const params = new URLSearchParams({ [SEARCH_PARAMS.query]: query })
+  if (english) params.set(SEARCH_PARAMS.language, 'en')
+  if (after) params.set(SEARCH_PARAMS.after, after)
+  if (before) params.set(SEARCH_PARAMS.before, before)
+  return `/sok?${params}`
+}

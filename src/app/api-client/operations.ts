@@ -34,6 +34,13 @@ export type GoalStatus =
   /** The goal is expected to be reached in time. */
   | 'ON_TRACK';
 
+/** The language of the texts in a response. */
+export type Locale =
+  /** English; a text without an English translation falls back to Swedish. */
+  | 'EN'
+  /** Swedish, the language the programme is written in (the default). */
+  | 'SV';
+
 /** Whether an organisation is an administration or a municipal company. */
 export type OrganisationKind =
   /** An administration (förvaltning) of the municipality. */
@@ -228,6 +235,96 @@ export type PublicOrganisationQuery = {
       }>
     }>
   } | null
+};
+
+export type SearchGoalPlaceFragment = {
+  code: string,
+  focusArea: {
+    programme: {
+      slug: string,
+      years: Array<number>
+    }
+  }
+};
+
+export type PublicSearchQueryVariables = Exact<{
+  query: string;
+  first: number | null | undefined;
+  after: string | null | undefined;
+  last: number | null | undefined;
+  before: string | null | undefined;
+  locale: Locale | null | undefined;
+}>;
+
+
+export type PublicSearchQuery = {
+  search: {
+    totalCount: number,
+    pageInfo: {
+      hasNextPage: boolean,
+      hasPreviousPage: boolean,
+      startCursor: string | null,
+      endCursor: string | null
+    },
+    edges: Array<{
+      cursor: string,
+      snippet: {
+        text: string,
+        matches: Array<{
+          start: number,
+          end: number
+        }>
+      },
+      node:
+        | {
+          __typename: 'Action',
+          id: string,
+          title: string,
+          milestoneGoals: Array<{
+            code: string,
+            focusArea: {
+              programme: {
+                slug: string,
+                years: Array<number>
+              }
+            }
+          }>
+        }
+        | {
+          __typename: 'Indicator',
+          id: string,
+          title: string,
+          milestoneGoals: Array<{
+            code: string,
+            focusArea: {
+              programme: {
+                slug: string,
+                years: Array<number>
+              }
+            }
+          }>
+        }
+        | {
+          __typename: 'MilestoneGoal',
+          id: string,
+          code: string,
+          title: string,
+          focusArea: {
+            programme: {
+              slug: string,
+              years: Array<number>
+            }
+          }
+        }
+        | {
+          __typename: 'NewsItem',
+          id: string,
+          title: string,
+          slug: string
+        }
+
+    }>
+  }
 };
 
 export type PublicFollowUpQueryVariables = Exact<{

@@ -1,0 +1,35 @@
+import { stemmer as englishStemmer } from '@orama/stemmers/english'
+import { stemmer as swedishStemmer } from '@orama/stemmers/swedish'
+
+/** The languages the index keeps content in, each stemmed by its own rules. */
+export type SearchLocale = 'sv' | 'en'
+
+const STEMMERS: Record<SearchLocale, (word: string) => string> = { sv: swedishStemmer, en: englishStemmer }
+
+/** A run of letters (with their combining marks) and digits: what counts as a word. */
+const WORD = /[\p{L}\p{M}\p{N}]+/gu
+
+export type Word = { text: string; start: number; end: number }
+
+/**
+ * The words of a text with where they are in it. The text is composed (NFC) first, so "ö" typed as
+ * o and a combining diaeresis is one letter, as typed on one key; offsets refer to the composed text.
+ */
+export function wordsOf(text: string): Word[] {
+  return [...text.normalize('NFC').matchAll(WORD)].map((match) => ({
+    text: match[0],
+    start: match.index,
+    end: match.index + match[0].length,
+  }))
+}
+
+/** What a word is indexed and searched as: composed, lower-cased by the language's rules, stemmed. */
+export function termOf(word: string, locale: SearchLocale): string {
+  const lower = word.normalize('NFC').toLocaleLowerCase(locale)
+  return STEMMERS[locale](lower)
+}
+
+/** The terms of a text, in order. */
+export function termsOf(text: string, locale: SearchLocale): string[] {
+  return wordsOf(text).map((word) => termOf(word.text, locale))
+}

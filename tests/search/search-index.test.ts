@@ -1,0 +1,182 @@
+import { describe, expect, it } from 'vitest'
+
+import { KeptSearchIndexes } from '../../src/search/kept-indexes'
+import { type SearchDocument, SearchIndex } from '../../src/search/search-index'
+import { snippetOf } from '../../src/search/snippet'
+
+const DOCUMENTS: SearchDocument[] = [
+  { type: 'MilestoneGoal', id: 'g1', title: 'Klimatmålen för Haninge ska nås till 2030', texts: [], stamp: '1' },
+  { type: 'Action', id: 'a1', title: 'Laddstolpar vid skolorna', texts: ['Kommunen bygger laddstolpar för elbilar.'], stamp: '1' },
+  { type: 'Indicator', id: 'i1', title: 'Utsläpp av växthusgaser per invånare', texts: ['SCB'], stamp: '1' },
+  {
+    type: 'NewsItem',
+    id: 'n1',
+    title: 'Fler cyklar i Västerhaninge',
+    texts: ['Åtgärderna gav resultat.', 'Cykelbanorna byggs ut.'],
+    stamp: '1',
+  },
+]
+const swedish = new SearchIndex(DOCUMENTS, 'sv')
+const found = (query: string, index = swedish) => index.search(query).map((hit) => hit.id)
+
+describe('the search index', () => {
+  it('matches in any letter case', () => {
+    expect(found('LADDSTOLPAR')).toEqual(['a1'])
+    expect(found('västerhaninge')).toEqual(['n1'])
+    expect(found('VÄSTERHANINGE')).toEqual(['n1'])
+  })
+
+  it('matches å, ä and ö composed or decomposed, in the query and in the text', () => {
+    const decomposed = 'Växthusgaser'.normalize('NFD')
+    expect(decomposed).not.toBe('Växthusgaser')
+    expect(found(decomposed)).toEqual(['i1'])
+    const index = new SearchIndex([{ type: 'NewsItem', id: 'n2', title: 'Återbruk i Årsta'.normalize('NFD'), texts: [], stamp: '1' }], 'sv')
+    expect(found('årsta', index)).toEqual(['n2'])
+  })
+
+  it('matches words in any order, every word of the query', () => {
+    expect(found('elbilar kommunen')).toEqual(['a1'])
+    expect(found('kommunen elbilar')).toEqual(['a1'])
+    expect(found('elbilar cyklar')).toEqual([])
+  })
+
+  it('finds a word by its beginning: klimat finds klimatmålen', () => {
+    expect(found('klimat')).toEqual(['g1'])
+    expect(found('växthus')).toEqual(['i1'])
+  })
+
+  it('finds Swedish words in their other inflections', () => {
+    expect(found('åtgärd')).toEqual(['n1'])
+    expect(found('åtgärdernas')).toEqual(['n1'])
+    expect(found('klimatmål')).toEqual(['g1'])
+    expect(found('utsläppen')).toEqual(['i1'])
+  })
+
+  it('stems English content by English rules', () => {
+    const english = new SearchIndex(
+      [{ type: 'Indicator', id: 'e1', title: 'Greenhouse gas emissions per resident', texts: [], stamp: '1' }],
+      'en',
+    )
+    expect(found('emission', english)).toEqual(['e1'])
+    expect(found('residents', english)).toEqual(['e1'])
+  })
+
+  it('finds nothing for a query without words, and ranks title matches first', () => {
+    expect(found('%')).toEqual([])
+    expect(found('   ')).toEqual([])
+    const index = new SearchIndex(
+      [
+        { type: 'NewsItem', id: 'body', title: 'Om skolan', texts: ['Det handlar om solceller.'], stamp: '1' },
+        { type: 'NewsItem', id: 'title', title: 'Solceller på taken', texts: ['Något annat.'], stamp: '1' },
+      ],
+      'sv',
+    )
+    expect(found('solceller', index)).toEqual(['title', 'body'])
+  })
+
+  it('searches only the kinds asked for', () => {
+    expect(swedish.search('bygg', ['NewsItem']).map((hit) => hit.id)).toEqual(['n1'])
+    expect(found('bygg').sort()).toEqual(['a1', 'n1'])
+  })
+})
+
+describe('snippets', () => {
+  it('show the matched words as ranges of a plain text', () => {
+    const [hit] = swedish.search('åtgärd')
+    const snippet = swedish.snippet(hit)
+    expect(snippet.text).toBe('Åtgärderna gav resultat.')
+    expect(snippet.matches.map(({ start, end }) => snippet.text.slice(start, end))).toEqual(['Åtgärderna'])
+  })
+
+  it('cut a long text around the first match, marked with ellipses', () => {
+    const words = Array.from({ length: 60 }, (_, i) => `ord${i}`)
+    words[40] = 'solpaneler'
+    const snippet = snippetOf([words.join(' ')], new Set(['solpanel']), 'sv')
+    expect(snippet.text.startsWith('…')).toBe(true)
+    expect(snippet.text.endsWith('…')).toBe(true)
+    expect(snippet.matches.map(({ start, end }) => snippet.text.slice(start, end))).toEqual(['solpaneler'])
+  })
+
+  it('fall back to the title when the match is only there, and are plain text', () => {
+    const [hit] = swedish.search('klimat')
+    const snippet = swedish.snippet(hit)
+    expect(snippet.text).toBe('Klimatmålen för Haninge ska nås till 2030')
+    expect(snippet.matches).toEqual([{ start: 0, end: 'Klimatmålen'.length }])
+    const markup = snippetOf(['<script>alert(1)</script> solceller'], new Set(['solcell']), 'sv')
+    expect(markup.text).toBe('<script>alert(1)</script> solceller')
+  })
+})
+
+describe('kept indexes', () => {
+  /** A source of documents held in a map, counting what it is asked to read. */
+  function memorySource(documents: Map<string, SearchDocument>) {
+    const source = {
+      reads: [] as string[][],
+      context: '',
+      fail: false,
+      async list() {
+        if (source.fail) throw new Error('database down')
+        return { documents: [...documents.values()].map(({ type, id, stamp }) => ({ type, id, stamp })), context: source.context }
+      },
+      async read(_scope: unknown, refs: Array<{ type: string; id: string }>) {
+        source.reads.push(refs.map((ref) => ref.id))
+        return refs.map((ref) => documents.get(ref.id) as SearchDocument)
+      },
+    }
+    return source
+  }
+  const news = (id: string, title: string, stamp: string): SearchDocument => ({ type: 'NewsItem', id, title, texts: [], stamp })
+  const scope = { locale: 'sv', draft: false } as const
+
+  it('are updated when the content version changes, reading only what changed, once for concurrent searches', async () => {
+    let version = 'v1'
+    const documents = new Map([
+      ['a', news('a', 'Solceller', '1')],
+      ['b', news('b', 'Vindkraft', '1')],
+    ])
+    const source = memorySource(documents)
+    const kept = new KeptSearchIndexes(async () => version, source)
+    await Promise.all([kept.indexFor(scope), kept.indexFor(scope)])
+    expect(source.reads).toEqual([['a', 'b']])
+    expect((await kept.indexFor(scope)).search('solceller')).toHaveLength(1)
+    expect(source.reads).toHaveLength(1)
+
+    documents.set('a', news('a', 'Bergvärme', '2'))
+    documents.delete('b')
+    documents.set('c', news('c', 'Vindkraft till havs', '1'))
+    version = 'v2'
+    const index = await kept.indexFor(scope)
+    expect(source.reads).toEqual([
+      ['a', 'b'],
+      ['a', 'c'],
+    ])
+    expect(index.search('solceller')).toEqual([])
+    expect(index.search('bergvärme').map((hit) => hit.id)).toEqual(['a'])
+    expect(index.search('vindkraft').map((hit) => hit.id)).toEqual(['c'])
+    expect(index.size).toBe(2)
+
+    await kept.indexFor({ locale: 'en', draft: false })
+    expect(source.reads).toHaveLength(3)
+  })
+
+  it('are built anew when what the texts depend on changes', async () => {
+    let version = 'v1'
+    const source = memorySource(new Map([['a', news('a', 'Solceller', '1')]]))
+    const kept = new KeptSearchIndexes(async () => version, source)
+    const first = await kept.indexFor(scope)
+    source.context = 'year 2020 hidden'
+    version = 'v2'
+    const second = await kept.indexFor(scope)
+    expect(second).not.toBe(first)
+    expect(source.reads).toEqual([['a'], ['a']])
+  })
+
+  it('do not keep a failed update', async () => {
+    const source = memorySource(new Map([['a', news('a', 'Solceller', '1')]]))
+    source.fail = true
+    const kept = new KeptSearchIndexes(async () => 'v', source)
+    await expect(kept.indexFor(scope)).rejects.toThrow('database down')
+    source.fail = false
+    expect((await kept.indexFor(scope)).search('solceller')).toHaveLength(1)
+  })
+})
