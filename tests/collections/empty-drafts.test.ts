@@ -4,6 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest'
 
 import { deleteEmptyNewsDrafts, EMPTY_DRAFT_AGE_MS } from '../../collections/News/empty-drafts'
 import { richTextFromParagraphs } from '../../src/shared/richtext'
+import { autoRunWith } from '../helpers/auto-run'
 import { makeNews } from '../helpers/fixtures'
 import { testPayload } from '../helpers/payload'
 
@@ -66,7 +67,8 @@ describe('empty news drafts', () => {
     const resolved = await config
     const task = resolved.jobs.tasks?.find((candidate) => candidate.slug === 'deleteEmptyNewsDrafts')
     expect(task?.schedule).toEqual([expect.objectContaining({ cron: '0 0 * * * *', queue: 'default' })])
-    expect(resolved.jobs.autoRun).toEqual(expect.arrayContaining([expect.objectContaining({ queue: 'default' })]))
+    expect(await autoRunWith('on', payload)).toEqual(expect.arrayContaining([expect.objectContaining({ queue: 'default' })]))
+    expect(await autoRunWith('off', payload)).toEqual([])
 
     const id = await openedAndLeft()
     // Left a day ago.

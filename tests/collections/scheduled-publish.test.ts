@@ -1,8 +1,8 @@
 import { setTimeout as sleep } from 'node:timers/promises'
-import config from '@payload-config'
 import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
+import { autoRunWith } from '../helpers/auto-run'
 import { makeNews } from '../helpers/fixtures'
 import { testPayload, userWithRole } from '../helpers/payload'
 
@@ -17,8 +17,8 @@ const statusOf = async (id: string) =>
 
 describe('scheduled publishing of news', () => {
   it('the server runs the publishing jobs by itself', async () => {
-    const resolved = await config
-    expect(resolved.jobs.autoRun).toEqual(expect.arrayContaining([expect.objectContaining({ queue: 'default' })]))
+    expect(await autoRunWith('on', payload)).toEqual(expect.arrayContaining([expect.objectContaining({ queue: 'default' })]))
+    expect(await autoRunWith('off', payload)).toEqual([])
   })
 
   it('a scheduled item stays a draft until its time, then the job publishes it', async () => {
