@@ -1,5 +1,5 @@
 import { CsvError, parse } from 'csv-parse/sync'
-import ExcelJS from 'exceljs'
+import type ExcelJS from 'exceljs'
 
 import { rowsText, SPREADSHEET_LIMITS, type SpreadsheetLimits, sizeText } from './limits'
 import { SpreadsheetError } from './problems'
@@ -104,7 +104,9 @@ const trimmed = (cell: Cell): Cell => (typeof cell === 'string' ? cell.trim() ||
 
 async function readXlsx(bytes: Uint8Array, limits: SpreadsheetLimits): Promise<Sheet> {
   await checkUnpackedSize(bytes, limits)
-  const workbook = new ExcelJS.Workbook()
+  // Loaded on the first XLSX only: exceljs would add tens of MB to every server process.
+  const { default: Excel } = await import('exceljs')
+  const workbook = new Excel.Workbook()
   try {
     await workbook.xlsx.load(Buffer.from(bytes) as unknown as ExcelJS.Buffer)
   } catch {

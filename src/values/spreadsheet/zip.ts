@@ -1,4 +1,4 @@
-import JSZip from 'jszip'
+import type JSZip from 'jszip'
 
 import { type SpreadsheetLimits, sizeText } from './limits'
 import { SpreadsheetError } from './problems'
@@ -10,7 +10,8 @@ import { SpreadsheetError } from './problems'
 export async function checkUnpackedSize(bytes: Uint8Array, limits: SpreadsheetLimits): Promise<void> {
   let zip: JSZip
   try {
-    zip = await JSZip.loadAsync(bytes)
+    const { default: Zip } = await import('jszip')
+    zip = await Zip.loadAsync(bytes)
   } catch {
     throw new SpreadsheetError('Filen går inte att öppna som XLSX: den är trasig eller inte en Excel-arbetsbok.')
   }
