@@ -69,15 +69,27 @@ async function unstartedGoals(page: Page, count: number): Promise<Goal[]> {
 /** Writes the assessment in the follow-up's edit view and saves it as a draft. */
 async function fillAssessment(page: Page, status: string, commentary: string): Promise<void> {
   await chooseRelated(page, 'status', status)
-  const editor = page.locator('[data-field-path="commentary"] [data-lexical-editor="true"]')
-  await editor.click()
-  await page.keyboard.press('Control+A')
-  await page.keyboard.type(commentary)
+  const editor = page.locator('[data-field-path="commentary"] [data-lexical-editor="true"][contenteditable="true"]')
+  // The edit view may still be putting the stored text into the editor as typing starts, and put it
+  // back over what was typed; as a writer does, type again until the editor holds the text.
+  await expect
+    .poll(
+      async () => {
+        await editor.click()
+        await page.keyboard.press('Control+A')
+        await page.keyboard.type(commentary)
+        return (await editor.innerText()).trim()
+      },
+      { timeout: 30_000, intervals: [1_000] },
+    )
+    .toBe(commentary)
   const [response] = await Promise.all([
     page.waitForResponse((r) => r.request().method() === 'PATCH' && new URL(r.url()).pathname.startsWith('/api/follow-ups/')),
     page.getByRole('button', { name: 'Spara utkast' }).click(),
   ])
-  expect(response.ok(), await response.text()).toBe(true)
+  const saved = await response.text()
+  expect(response.ok(), saved).toBe(true)
+  expect(saved, 'the saved follow-up holds the commentary').toContain(commentary)
 }
 
 /** Starts a goal's follow-up from "Mina etappmål" and fills it in. */
@@ -195,7 +207,10 @@ describe('a follow-up round from opening to publication', () => {
     const confirmation = page.getByRole('dialog', { name: `Publicera uppföljningen ${YEAR}` })
     await confirmation.waitFor()
     expect(await confirmation.innerText()).toMatch(/Publiceras: \d+ godkänd/)
-    expect(await confirmation.innerText()).toContain('ej bedömda')
+    const unassessed = (await confirmation.innerText()).match(/ej bedömda: (.*)\./)?.[1].split(', ') ?? []
+    expect(unassessed.length).toBeGreaterThan(0)
+    expect(unassessed).not.toContain(goals[0].code)
+    expect(unassessed).not.toContain(goals[1].code)
     await step(page, 'strategist-confirms-publication')
     await confirmation.getByRole('button', { name: 'Publicera', exact: true }).click()
     await page.getByText(`Uppföljningen ${YEAR} är publicerad.`).waitFor({ timeout: 30_000 })
