@@ -2,6 +2,7 @@ import type { Where } from 'payload'
 
 import { isValidYear } from '../../collections/fields/year'
 import type { News } from '../payload-types'
+import { firstInOrder } from '../shared/first-in-order'
 import { connectionOf, emptyConnection, encodeCursorOf, type Page, type PageArgs, pageOf, positionOf } from './connection'
 import { InvalidArgument } from './errors'
 import type { Loaders } from './loaders'
@@ -40,13 +41,19 @@ const OLDEST_FIRST = ['publishedAt', 'id']
 const DATED: Where = { publishedAt: { exists: true } }
 const UNDATED: Where = { publishedAt: { exists: false } }
 
-/** An item's place in news lists as a string: the greater comes first. */
-const listKey = (doc: { id: string | number; publishedAt?: string | null }) =>
-  `${doc.publishedAt ? `1${doc.publishedAt}` : '0'}\u0000${doc.id}`
+type Listed = { id: string | number; publishedAt?: string | null }
+
+const descending = (a: string, b: string) => (a < b ? 1 : a > b ? -1 : 0)
+
+/** Negative when `a` comes before `b` in news lists: dated items newest first, then undated ones, each then by ID going down. */
+export function newsOrder(a: Listed, b: Listed): number {
+  if (!a.publishedAt !== !b.publishedAt) return a.publishedAt ? -1 : 1
+  return descending(a.publishedAt ?? '', b.publishedAt ?? '') || descending(String(a.id), String(b.id))
+}
 
 /** `docs` in the order of news lists, whatever order the database gave them in. */
-export function newestFirst<T extends { id: string | number; publishedAt?: string | null }>(docs: T[]): T[] {
-  return [...docs].sort((a, b) => (listKey(a) < listKey(b) ? 1 : listKey(a) > listKey(b) ? -1 : 0))
+export function newestFirst<T extends Listed>(docs: T[]): T[] {
+  return [...docs].sort(newsOrder)
 }
 
 /** Dated items after a dated cursor, newest first, then by ID. */
@@ -107,25 +114,31 @@ async function filterConditions(loaders: Loaders, filter: NewsPageArgs['filter']
     if (!isValidYear(filter.year)) throw new InvalidArgument('filter.year must be a year from 1990 to 2100.')
     conditions.push({ followUpYear: { equals: filter.year } })
   }
-  if (filter?.search?.trim()) {
-    const ids = (await matchingNews(loaders, filter.search)).map((hit) => hit.id)
-    if (!ids.length) return null
-    conditions.push({ id: { in: ids } })
-  }
   return conditions
 }
 
 /**
- * A page of the news matching a search and nothing else, ordered and paged in memory from the
- * search index's matches and dates: only the page's items are read, however many match.
+ * A page of the news matching a search and the other filters, ordered and paged in memory from the
+ * search index's matches and dates: only the page's items are read, however many match. Other
+ * filters are read as IDs and intersected with the matches, never sent to the database as a list
+ * of every match, which at many programmes would pass the databases' limits on a query's parameters.
  */
-async function searchedNewsPage(loaders: Loaders, search: string, page: Page, position: Position | null): Promise<NewsConnection> {
-  const hits = newestFirst(await matchingNews(loaders, search))
-  const from = position && listKey(position)
-  const read = page.backward
-    ? hits.filter((hit) => from === null || listKey(hit) > from).reverse()
-    : hits.filter((hit) => from === null || listKey(hit) < from)
-  const onPage = read.slice(0, page.size + 1)
+async function searchedNewsPage(
+  loaders: Loaders,
+  search: string,
+  conditions: Where[],
+  page: Page,
+  position: Position | null,
+): Promise<NewsConnection> {
+  let hits = await matchingNews(loaders, search)
+  if (conditions.length) {
+    const filtered = await loaders.find('news', { and: conditions }, undefined, undefined, { publishedAt: true })
+    const ids = new Set(filtered.map((doc) => String(doc.id)))
+    hits = hits.filter((hit) => ids.has(hit.id))
+  }
+  const order = page.backward ? (a: Listed, b: Listed) => newsOrder(b, a) : newsOrder
+  const beyond = position ? hits.filter((hit) => order(hit, position) > 0) : hits
+  const onPage = firstInOrder(beyond, page.size + 1, order)
   const docs = await loaders.newsById.loadMany(onPage.slice(0, page.size).map((hit) => hit.id))
   const byId = new Map(docs.flatMap((doc) => (doc && !(doc instanceof Error) ? [[String(doc.id), doc] as const] : [])))
   const connection = connectionOf(
@@ -142,12 +155,9 @@ async function searchedNewsPage(loaders: Loaders, search: string, page: Page, po
 export async function loadNewsPage(loaders: Loaders, { filter, ...pageArgs }: NewsPageArgs): Promise<NewsConnection> {
   const page = pageOf(pageArgs)
   const position = positionOfPage(page, loaders.isDocumentId)
-  const search = filter?.search?.trim() ? filter.search : null
-  if (search && !filter?.focusArea && !filter?.milestoneGoal && (filter?.year ?? null) === null) {
-    return searchedNewsPage(loaders, search, page, position)
-  }
   const conditions = await filterConditions(loaders, filter)
   if (!conditions) return emptyConnection(page)
+  if (filter?.search?.trim()) return searchedNewsPage(loaders, filter.search, conditions, page, position)
 
   const read = page.backward ? newsBefore : newsAfter
   const [docs, totalCount] = await Promise.all([

@@ -1,12 +1,13 @@
 import type DataLoader from 'dataloader'
 
-import { keyOf, type SearchHit, type SearchType } from '../search/search-index'
-import type { Snippet } from '../search/snippet'
+import { bestFirst, keyOf, type SearchHit, type SearchType } from '../search/search-index'
+import { type Snippet, snippetOfDocument } from '../search/snippet'
+import { firstInOrder } from '../shared/first-in-order'
 import { connectionOf, encodeCursorOf, type PageArgs, pageOf, positionOf } from './connection'
 import type { Loaders } from './loaders'
 import type { SearchConnection, SearchResult } from './models'
 import { scoped } from './scope'
-import { searchIndexOf } from './search'
+import { readSearchDocuments, searchIndexOf } from './search'
 
 export type SearchPageArgs = PageArgs & { query: string }
 
@@ -20,17 +21,25 @@ type Ranked = SearchHit & { rank: number }
 const loaderOf = (loaders: Loaders, type: SearchType): DataLoader<string, object | null> =>
   ({ MilestoneGoal: loaders.goalById, Action: loaders.actionById, Indicator: loaders.indicatorById, NewsItem: loaders.newsById })[type]
 
-/** The documents of the hits on a page, by `type:id`; one batched read per kind. */
-async function nodesOf(loaders: Loaders, hits: SearchHit[]): Promise<Map<string, SearchResult>> {
-  const nodes = new Map<string, SearchResult>()
-  await Promise.all(
-    hits.map(async (hit) => {
-      const doc = await loaderOf(loaders, hit.type).load(hit.id)
+/** The documents of the hits on a page with their snippets, by `type:id`: one batched read per kind, and one for the texts. */
+async function resultsOf(loaders: Loaders, hits: SearchHit[]): Promise<Map<string, { node: SearchResult; snippet: Snippet }>> {
+  const [docs, documents] = await Promise.all([
+    Promise.all(hits.map((hit) => loaderOf(loaders, hit.type).load(hit.id))),
+    readSearchDocuments(loaders, hits),
+  ])
+  const texts = new Map(documents.map((document) => [keyOf(document), document]))
+  const results = new Map<string, { node: SearchResult; snippet: Snippet }>()
+  hits.forEach((hit, i) => {
+    const doc = docs[i]
+    const document = texts.get(keyOf(hit))
+    if (!doc || !document) return
+    results.set(keyOf(hit), {
       // The type name tells the union SearchResult which type the document is.
-      if (doc) nodes.set(keyOf(hit), { ...scoped(doc, loaders.scope), __typename: hit.type } as SearchResult)
-    }),
-  )
-  return nodes
+      node: { ...scoped(doc, loaders.scope), __typename: hit.type } as SearchResult,
+      snippet: snippetOfDocument(document, hit.terms, loaders.scope.locale),
+    })
+  })
+  return results
 }
 
 /**
@@ -42,29 +51,30 @@ export async function loadSearchPage(loaders: Loaders, { query, ...pageArgs }: S
   const page = pageOf(pageArgs)
   const position = positionOf(page, isSearchPosition, loaders.isDocumentId)
   const index = await searchIndexOf(loaders.payload, { locale: loaders.scope.locale, draft: loaders.scope.draft })
-  const hits: Ranked[] = index.search(query).map((hit, rank) => ({ ...hit, rank }))
+  const matches = index.matches(query)
+  // The ranking only as far as the page reaches: to one past it going forward, to the cursor going back.
+  const reach = page.backward ? (position ? position[0] : Infinity) : (position ? position[0] + 1 : 0) + page.size + 1
+  const hits: Ranked[] = firstInOrder(matches, reach, bestFirst).map((hit, rank) => ({ ...hit, rank }))
 
   // Read from the cursor outwards, one more than the page, as connectionOf expects.
   const read = page.backward
     ? hits.slice(Math.max(0, (position?.[0] ?? hits.length) - page.size - 1), position?.[0] ?? hits.length).reverse()
     : hits.slice(position ? position[0] + 1 : 0, (position ? position[0] + 1 : 0) + page.size + 1)
-  // Before anything is awaited: a later content change updates the index in place.
-  const snippets = new Map(read.map((hit) => [keyOf(hit), index.snippet(hit)]))
-  const nodes = await nodesOf(loaders, read.slice(0, page.size))
+  const results = await resultsOf(loaders, read.slice(0, page.size))
   const connection = connectionOf(
     read,
-    { page, totalCount: hits.length },
+    { page, totalCount: matches.length },
     (hit) => encodeCursorOf([hit.rank, hit.id]),
-    (hit) => ({ node: nodes.get(keyOf(hit)), snippet: snippets.get(keyOf(hit)) as Snippet }),
+    (hit) => results.get(keyOf(hit)),
   )
   return {
     ...connection,
-    edges: connection.edges.flatMap(({ cursor, node: { node, snippet } }) => (node ? [{ cursor, node, snippet }] : [])),
+    edges: connection.edges.flatMap(({ cursor, node: result }) => (result ? [{ cursor, ...result }] : [])),
   }
 }
 
-/** The news items matching `query` in the scope's index, with their dates, for the news list's search filter. */
+/** The news items matching `query` in the scope's index, with their dates, in no particular order: for the news list's search filter. */
 export async function matchingNews(loaders: Loaders, query: string): Promise<SearchHit[]> {
   const index = await searchIndexOf(loaders.payload, { locale: loaders.scope.locale, draft: loaders.scope.draft })
-  return index.search(query, ['NewsItem'])
+  return index.matches(query, ['NewsItem'])
 }

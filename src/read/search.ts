@@ -1,7 +1,8 @@
 import type { Payload } from 'payload'
 
+import type { Action, Indicator, MilestoneGoal, News } from '../payload-types'
 import { type IndexScope, KeptSearchIndexes, type SearchListing, type SearchSource } from '../search/kept-indexes'
-import type { SearchDocument, SearchIndex, SearchRef, SearchType } from '../search/search-index'
+import { SEARCH_TYPES, type SearchDocument, type SearchIndex, type SearchRef, type SearchType } from '../search/search-index'
 import { richTextToPlainText } from '../shared/richtext'
 import { shownUpdates } from './action-updates'
 import { readContentVersion } from './content-version'
@@ -29,9 +30,6 @@ const COLLECTIONS = {
   NewsItem: 'news',
 } as const satisfies Record<SearchType, string>
 
-/** IDs per read, well under the databases' limits on a query's parameters. */
-const IDS_PER_READ = 500
-
 /**
  * What the index of a scope holds, read through the read layer like everything the API serves:
  * published content as an anonymous reader sees it (nothing of a year whose round is unpublished),
@@ -57,87 +55,59 @@ function searchSource(payload: Payload): SearchSource {
       const context = scope.draft ? '' : JSON.stringify(await loaders.hiddenYears())
       return { documents: perType.flat(), context }
     },
-    async read(scope, refs) {
-      const loaders = loadersFor(scope)
-      const documents: SearchDocument[] = []
-      for (let from = 0; from < refs.length; from += IDS_PER_READ) {
-        documents.push(...(await readDocuments(loaders, refs.slice(from, from + IDS_PER_READ))))
-      }
-      return documents
-    },
+    read: (scope, refs) => readSearchDocuments(loadersFor(scope), refs),
   }
 }
 
-async function readDocuments(loaders: Loaders, refs: SearchRef[]): Promise<SearchDocument[]> {
-  const idsOf = (type: SearchType) => ({ id: { in: refs.filter((ref) => ref.type === type).map((ref) => ref.id) } })
-  const has = (type: SearchType) => refs.some((ref) => ref.type === type)
-  const [goals, actions, indicators, news] = await Promise.all([
-    has('MilestoneGoal')
-      ? loaders.find('milestone-goals', idsOf('MilestoneGoal'), undefined, undefined, { text: true, updatedAt: true })
-      : [],
-    has('Action')
-      ? loaders.find('actions', idsOf('Action'), undefined, undefined, {
-          title: true,
-          description: true,
-          updates: true,
-          milestoneGoals: true,
-          updatedAt: true,
-        })
-      : [],
-    has('Indicator')
-      ? loaders.find('indicators', idsOf('Indicator'), undefined, undefined, { name: true, source: true, updatedAt: true })
-      : [],
-    has('NewsItem')
-      ? loaders.find('news', idsOf('NewsItem'), undefined, undefined, {
-          title: true,
-          lead: true,
-          body: true,
-          publishedAt: true,
-          updatedAt: true,
-        })
-      : [],
-  ])
-  const actionDocuments = await Promise.all(
-    actions.map(async (action): Promise<SearchDocument> => {
-      const updates = await shownUpdates(loaders, scoped(action, loaders.scope))
-      return {
-        type: 'Action',
-        id: String(action.id),
-        title: action.title ?? '',
-        texts: [richTextToPlainText(action.description), ...updates.map((update) => update.text)],
-        stamp: String(action.updatedAt),
-      }
+/** The fields of each kind that its search texts come from. */
+const SEARCH_FIELDS = {
+  MilestoneGoal: { text: true, updatedAt: true },
+  Action: { title: true, description: true, updates: true, milestoneGoals: true, updatedAt: true },
+  Indicator: { name: true, source: true, updatedAt: true },
+  NewsItem: { title: true, lead: true, body: true, publishedAt: true, updatedAt: true },
+} as const
+
+type SearchSources = {
+  MilestoneGoal: Pick<MilestoneGoal, 'id' | 'text' | 'updatedAt'>
+  Action: Pick<Action, 'id' | 'title' | 'description' | 'updates' | 'milestoneGoals' | 'updatedAt'>
+  Indicator: Pick<Indicator, 'id' | 'name' | 'source' | 'updatedAt'>
+  NewsItem: Pick<News, 'id' | 'title' | 'lead' | 'body' | 'publishedAt' | 'updatedAt'>
+}
+
+/** Each kind's title and the texts readers see of it, in the order a snippet prefers them. */
+const TEXTS_OF: {
+  [T in SearchType]: (doc: SearchSources[T], loaders: Loaders) => Promise<Pick<SearchDocument, 'title' | 'texts' | 'publishedAt'>>
+} = {
+  MilestoneGoal: async (goal) => ({ title: goal.text ?? '', texts: [] }),
+  Action: async (action, loaders) => {
+    const updates = await shownUpdates(loaders, scoped(action as Action, loaders.scope))
+    return { title: action.title ?? '', texts: [richTextToPlainText(action.description), ...updates.map((update) => update.text)] }
+  },
+  Indicator: async (indicator) => ({ title: indicator.name ?? '', texts: [indicator.source ?? ''] }),
+  NewsItem: async (item) => ({
+    title: item.title ?? '',
+    texts: [item.lead ?? '', richTextToPlainText(item.body)],
+    publishedAt: item.publishedAt ?? null,
+  }),
+}
+
+/**
+ * The documents as the search reads them, with the texts readers see: for the index, and again for
+ * the snippets of the few documents a page of results shows, since the index keeps no texts.
+ */
+export async function readSearchDocuments(loaders: Loaders, refs: SearchRef[]): Promise<SearchDocument[]> {
+  const perType = await Promise.all(
+    SEARCH_TYPES.map(async (type) => {
+      const ids = refs.filter((ref) => ref.type === type).map((ref) => ref.id)
+      if (!ids.length) return []
+      const docs = await loaders.find(COLLECTIONS[type], { id: { in: ids } }, undefined, undefined, SEARCH_FIELDS[type])
+      return Promise.all(
+        docs.map(async (doc): Promise<SearchDocument> => {
+          const source = doc as SearchSources[typeof type]
+          return { type, id: String(doc.id), stamp: String(source.updatedAt), ...(await TEXTS_OF[type](source as never, loaders)) }
+        }),
+      )
     }),
   )
-  return [
-    ...goals.map(
-      (goal): SearchDocument => ({
-        type: 'MilestoneGoal',
-        id: String(goal.id),
-        title: goal.text ?? '',
-        texts: [],
-        stamp: String(goal.updatedAt),
-      }),
-    ),
-    ...actionDocuments,
-    ...indicators.map(
-      (indicator): SearchDocument => ({
-        type: 'Indicator',
-        id: String(indicator.id),
-        title: indicator.name ?? '',
-        texts: [indicator.source ?? ''],
-        stamp: String(indicator.updatedAt),
-      }),
-    ),
-    ...news.map(
-      (item): SearchDocument => ({
-        type: 'NewsItem',
-        id: String(item.id),
-        title: item.title ?? '',
-        texts: [item.lead ?? '', richTextToPlainText(item.body)],
-        stamp: String(item.updatedAt),
-        publishedAt: item.publishedAt ?? null,
-      }),
-    ),
-  ]
+  return perType.flat()
 }

@@ -1,13 +1,16 @@
 import { keyOf, type SearchDocument, SearchIndex, type SearchRef } from './search-index'
 import type { SearchLocale } from './text'
 
+/** Documents read at once: well under the databases' limits on a query's parameters. */
+const DOCUMENTS_PER_READ = 500
+
 /** Which index: the language, and whether it holds drafts (the latest version of every document) or published content only. */
 export type IndexScope = { locale: SearchLocale; draft: boolean }
 
 /** Every document of a scope with when it last changed, and what else their texts depend on (SearchIndex.context). */
 export type SearchListing = { documents: Array<SearchRef & { stamp: string }>; context: string }
 
-/** Where an index's documents come from: a cheap list of them all, and the documents themselves. */
+/** Where an index's documents come from: a cheap list of them all, and the documents themselves (a few hundred at a time). */
 export type SearchSource = {
   list: (scope: IndexScope) => Promise<SearchListing>
   read: (scope: IndexScope, refs: SearchRef[]) => Promise<SearchDocument[]>
@@ -52,11 +55,14 @@ export class KeptSearchIndexes {
     const stamps = index.stamps()
     const listed = new Set(listing.documents.map(keyOf))
     const changed = listing.documents.filter((document) => stamps.get(keyOf(document)) !== document.stamp)
-    const documents = changed.length ? await this.source.read(scope, changed) : []
     index.update(
-      documents,
+      [],
       [...stamps.keys()].filter((key) => !listed.has(key)),
     )
+    // A part at a time, so that the texts of no more than one part are held at once.
+    for (let from = 0; from < changed.length; from += DOCUMENTS_PER_READ) {
+      index.update(await this.source.read(scope, changed.slice(from, from + DOCUMENTS_PER_READ)), [])
+    }
     return index
   }
 }

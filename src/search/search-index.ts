@@ -1,7 +1,6 @@
-import MiniSearch from 'minisearch'
-
-import { type Snippet, snippetOf } from './snippet'
-import { type SearchLocale, termOf, wordsOf } from './text'
+import { firstInOrder } from '../shared/first-in-order'
+import { Postings } from './postings'
+import { type SearchLocale, termsOf } from './text'
 
 /** The kinds of content the search finds, by the API's type names. */
 export const SEARCH_TYPES = ['MilestoneGoal', 'Action', 'Indicator', 'NewsItem'] as const
@@ -10,7 +9,7 @@ export type SearchType = (typeof SEARCH_TYPES)[number]
 /** Which document: its kind and ID. */
 export type SearchRef = { type: SearchType; id: string }
 
-/** A document as the index keeps it: its title, its other texts in the order a snippet prefers them, and when it last changed. */
+/** A document as the index reads it: its title, its other texts in the order a snippet prefers them, and when it last changed. */
 export type SearchDocument = SearchRef & {
   title: string
   texts: string[]
@@ -19,22 +18,42 @@ export type SearchDocument = SearchRef & {
   publishedAt?: string | null
 }
 
-/** A match, best first: the document, the index's terms its words matched, and a news item's date. */
+/** A match, best first: the document, the index's terms the query's words matched, and a news item's date. */
 export type SearchHit = { type: SearchType; id: string; score: number; terms: ReadonlySet<string>; publishedAt: string | null }
 
-/** A title word counts for this many words of the rest. */
-const TITLE_BOOST = 3
+/** What the index keeps of a document: no texts, which a snippet reads again for the few documents it shows. */
+type Entry = SearchRef & { stamp: string; publishedAt: string | null }
+
+/** The fields, each with its weight: a title word counts for three words of the rest. */
+const FIELDS = ['title', 'text'] as const
+const BOOSTS = [3, 1]
+/** Okapi BM25+, with the constants MiniSearch and Lucene use. */
+const BM25 = { k: 1.2, b: 0.7, d: 0.5 }
+/** The share of numbers of removed documents (1/n) at which the index is renumbered. */
+const RENUMBER_WHEN_REMOVED = 8
+/** A longer word found by a query word's beginning weighs less than the word itself, the longer the less. */
+const PREFIX_WEIGHT = 0.375
 
 export const keyOf = ({ type, id }: SearchRef) => `${type}:${id}`
 
 /**
  * The documents of one language and one view (published, or drafts too), searchable by words in
  * any case and order, composed or decomposed, by their beginnings and (through the language's
- * stemmer) in any inflection: every word of a query must match a word of the document.
+ * stemmer) in any inflection: every word of a query must match a word of the document, and the
+ * documents are ranked by BM25+ over their titles and texts.
+ *
+ * Documents are numbered as they are added; a changed one is removed and added again under a new
+ * number, and once more than an eighth of the numbers are of removed documents, the index is renumbered:
+ * until then, the removed still count in how rare a word is, a small shift in the scores.
  */
 export class SearchIndex {
-  private readonly engine: MiniSearch<{ key: string; title: string; text: string }>
-  private readonly documents = new Map<string, SearchDocument>()
+  private entries: Array<Entry | null> = []
+  private lengths: number[][] = FIELDS.map(() => [])
+  private readonly totalLengths = FIELDS.map(() => 0)
+  private readonly numbers = new Map<string, number>()
+  private readonly postings = new Map<string, Array<Postings | undefined>>()
+  /** The terms in order, for finding those a query word begins; sorted again after new terms came. */
+  private vocabulary: string[] | null = null
 
   /**
    * `context`: what else the documents' texts were read under (which years were hidden); an index
@@ -45,52 +64,154 @@ export class SearchIndex {
     readonly locale: SearchLocale,
     readonly context = '',
   ) {
-    this.engine = new MiniSearch({
-      idField: 'key',
-      fields: ['title', 'text'],
-      storeFields: [],
-      tokenize: (text) => wordsOf(text).map((word) => word.text),
-      processTerm: (term) => termOf(term, locale) || null,
-      searchOptions: { boost: { title: TITLE_BOOST }, prefix: true, combineWith: 'AND' },
-    })
     this.update([...documents], [])
   }
 
   /** Adds or replaces `changed` and removes the documents of `removed` (keys as keyOf gives them). */
   update(changed: SearchDocument[], removed: Iterable<string>): void {
-    for (const key of [...removed, ...changed.map(keyOf)]) {
-      if (this.documents.delete(key)) this.engine.discard(key)
-    }
-    for (const document of changed) this.documents.set(keyOf(document), document)
-    this.engine.addAll(changed.map((document) => ({ key: keyOf(document), title: document.title, text: document.texts.join('\n') })))
+    for (const key of [...removed, ...changed.map(keyOf)]) this.remove(key)
+    for (const document of changed) this.add(document)
+    if (this.entries.length - this.numbers.size > this.entries.length / RENUMBER_WHEN_REMOVED) this.renumber()
   }
 
   /** When each document last changed, by key. */
   stamps(): ReadonlyMap<string, string> {
-    return new Map([...this.documents].map(([key, document]) => [key, document.stamp]))
+    return new Map([...this.numbers].map(([key, number]) => [key, (this.entries[number] as Entry).stamp]))
   }
 
   get size(): number {
-    return this.documents.size
+    return this.numbers.size
   }
 
-  /** Every document matching `query`, best first (ties in a fixed order); none for a query without words. */
-  search(query: string, types: readonly SearchType[] = SEARCH_TYPES): SearchHit[] {
-    const hits: SearchHit[] = []
-    for (const result of this.engine.search(query.normalize('NFC'))) {
-      const document = this.documents.get(result.id as string)
-      if (!document || !types.includes(document.type)) continue
-      const { type, id, publishedAt = null } = document
-      hits.push({ type, id, score: result.score, terms: new Set(result.terms), publishedAt })
+  /** Every document of `types` matching `query`, in no particular order; none for a query without words. */
+  matches(query: string, types: readonly SearchType[] = SEARCH_TYPES): SearchHit[] {
+    const words = [...new Set(termsOf(query, this.locale).filter(Boolean))]
+    if (!words.length) return []
+    const matched = new Set<string>()
+    // The documents matching every word so far, with their summed scores.
+    let { scores: total, found: candidates } = this.scoresOf(words[0], matched)
+    for (const word of words.slice(1)) {
+      const { scores } = this.scoresOf(word, matched)
+      candidates = candidates.filter((number) => scores[number] > 0)
+      for (const number of candidates) total[number] += scores[number]
     }
-    return hits.sort((a, b) => b.score - a.score || compareKeys(keyOf(a), keyOf(b)))
+    const hits: SearchHit[] = []
+    for (const number of candidates) {
+      const entry = this.entries[number] as Entry
+      if (!types.includes(entry.type)) continue
+      hits.push({ type: entry.type, id: entry.id, score: total[number], terms: matched, publishedAt: entry.publishedAt })
+    }
+    return hits
   }
 
-  /** A short extract of a hit's document with its matched words; its texts first, then its title. */
-  snippet(hit: SearchHit): Snippet {
-    const document = this.documents.get(keyOf(hit))
-    return snippetOf(document ? [...document.texts, document.title] : [], hit.terms, this.locale)
+  /** The best `limit` matches of `query`, best first. */
+  search(query: string, types: readonly SearchType[] = SEARCH_TYPES, limit = Infinity): SearchHit[] {
+    return firstInOrder(this.matches(query, types), limit, bestFirst)
+  }
+
+  /**
+   * Each document's score for one word of a query, by the document's number, and the documents it
+   * found; the terms it matched go into `matched`.
+   */
+  private scoresOf(word: string, matched: Set<string>): { scores: Float64Array; found: number[] } {
+    const scores = new Float64Array(this.entries.length)
+    const found: number[] = []
+    const documentCount = this.numbers.size
+    for (const term of this.termsBeginningWith(word)) {
+      const weight = term === word ? 1 : (PREFIX_WEIGHT * term.length) / (term.length + 0.3 * (term.length - word.length))
+      this.postings.get(term)?.forEach((postings, field) => {
+        if (!postings) return
+        const idf = Math.log(1 + (documentCount - postings.length + 0.5) / (postings.length + 0.5))
+        const averageLength = this.totalLengths[field] / documentCount
+        for (let i = 0; i < postings.length; i++) {
+          const number = postings.documents[i]
+          if (!this.entries[number]) continue
+          const count = postings.counts[i]
+          const relativeLength = this.lengths[field][number] / averageLength
+          const saturation = (count * (BM25.k + 1)) / (count + BM25.k * (1 - BM25.b + BM25.b * relativeLength))
+          if (scores[number] === 0) found.push(number)
+          scores[number] += weight * BOOSTS[field] * idf * (BM25.d + saturation)
+          matched.add(term)
+        }
+      })
+    }
+    return { scores, found }
+  }
+
+  private termsBeginningWith(word: string): string[] {
+    this.vocabulary ??= [...this.postings.keys()].sort()
+    const vocabulary = this.vocabulary
+    let low = 0
+    let high = vocabulary.length
+    while (low < high) {
+      const middle = (low + high) >>> 1
+      if (vocabulary[middle] < word) low = middle + 1
+      else high = middle
+    }
+    const terms: string[] = []
+    for (let i = low; i < vocabulary.length && vocabulary[i].startsWith(word); i++) terms.push(vocabulary[i])
+    return terms
+  }
+
+  private add(document: SearchDocument): void {
+    const number = this.entries.length
+    const { type, id, stamp, publishedAt = null } = document
+    this.entries.push({ type, id, stamp, publishedAt })
+    this.numbers.set(keyOf(document), number)
+    ;[document.title, document.texts.join('\n')].forEach((text, field) => {
+      const terms = termsOf(text, this.locale).filter(Boolean)
+      this.lengths[field].push(terms.length)
+      this.totalLengths[field] += terms.length
+      const counts = new Map<string, number>()
+      for (const term of terms) counts.set(term, (counts.get(term) ?? 0) + 1)
+      for (const [term, count] of counts) {
+        let fields = this.postings.get(term)
+        if (!fields) {
+          fields = []
+          this.postings.set(term, fields)
+          this.vocabulary = null
+        }
+        fields[field] ??= new Postings()
+        fields[field].add(number, count)
+      }
+    })
+  }
+
+  private remove(key: string): void {
+    const number = this.numbers.get(key)
+    if (number === undefined) return
+    this.numbers.delete(key)
+    this.entries[number] = null
+    FIELDS.forEach((_, field) => {
+      this.totalLengths[field] -= this.lengths[field][number]
+    })
+  }
+
+  /** Numbers the documents kept 0, 1, 2, … again, dropping the removed ones from every posting list. */
+  private renumber(): void {
+    const renumbered = new Int32Array(this.entries.length).fill(-1)
+    const entries: Entry[] = []
+    this.entries.forEach((entry, number) => {
+      if (!entry) return
+      renumbered[number] = entries.length
+      this.numbers.set(keyOf(entry), entries.length)
+      entries.push(entry)
+    })
+    this.lengths = this.lengths.map((lengths) => lengths.filter((_, number) => renumbered[number] >= 0))
+    this.entries = entries
+    for (const [term, fields] of this.postings) {
+      for (const postings of fields) postings?.compact(renumbered)
+      if (fields.every((postings) => !postings?.length)) {
+        this.postings.delete(term)
+        this.vocabulary = null
+      }
+    }
   }
 }
 
-const compareKeys = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0)
+/** The order of hits: the best first, ties in a fixed order. */
+export function bestFirst(a: SearchHit, b: SearchHit): number {
+  return b.score - a.score || compare(a.type, b.type) || compare(a.id, b.id)
+}
+
+const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0)

@@ -1,3 +1,4 @@
+import type { SearchDocument } from './search-index'
 import { type SearchLocale, termOf, type Word, wordsOf } from './text'
 
 /** A part of a text, by UTF-16 offsets (JavaScript string indices): from start up to, not including, end. */
@@ -26,6 +27,11 @@ export function snippetOf(texts: string[], matchedTerms: ReadonlySet<string>, lo
   }
   const text = candidates[0] ?? ''
   return extract(text, wordsOf(text), 0, () => false)
+}
+
+/** The snippet of a document: from its texts, or its title when the matched words are only there. */
+export function snippetOfDocument(document: SearchDocument, matchedTerms: ReadonlySet<string>, locale: SearchLocale): Snippet {
+  return snippetOf([...document.texts, document.title], matchedTerms, locale)
 }
 
 function extract(text: string, words: Word[], from: number, isMatch: (word: Word) => boolean): Snippet {

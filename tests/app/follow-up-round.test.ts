@@ -80,7 +80,7 @@ async function fillAssessment(page: Page, status: string, commentary: string): P
         await page.keyboard.type(commentary)
         return (await editor.innerText()).trim()
       },
-      { timeout: 30_000, intervals: [1_000] },
+      { timeout: 30_000, interval: 1_000 },
     )
     .toBe(commentary)
   const [response] = await Promise.all([

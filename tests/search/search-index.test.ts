@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 
 import { KeptSearchIndexes } from '../../src/search/kept-indexes'
 import { type SearchDocument, SearchIndex } from '../../src/search/search-index'
-import { snippetOf } from '../../src/search/snippet'
+import { snippetOf, snippetOfDocument } from '../../src/search/snippet'
 
 const DOCUMENTS: SearchDocument[] = [
   { type: 'MilestoneGoal', id: 'g1', title: 'Klimatmålen för Haninge ska nås till 2030', texts: [], stamp: '1' },
@@ -18,6 +18,11 @@ const DOCUMENTS: SearchDocument[] = [
 ]
 const swedish = new SearchIndex(DOCUMENTS, 'sv')
 const found = (query: string, index = swedish) => index.search(query).map((hit) => hit.id)
+/** The snippet of the best match of `query`, from its document's texts as the API reads them again. */
+const snippetOfBest = (query: string) => {
+  const [hit] = swedish.search(query)
+  return snippetOfDocument(DOCUMENTS.find((document) => document.id === hit.id) as SearchDocument, hit.terms, 'sv')
+}
 
 describe('the search index', () => {
   it('matches in any letter case', () => {
@@ -74,6 +79,42 @@ describe('the search index', () => {
     expect(found('solceller', index)).toEqual(['title', 'body'])
   })
 
+  it('finds the same after most documents changed and were removed as when built anew from what is left', () => {
+    const documents = (round: number) =>
+      Array.from(
+        { length: 40 },
+        (_, i): SearchDocument => ({
+          type: 'NewsItem',
+          id: `n${i}`,
+          title: i % 2 ? `Solceller ${round}` : `Vindkraft ${round}`,
+          texts: [`Text om ${i % 3 ? 'skolor' : 'bibliotek'} nummer ${round}`],
+          stamp: String(round),
+        }),
+      )
+    const kept = new SearchIndex(documents(1), 'sv')
+    kept.update(documents(2).slice(0, 30), ['NewsItem:n35', 'NewsItem:n36'])
+    const left = [
+      ...documents(2).slice(0, 30),
+      ...documents(1)
+        .slice(30)
+        .filter((document) => !['n35', 'n36'].includes(document.id)),
+    ]
+    const anew = new SearchIndex(left, 'sv')
+    expect(kept.size).toBe(38)
+    for (const query of ['solceller', 'vindkraft 2', 'skol', 'bibliotek 1', 'nummer']) {
+      const ranked = (index: SearchIndex) => index.search(query).map((hit) => [hit.id, hit.score.toFixed(9)])
+      expect(ranked(kept), query).toEqual(ranked(anew))
+    }
+    expect(kept.stamps().get('NewsItem:n0')).toBe('2')
+    expect(kept.stamps().has('NewsItem:n35')).toBe(false)
+  })
+
+  it('gives the best matches first up to a limit, as they come in the whole ranking', () => {
+    const all = swedish.search('bygg')
+    expect(swedish.search('bygg', undefined, 1)).toEqual(all.slice(0, 1))
+    expect(swedish.matches('bygg').length).toBe(all.length)
+  })
+
   it('searches only the kinds asked for', () => {
     expect(swedish.search('bygg', ['NewsItem']).map((hit) => hit.id)).toEqual(['n1'])
     expect(found('bygg').sort()).toEqual(['a1', 'n1'])
@@ -82,8 +123,7 @@ describe('the search index', () => {
 
 describe('snippets', () => {
   it('show the matched words as ranges of a plain text', () => {
-    const [hit] = swedish.search('åtgärd')
-    const snippet = swedish.snippet(hit)
+    const snippet = snippetOfBest('åtgärd')
     expect(snippet.text).toBe('Åtgärderna gav resultat.')
     expect(snippet.matches.map(({ start, end }) => snippet.text.slice(start, end))).toEqual(['Åtgärderna'])
   })
@@ -98,8 +138,7 @@ describe('snippets', () => {
   })
 
   it('fall back to the title when the match is only there, and are plain text', () => {
-    const [hit] = swedish.search('klimat')
-    const snippet = swedish.snippet(hit)
+    const snippet = snippetOfBest('klimat')
     expect(snippet.text).toBe('Klimatmålen för Haninge ska nås till 2030')
     expect(snippet.matches).toEqual([{ start: 0, end: 'Klimatmålen'.length }])
     const markup = snippetOf(['<script>alert(1)</script> solceller'], new Set(['solcell']), 'sv')
