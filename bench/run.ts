@@ -24,6 +24,8 @@ const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5)
 /** Each case first runs this long unrecorded, so that the rounds measure code V8 has optimised. */
 const WARM_UP_S = 2
 const CONNECTIONS = 10
+/** The first of the four ports the servers listen on, so that two runs (SQLite and PostgreSQL) can share a machine. */
+const PORT = Number(process.env.BENCH_PORT ?? 3301)
 /** Case 7's readers, each reading the report of a programme drawn at random for every request. */
 const NATIONAL_READERS = 50
 const YEAR = 2020
@@ -312,11 +314,11 @@ async function main() {
       console.log(`\n== Seeding scale ${scale}`)
       const seeding = await seed(scale, database)
       const first = !reference
-      if (first) reference = await start(3304, { RESPONSE_CACHE: 'off', DATABASE_URI: await database.copyToReference() })
+      if (first) reference = await start(PORT + 3, { RESPONSE_CACHE: 'off', DATABASE_URI: await database.copyToReference() })
       const servers = {
-        cold: await start(3301, { RESPONSE_CACHE: 'off' }),
-        warm: await start(3302, { RESPONSE_CACHE: 'on' }),
-        rest: await start(3303, { RESPONSE_CACHE: 'off' }),
+        cold: await start(PORT, { RESPONSE_CACHE: 'off' }),
+        warm: await start(PORT + 1, { RESPONSE_CACHE: 'on' }),
+        rest: await start(PORT + 2, { RESPONSE_CACHE: 'off' }),
       }
       try {
         console.log(`== Measuring scale ${scale}`)
