@@ -1,12 +1,8 @@
-import { DefaultTemplate } from '@payloadcms/next/templates'
-import { Gutter } from '@payloadcms/ui'
-import { redirect } from 'next/navigation'
 import type { AdminViewServerProps } from 'payload'
-import { formatAdminURL } from 'payload/shared'
 
 import { REVIEW_STATE_OPTIONS } from '@/collections/FollowUps/review-states'
 import { GOAL_STATUS_LABELS } from '@/collections/FollowUps/statuses'
-import type { User } from '@/src/payload-types'
+import { AdminPage, signedInUser } from './AdminPage'
 import { loadMyGoals, type MyGoal, type MyRound } from './my-goals'
 import styles from './Round.module.css'
 import { StartButton, SubmitButton } from './RoundButtons'
@@ -64,57 +60,44 @@ function GoalItem({ goal, round, routes }: { goal: MyGoal; round: MyRound; route
 }
 
 /** "Mina etappmål": a reporter's goals in the open rounds, with what to do next for each. */
-export async function MyGoalsView({ initPageResult, params, searchParams }: AdminViewServerProps) {
-  const { req, permissions, locale, visibleEntities } = initPageResult
-  const { payload, user } = req
+export async function MyGoalsView(view: AdminViewServerProps) {
+  const user = signedInUser(view)
+  const { payload } = view.initPageResult.req
   const admin = payload.config.routes.admin
-  if (!user) redirect(formatAdminURL({ adminRoute: admin, path: '/login', relative: true }))
   const routes = { api: payload.config.routes.api, admin }
-  const { organisation, rounds } = await loadMyGoals(payload, user as User)
+  const { organisation, rounds } = await loadMyGoals(payload, user)
   return (
-    <DefaultTemplate
-      i18n={req.i18n}
-      locale={locale}
-      params={params}
-      payload={payload}
-      permissions={permissions}
-      searchParams={searchParams}
-      user={user}
-      visibleEntities={visibleEntities}
-    >
-      <Gutter>
-        <h1>Mina etappmål</h1>
-        {!organisation ? (
-          <p>Ditt konto rapporterar inte för någon förvaltning eller något bolag.</p>
-        ) : rounds.length === 0 ? (
-          <p>{organisation} har ingen öppen uppföljning just nu.</p>
-        ) : (
-          rounds.map((round) => (
-            <section key={round.id}>
-              <h2>
-                Uppföljning {round.year}: {organisation}
-              </h2>
-              <p>
-                Sista dag för rapportering: <strong>{round.deadline}</strong>. Fyll i bedömningen av varje etappmål och vad som gjorts under
-                året, och skicka in den.
-              </p>
-              <p>
-                <a href={`${admin}/collections/actions/create`}>Lägg till en åtgärd</a> ·{' '}
-                <a href={`${admin}/collections/actions`}>Alla åtgärder</a>
-              </p>
-              {round.goals.length === 0 ? (
-                <p>{organisation} ansvarar inte för något etappmål i programmet.</p>
-              ) : (
-                <ul className={styles.goals}>
-                  {round.goals.map((goal) => (
-                    <GoalItem key={goal.goal.id} goal={goal} round={round} routes={routes} />
-                  ))}
-                </ul>
-              )}
-            </section>
-          ))
-        )}
-      </Gutter>
-    </DefaultTemplate>
+    <AdminPage view={view} title="Mina etappmål">
+      {!organisation ? (
+        <p>Ditt konto rapporterar inte för någon förvaltning eller något bolag.</p>
+      ) : rounds.length === 0 ? (
+        <p>{organisation} har ingen öppen uppföljning just nu.</p>
+      ) : (
+        rounds.map((round) => (
+          <section key={round.id}>
+            <h2>
+              Uppföljning {round.year}: {organisation}
+            </h2>
+            <p>
+              Sista dag för rapportering: <strong>{round.deadline}</strong>. Fyll i bedömningen av varje etappmål och vad som gjorts under
+              året, och skicka in den.
+            </p>
+            <p>
+              <a href={`${admin}/collections/actions/create`}>Lägg till en åtgärd</a> ·{' '}
+              <a href={`${admin}/collections/actions`}>Alla åtgärder</a>
+            </p>
+            {round.goals.length === 0 ? (
+              <p>{organisation} ansvarar inte för något etappmål i programmet.</p>
+            ) : (
+              <ul className={styles.goals}>
+                {round.goals.map((goal) => (
+                  <GoalItem key={goal.goal.id} goal={goal} round={round} routes={routes} />
+                ))}
+              </ul>
+            )}
+          </section>
+        ))
+      )}
+    </AdminPage>
   )
 }
