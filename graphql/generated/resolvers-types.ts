@@ -532,6 +532,8 @@ export type Programme = {
   latestFollowUp: Maybe<FollowUpReport>;
   /** Every milestone goal of the programme, ordered by code. */
   milestoneGoals: Array<MilestoneGoal>;
+  /** When what the programme's follow-up shows last changed, as an ISO 8601 date-time: the latest change to the programme, its milestone goals, their indicators and actions, or its published assessments. */
+  modifiedAt: Scalars['String']['output'];
   /** URL-safe unique name, e.g. kmpp-2017. */
   slug: Scalars['String']['output'];
   /** The programme's name. */
@@ -1264,6 +1266,7 @@ export type ProgrammeResolvers<ContextType = GraphQLContext, ParentType extends 
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   latestFollowUp?: Resolver<Maybe<ResolversTypes['FollowUpReport']>, ParentType, ContextType>;
   milestoneGoals?: Resolver<Array<ResolversTypes['MilestoneGoal']>, ParentType, ContextType>;
+  modifiedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   slug?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   years?: Resolver<Array<ResolversTypes['Int']>, ParentType, ContextType>;

@@ -12,6 +12,7 @@ export const programmeResolvers: Resolvers = {
     focusAreas: (programme, _, { reads }) => reads(programme.scope).focusAreasOfProgramme(programme.id),
     milestoneGoals: (programme, _, { reads }) => reads(programme.scope).goalsOfProgramme(programme.id),
     years: (programme, _, { reads }) => reads(programme.scope).followUpYears(programme),
+    modifiedAt: (programme, _, { reads }) => reads(programme.scope).programmeModifiedAt(programme),
     latestFollowUp: (programme, _, { reads }) => reads(programme.scope).latestReport(programme),
     followUp: (programme, { year }, { reads }) => reads(programme.scope).report(programme, assertYear(year)),
   },

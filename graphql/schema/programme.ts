@@ -26,6 +26,8 @@ export const programmeTypeDefs = /* GraphQL */ `
     milestoneGoals: [MilestoneGoal!]!
     "The years that have at least one published assessment and no follow-up round still to be published, oldest first."
     years: [Int!]!
+    "When what the programme's follow-up shows last changed, as an ISO 8601 date-time: the latest change to the programme, its milestone goals, their indicators and actions, or its published assessments."
+    modifiedAt: String!
     "The follow-up of the most recent year with published assessments; null when there is none."
     latestFollowUp: FollowUpReport
     "The follow-up of one year, as the root field followUp gives it."

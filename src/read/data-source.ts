@@ -78,6 +78,26 @@ export class ReadSource {
     return this.loaders.assessedYearsByProgramme.load(programme.id)
   }
 
+  /**
+   * When what the programme's follow-up shows last changed: the latest updatedAt of the programme,
+   * its goals, their indicators and actions, and its assessments readable in this scope.
+   */
+  async programmeModifiedAt(programme: Programme): Promise<string> {
+    const stamp = { updatedAt: true } as const
+    const [goals, assessments] = await Promise.all([
+      this.loaders.find('milestone-goals', { programme: { equals: programme.id } }, undefined, undefined, { ...stamp, indicators: true }),
+      this.loaders.find('follow-ups', { programme: { equals: programme.id } }, undefined, undefined, stamp),
+    ])
+    const goalIds = goals.map((goal) => goal.id)
+    const indicatorIds = [...new Set(goals.flatMap((goal) => idsOf(goal.indicators)))]
+    const [indicators, actions] = await Promise.all([
+      indicatorIds.length ? this.loaders.find('indicators', { id: { in: indicatorIds } }, undefined, undefined, stamp) : [],
+      goalIds.length ? this.loaders.find('actions', { milestoneGoals: { in: goalIds } }, undefined, undefined, stamp) : [],
+    ])
+    const stamps = [programme, ...goals, ...assessments, ...indicators, ...actions].map((doc) => Date.parse(doc.updatedAt))
+    return new Date(Math.max(...stamps)).toISOString()
+  }
+
   /** Whether the programme's year is shown: always in preview, else once its follow-up round (if any) is published. */
   isYearPublic(programme: Programme, year: number): Promise<boolean> {
     return this.loaders.yearIsPublic(programme.id, year)

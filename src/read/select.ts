@@ -22,6 +22,7 @@ const SHOWN_AS: Partial<Record<CollectionSlug, string[]>> = {
 
 /** Fields computed from Payload fields of other names. A news item's body has a loader of its own. */
 const COMPUTED_FROM: Record<string, Record<string, string[]>> = {
+  Programme: { modifiedAt: ['updatedAt'] },
   Indicator: {
     latest: ['series'],
     trend: ['direction', 'series'],

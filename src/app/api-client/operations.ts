@@ -529,6 +529,39 @@ export type ActionOfYearFragment = {
   }>
 };
 
+export type DcatCatalogueQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DcatCatalogueQuery = {
+  sv: Array<{
+    slug: string,
+    title: string,
+    description: string | null,
+    years: Array<number>,
+    modifiedAt: string,
+    milestoneGoals: Array<{
+      indicators: Array<{
+        id: string,
+        name: string,
+        series: Array<{
+          year: number
+        }>
+      }>
+    }>
+  }>,
+  en: Array<{
+    slug: string,
+    title: string,
+    description: string | null,
+    milestoneGoals: Array<{
+      indicators: Array<{
+        id: string,
+        name: string
+      }>
+    }>
+  }>
+};
+
 export type ExportFollowUpQueryVariables = Exact<{
   programme: string;
   year: number;
