@@ -33,3 +33,22 @@ export const MANDATORY: Record<keyof typeof CLASSES, Mandatory[]> = {
   agent: [{ property: `${FOAF}name` }, { property: `${DCT}type`, atMostOne: true }],
   contact: [{ property: `${VCARD}fn` }, { property: `${VCARD}hasEmail` }],
 }
+
+type Graph = {
+  ofType(type: string): string[]
+  values(subject: string, predicate: string): string[]
+}
+
+/** What the graph lacks of MANDATORY, e.g. "distribution <iri> dcat:accessURL ×0"; empty when it has it all. */
+export function missingMandatory(graph: Graph): string[] {
+  return Object.entries(MANDATORY).flatMap(([kind, properties]) => {
+    const subjects = graph.ofType(CLASSES[kind as keyof typeof CLASSES])
+    if (!subjects.length) return [`no ${kind}`]
+    return subjects.flatMap((subject) =>
+      properties.flatMap(({ property, atMostOne }) => {
+        const count = graph.values(subject, property).length
+        return count === 0 || (atMostOne && count > 1) ? [`${kind} <${subject}> <${property}> ×${count}`] : []
+      }),
+    )
+  })
+}

@@ -94,7 +94,10 @@ export function catalogueGraph(siteUrl: string, config: CatalogueConfig, program
   add(catalogue, DCT('language'), sym(`${EU}language/SWE`))
   add(catalogue, DCT('language'), sym(`${EU}language/ENG`))
   add(catalogue, DCAT('themeTaxonomy'), sym(`${EU}data-theme`))
-  const lastModified = programmes.map((programme) => programme.modifiedAt).sort().at(-1)
+  const lastModified = programmes
+    .map((programme) => programme.modifiedAt)
+    .sort()
+    .at(-1)
   if (lastModified) add(catalogue, DCT('modified'), typed(lastModified, XSD('dateTime')))
 
   const distribution = (dataset: IRI, fragment: string, path: string, extension: Extension, title: Texts) => {
@@ -156,8 +159,18 @@ export function catalogueGraph(siteUrl: string, config: CatalogueConfig, program
 export const CATALOGUE_MEDIA_TYPES = { rdf: 'application/rdf+xml', jsonld: 'application/ld+json' } as const
 export type CatalogueFormat = keyof typeof CATALOGUE_MEDIA_TYPES
 
+/**
+ * drizzle-kit, which Payload's SQL adapters load, gives arrays an enumerable `random` method, and
+ * rdflib's serialiser walks arrays with for...in, taking such a method for an element. Whatever
+ * arrays inherit enumerably is made non-enumerable: still there for whoever calls it, but no index.
+ */
+function hideEnumerableArrayExtensions() {
+  for (const key in []) Object.defineProperty(Array.prototype, key, { enumerable: false })
+}
+
 /** The graph written as RDF/XML or JSON-LD, its identifiers absolute. */
 export function serialiseCatalogue(store: Store, format: CatalogueFormat): string {
+  hideEnumerableArrayExtensions()
   for (const [prefix, namespace] of Object.entries({ dcat: DCAT(''), dct: DCT(''), foaf: FOAF(''), vcard: VCARD('') })) {
     store.setPrefixForURI(prefix, namespace.value)
   }
