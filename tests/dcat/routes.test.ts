@@ -4,6 +4,7 @@ import { GET as getJsonLd } from '../../src/app/dcat.jsonld/route'
 import { GET as getRdf } from '../../src/app/dcat.rdf/route'
 import { GET as getFollowUpExport } from '../../src/app/export/[programme]/[file]/route'
 import { GET as getIndicatorExport } from '../../src/app/export/indicator/[file]/route'
+import { pointSiteAt } from '../helpers/api-url'
 import { dataOf, type SeededApi, seededApi } from '../helpers/graphql-seeded'
 import { missingMandatory } from './mandatory'
 import { parseCatalogue, rdfGraph } from './parse-rdf'
@@ -13,16 +14,14 @@ const DCAT = 'http://www.w3.org/ns/dcat#'
 const DCT = 'http://purl.org/dc/terms/'
 
 let api: SeededApi
-let apiUrlBefore: string | undefined
+let pointBack: (() => void) | undefined
 
 beforeAll(async () => {
   api = await seededApi()
-  apiUrlBefore = process.env.API_URL
-  process.env.API_URL = api.url
+  pointBack = pointSiteAt(api.url)
 })
 afterAll(async () => {
-  if (apiUrlBefore === undefined) delete process.env.API_URL
-  else process.env.API_URL = apiUrlBefore
+  pointBack?.()
   await api?.close()
 })
 

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { fetchNewsListPage } from '../../src/app/(public)/nyheter/news-list-query'
+import { pointSiteAt } from '../helpers/api-url'
 import { makeNews } from '../helpers/fixtures'
 import { dataOf, goalIdsByCode, type SeededApi, seededApi } from '../helpers/graphql-seeded'
 
@@ -11,7 +12,7 @@ const WATER = 'rent-vatten-och-naturens-mangfald'
 let api: SeededApi
 let goalOnly: { slug: string }
 let areaOnly: { slug: string }
-let apiUrlBefore: string | undefined
+let pointBack: (() => void) | undefined
 
 beforeAll(async () => {
   api = await seededApi()
@@ -22,12 +23,10 @@ beforeAll(async () => {
   } = await payload.find({ collection: 'focus-areas', where: { slug: { equals: WATER } }, depth: 0, overrideAccess: true })
   goalOnly = await makeNews(payload, 'published', { milestoneGoals: [goals.get('2.1')!], publishedAt: '2030-01-02T08:00:00.000Z' })
   areaOnly = await makeNews(payload, 'published', { focusAreas: [water.id], publishedAt: '2030-01-01T08:00:00.000Z' })
-  apiUrlBefore = process.env.API_URL
-  process.env.API_URL = api.url
+  pointBack = pointSiteAt(api.url)
 })
 afterAll(async () => {
-  if (apiUrlBefore === undefined) delete process.env.API_URL
-  else process.env.API_URL = apiUrlBefore
+  pointBack?.()
   await api?.close()
 })
 

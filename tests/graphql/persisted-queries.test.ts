@@ -15,8 +15,10 @@ import { fetchNewsListPage } from '../../src/app/(public)/nyheter/news-list-quer
 import { fetchPublicOrganisation } from '../../src/app/(public)/organisationer/[slug]/organisation-query'
 import { fetchPublicFollowUp } from '../../src/app/(public)/uppfoljning/[programme]/[year]/follow-up-query'
 import { queryApiAt } from '../../src/app/api-client/client'
+import { fetchCatalogueProgrammes } from '../../src/app/dcat/catalogue-query'
 import { fetchExportedFollowUp } from '../../src/app/export/follow-up-query'
 import { fetchExportedIndicator } from '../../src/app/export/indicator-export'
+import { pointSiteAt } from '../helpers/api-url'
 import { type SeededApi, seededApi } from '../helpers/graphql-seeded'
 
 const sha256 = (text: string) => createHash('sha256').update(text).digest('hex')
@@ -127,9 +129,8 @@ describe("the pages' API client", () => {
 })
 
 describe('PERSISTED_QUERIES=only', () => {
-  it("answers the pages, exports and feed by hash over GET alone, as the app's manifest knows their queries", async () => {
-    const apiUrl = process.env.API_URL
-    process.env.API_URL = only.url
+  it("answers the pages, exports, feed and catalogue by hash over GET alone, as the app's manifest knows their queries", async () => {
+    const pointBack = pointSiteAt(only.url)
     only.requests.length = 0
     try {
       const home = await fetchPublicHome()
@@ -145,11 +146,11 @@ describe('PERSISTED_QUERIES=only', () => {
       const indicator = exported?.report.goals.flatMap((goal) => goal.indicators)[0]
       expect(indicator).toBeDefined()
       expect(await fetchExportedIndicator(indicator!.id)).not.toBeNull()
+      expect((await fetchCatalogueProgrammes()).map((programme) => programme.slug)).toEqual(['kmpp-2017'])
     } finally {
-      if (apiUrl === undefined) delete process.env.API_URL
-      else process.env.API_URL = apiUrl
+      pointBack()
     }
-    expect(only.requests.length).toBe(8)
+    expect(only.requests.length).toBe(9)
     expect(new Set(only.requests)).toEqual(new Set(['GET']))
   })
 

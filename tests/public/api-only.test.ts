@@ -3,8 +3,8 @@ import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 
 const root = path.resolve(import.meta.dirname, '../..')
-/** The public pages and the open-data exports, which read only /graphql like any other frontend. */
-const API_ONLY_DIRECTORIES = ['src/app/(public)', 'src/app/export'].map((part) => path.join(root, part))
+/** The public pages, the open-data exports and their catalogue, which read only /graphql like any other frontend. */
+const API_ONLY_DIRECTORIES = ['src/app/(public)', 'src/app/export', 'src/app/dcat', 'src/app/dcat.rdf', 'src/app/dcat.jsonld'].map((part) => path.join(root, part))
 
 /** What a page that reads only through /graphql must not load: Payload, the API's server side, the database. */
 const FORBIDDEN_PACKAGES = /^(payload|@payloadcms\/|@payload-config|@apollo\/|@libsql\/|mongodb|dataloader)/
@@ -50,6 +50,7 @@ describe('the public pages and exports', () => {
   it('find their modules', () => {
     expect(publicModules.some((file) => file.endsWith(path.join('uppfoljning', '[programme]', '[year]', 'page.tsx')))).toBe(true)
     expect(publicModules.some((file) => file.endsWith(path.join('export', 'indicator', '[file]', 'route.ts')))).toBe(true)
+    expect(publicModules.some((file) => file.endsWith(path.join('dcat.rdf', 'route.ts')))).toBe(true)
     expect(
       runtimeImports("import type { A } from 'payload'\nimport { b } from 'next/navigation'\nimport './x.css'\nexport { c } from '../c'"),
     ).toEqual(['next/navigation', './x.css', '../c'])
