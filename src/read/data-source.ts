@@ -94,7 +94,7 @@ export class ReadSource {
       indicatorIds.length ? this.loaders.find('indicators', { id: { in: indicatorIds } }, undefined, undefined, stamp) : [],
       goalIds.length ? this.loaders.find('actions', { milestoneGoals: { in: goalIds } }, undefined, undefined, stamp) : [],
     ])
-    const stamps = [programme, ...goals, ...assessments, ...indicators, ...actions].map((doc) => Date.parse(doc.updatedAt))
+    const stamps = [programme, ...goals, ...assessments, ...indicators, ...actions].map((doc) => new Date(doc.updatedAt).getTime())
     return new Date(Math.max(...stamps)).toISOString()
   }
 
