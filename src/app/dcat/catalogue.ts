@@ -25,11 +25,11 @@ export type CatalogueProgramme = {
   valueYears: number[]
 }
 
-export const RDF = Namespace('http://www.w3.org/1999/02/22-rdf-syntax-ns#')
-export const DCAT = Namespace('http://www.w3.org/ns/dcat#')
-export const DCT = Namespace('http://purl.org/dc/terms/')
-export const FOAF = Namespace('http://xmlns.com/foaf/0.1/')
-export const VCARD = Namespace('http://www.w3.org/2006/vcard/ns#')
+const RDF = Namespace('http://www.w3.org/1999/02/22-rdf-syntax-ns#')
+const DCAT = Namespace('http://www.w3.org/ns/dcat#')
+const DCT = Namespace('http://purl.org/dc/terms/')
+const FOAF = Namespace('http://xmlns.com/foaf/0.1/')
+const VCARD = Namespace('http://www.w3.org/2006/vcard/ns#')
 const XSD = Namespace('http://www.w3.org/2001/XMLSchema#')
 const EU = 'http://publications.europa.eu/resource/authority/'
 
@@ -39,7 +39,7 @@ const FORMATS = {
 } as const
 type Extension = keyof typeof FORMATS
 
-export const CATALOGUE_PATH = '/dcat.rdf'
+const CATALOGUE_PATH = '/dcat.rdf'
 
 /** An IRI as rdflib's namespaces make one (sym's are the same kind). */
 type IRI = ReturnType<typeof DCAT>
@@ -48,8 +48,6 @@ function texts(store: Store, subject: IRI, predicate: IRI, { sv, en }: Texts) {
   store.add(subject, predicate, literal(xmlText(sv), 'sv'))
   store.add(subject, predicate, literal(xmlText(en), 'en'))
 }
-
-const typed = (value: string, type: IRI) => literal(value, type)
 
 function datasetDescription({ title, description }: CatalogueProgramme): Texts {
   const sv = `Uppföljningen av ${title.sv} år för år: varje etappmåls bedömning, och indikatorernas värden.`
@@ -98,7 +96,7 @@ export function catalogueGraph(siteUrl: string, config: CatalogueConfig, program
     .map((programme) => programme.modifiedAt)
     .sort()
     .at(-1)
-  if (lastModified) add(catalogue, DCT('modified'), typed(lastModified, XSD('dateTime')))
+  if (lastModified) add(catalogue, DCT('modified'), literal(lastModified, XSD('dateTime')))
 
   const distribution = (dataset: IRI, fragment: string, path: string, extension: Extension, title: Texts) => {
     const { label, mediaType } = FORMATS[extension]
@@ -123,15 +121,15 @@ export function catalogueGraph(siteUrl: string, config: CatalogueConfig, program
     add(dataset, DCAT('contactPoint'), contact)
     add(dataset, DCAT('theme'), sym(`${EU}data-theme/ENVI`))
     add(dataset, DCT('accrualPeriodicity'), sym(`${EU}frequency/ANNUAL`))
-    add(dataset, DCT('modified'), typed(programme.modifiedAt, XSD('dateTime')))
+    add(dataset, DCT('modified'), literal(programme.modifiedAt, XSD('dateTime')))
 
     const years = [...programme.years, ...programme.valueYears]
     if (years.length) {
       const period = node(`${programme.slug}-period`)
       add(dataset, DCT('temporal'), period)
       add(period, RDF('type'), DCT('PeriodOfTime'))
-      add(period, DCAT('startDate'), typed(`${Math.min(...years)}-01-01`, XSD('date')))
-      add(period, DCAT('endDate'), typed(`${Math.max(...years)}-12-31`, XSD('date')))
+      add(period, DCAT('startDate'), literal(`${Math.min(...years)}-01-01`, XSD('date')))
+      add(period, DCAT('endDate'), literal(`${Math.max(...years)}-12-31`, XSD('date')))
     }
     const latestYear = programme.years.at(-1)
     if (latestYear !== undefined) add(dataset, DCAT('landingPage'), url(followUpPath(programme.slug, latestYear)))
