@@ -5,6 +5,7 @@ import { GET as getRdf } from '../../src/app/dcat.rdf/route'
 import { GET as getFollowUpExport } from '../../src/app/export/[programme]/[file]/route'
 import { GET as getIndicatorExport } from '../../src/app/export/indicator/[file]/route'
 import { pointSiteAt } from '../helpers/api-url'
+import { openRound } from '../helpers/follow-up-round'
 import { dataOf, type SeededApi, seededApi } from '../helpers/graphql-seeded'
 import { missingMandatory } from './mandatory'
 import { parseCatalogue, rdfGraph } from './parse-rdf'
@@ -78,6 +79,15 @@ describe('/dcat.rdf and /dcat.jsonld on the seeded data', () => {
 
 describe('Programme.modifiedAt', () => {
   const MODIFIED = '{ programme(slug: "kmpp-2017") { modifiedAt } }'
+
+  it("does not move for what readers cannot see yet: an open round's draft assessments and actions", async () => {
+    const before = dataOf(await api.post(MODIFIED)).programme.modifiedAt
+    await openRound(api.payload, 2031, { '1.1': { review: 'approved', status: 'on_track' } }, ['1.1'])
+    // Another query than before's, so that no cached answer can stand in for a new read.
+    const after = dataOf(await api.post('{ programme(slug: "kmpp-2017") { years modifiedAt } }')).programme
+    expect(after.years).not.toContain(2031)
+    expect(after.modifiedAt).toBe(before)
+  })
 
   it('is the latest change to the programme or what its follow-up shows, such as an indicator of one of its goals', async () => {
     const before = dataOf(await api.post(MODIFIED)).programme.modifiedAt
