@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { seedSynthetic } from '../../bench/synthetic'
+import { FOLLOW_UP_YEARS, OPEN_ROUND_YEAR, syntheticProgrammeSlug } from '../../bench/synthetic/data'
 import { dataOf, goalIdsByCode, loginHeaders, SEED_GOALS, type SeededApi, seededApi, seedStatusIn } from '../helpers/graphql-seeded'
 
 let api: SeededApi
@@ -93,5 +95,47 @@ describe('a year whose follow-up round is not published', () => {
     expect(data.milestoneGoal.assessment).toMatchObject({ year: 2020 })
     expect(data.yearNews.totalCount).toBe(1)
     expect(data.newsItem).toEqual({ slug: NEWS_SLUG })
+  })
+})
+
+describe('the hidden years of several programmes', () => {
+  const YEARS = `query {
+    kmpp: followUp(programme: "kmpp-2017", year: 2020) { year }
+    first: followUp(programme: "${syntheticProgrammeSlug(1)}", year: 2020) { year }
+    second: followUp(programme: "${syntheticProgrammeSlug(2)}", year: 2020) { year }
+    firstYears: programme(slug: "${syntheticProgrammeSlug(1)}") { years }
+  }`
+  const roundOf = async (slug: string, year: number) => {
+    const { docs } = await api.payload.find({ collection: 'programmes', where: { slug: { equals: slug } }, depth: 0, overrideAccess: true })
+    const rounds = await api.payload.find({
+      collection: 'follow-up-rounds',
+      where: { and: [{ programme: { equals: docs[0].id } }, { year: { equals: year } }] },
+      depth: 0,
+      overrideAccess: true,
+    })
+    return String(rounds.docs[0].id)
+  }
+
+  beforeAll(async () => {
+    await seedSynthetic(api.payload, 2, () => {})
+  }, 300_000)
+
+  it('hide a year of the programmes whose round of it is not published, and of no other', async () => {
+    // KMPP and the second programme hide 2020, the first shows it; each synthetic programme hides its open year.
+    await setRoundState('open')
+    const second2020 = await roundOf(syntheticProgrammeSlug(2), 2020)
+    await api.payload.update({
+      collection: 'follow-up-rounds',
+      id: second2020,
+      data: { state: 'open' },
+      overrideAccess: true,
+      context: { publishingRound: true },
+    })
+    const data = dataOf(await api.post(YEARS, {}))
+    expect(data.kmpp).toBeNull()
+    expect(data.second).toBeNull()
+    expect(data.first).toEqual({ year: 2020 })
+    expect(data.firstYears.years).toContain(FOLLOW_UP_YEARS.last)
+    expect(data.firstYears.years).not.toContain(OPEN_ROUND_YEAR)
   })
 })
