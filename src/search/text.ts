@@ -23,10 +23,23 @@ export function wordsOf(text: string): Word[] {
   }))
 }
 
+/**
+ * The terms of the words met so far, per language: stemming is most of what indexing costs, and
+ * texts repeat their words. Emptied when full, so that it stays a few megabytes.
+ */
+const KNOWN_TERMS_LIMIT = 100_000
+const knownTerms: Record<SearchLocale, Map<string, string>> = { sv: new Map(), en: new Map() }
+
 /** What a word is indexed and searched as: composed, lower-cased by the language's rules, stemmed. */
 export function termOf(word: string, locale: SearchLocale): string {
-  const lower = word.normalize('NFC').toLocaleLowerCase(locale)
-  return STEMMERS[locale](lower)
+  const known = knownTerms[locale]
+  let term = known.get(word)
+  if (term === undefined) {
+    term = STEMMERS[locale](word.normalize('NFC').toLocaleLowerCase(locale))
+    if (known.size >= KNOWN_TERMS_LIMIT) known.clear()
+    known.set(word, term)
+  }
+  return term
 }
 
 /** The terms of a text, in order. */
