@@ -8,7 +8,7 @@ export function FollowUpLink({ programme, followUpYear }: Props) {
   if (!programme || followUpYear === null || !programme.years.includes(followUpYear)) return null
   return (
     <p>
-      <a href={followUpPath(programme.slug, followUpYear)}>Läs hela uppföljningen {followUpYear}</a>
+      <a href={followUpPath(programme.slug, followUpYear)}>{`Läs hela uppföljningen ${followUpYear}`}</a>
     </p>
   )
 }
