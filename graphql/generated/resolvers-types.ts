@@ -446,6 +446,8 @@ export type NewsItem = {
   lead: Maybe<Scalars['String']['output']>;
   /** The milestone goals it is about. */
   milestoneGoals: Array<MilestoneGoal>;
+  /** The programme its focus areas and milestone goals belong to; null when it has no such links. */
+  programme: Maybe<Programme>;
   /** When it was first published (ISO 8601); null for a draft never published. */
   publishedAt: Maybe<Scalars['String']['output']>;
   /** URL-safe unique name, as in newsItem(slug). A draft saved before it had a title has none yet (it gets one from its title), so until then, in preview only, this is its ID, which newsItem(slug, preview: true) also finds it by. */
@@ -1222,6 +1224,7 @@ export type NewsItemResolvers<ContextType = GraphQLContext, ParentType extends R
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   lead?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   milestoneGoals?: Resolver<Array<ResolversTypes['MilestoneGoal']>, ParentType, ContextType>;
+  programme?: Resolver<Maybe<ResolversTypes['Programme']>, ParentType, ContextType>;
   publishedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   slug?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;

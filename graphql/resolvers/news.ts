@@ -25,6 +25,10 @@ export const newsResolvers: Resolvers = {
     focusAreas: (item, _, { reads }) => reads(item.scope).focusAreasOfNews(item),
     milestoneGoals: (item, _, { reads }) => reads(item.scope).goalsById(idsOf(item.milestoneGoals)),
     followUpYear: (item) => item.followUpYear ?? null,
+    programme: (item, _, { reads }) => {
+      const id = idOf(item.programme)
+      return id ? reads(item.scope).programmeById(id) : null
+    },
     draft: (item) => item._status !== 'published',
   },
 }

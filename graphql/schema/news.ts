@@ -34,6 +34,8 @@ export const newsTypeDefs = /* GraphQL */ `
     milestoneGoals: [MilestoneGoal!]!
     "The follow-up year it is about, if any."
     followUpYear: Int
+    "The programme its focus areas and milestone goals belong to; null when it has no such links."
+    programme: Programme
     "True when this is a draft, seen only in preview."
     draft: Boolean!
   }

@@ -40,6 +40,14 @@ describe('the public pages', () => {
     await expectAccessible('/sok?q=klimat', 'search')
   })
 
+  it('the accessibility statement has no serious or critical violations', async () => {
+    await expectAccessible('/tillganglighet', 'accessibility-statement')
+  })
+
+  it('the accessibility statement in English has no serious or critical violations', async () => {
+    await expectAccessible('/en/accessibility', 'accessibility-statement-en')
+  })
+
   it('a news item has no serious or critical violations', async () => {
     const { news } = await queryApiAt<{ news: { edges: Array<{ node: { slug: string } }> } }>(
       `${session.app.url}/graphql`,

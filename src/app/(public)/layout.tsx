@@ -3,6 +3,7 @@ import type React from 'react'
 
 import './public.css'
 
+import { ACCESSIBILITY_PATHS } from './paths'
 import { MAX_QUERY_LENGTH } from './sok/search-query'
 
 const SITE_NAME = 'KMPP uppföljning'
@@ -57,6 +58,12 @@ export default function PublicLayout({ children }: { children: React.ReactNode }
             <p>
               Haninge kommun följer varje år upp Klimat- och miljöpolitiskt program (KMPP).{' '}
               <a href="/nyheter/feed.xml">Prenumerera på nyheterna (Atom-flöde)</a>
+            </p>
+            <p>
+              <a href={ACCESSIBILITY_PATHS.sv}>Tillgänglighet</a> ·{' '}
+              <a href={ACCESSIBILITY_PATHS.en} hrefLang="en" lang="en">
+                Accessibility
+              </a>
             </p>
           </div>
         </footer>

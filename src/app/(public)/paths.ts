@@ -50,3 +50,6 @@ export function searchPath({
   if (before) params.set(SEARCH_PARAMS.before, before)
   return `/sok?${params}`
 }
+
+/** The accessibility statement in each language it is written in. */
+export const ACCESSIBILITY_PATHS = { sv: '/tillganglighet', en: '/en/accessibility' } as const

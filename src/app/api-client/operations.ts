@@ -107,6 +107,10 @@ export type PublicNewsItemQuery = {
     body: string | null,
     publishedAt: string | null,
     followUpYear: number | null,
+    programme: {
+      slug: string,
+      years: Array<number>
+    } | null,
     heroImage: {
       url: string,
       alt: string,
@@ -457,6 +461,17 @@ export type PublicGoalFollowUpFragment = {
       name: string
     }>
   }>
+};
+
+export type PublicLatestYearQueryVariables = Exact<{
+  programme: string;
+}>;
+
+
+export type PublicLatestYearQuery = {
+  programme: {
+    years: Array<number>
+  } | null
 };
 
 export type FollowUpProgrammeFragment = {

@@ -12,6 +12,10 @@ export const PUBLIC_NEWS_ITEM = /* GraphQL */ `
       body
       publishedAt
       followUpYear
+      programme {
+        slug
+        years
+      }
       heroImage {
         url
         alt

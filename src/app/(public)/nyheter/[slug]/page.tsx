@@ -4,6 +4,7 @@ import { notFound } from 'next/navigation'
 import { PublishedDate } from '../../components/PublishedDate'
 import { newsListPath } from '../../paths'
 import { ContactCard } from './ContactCard'
+import { FollowUpLink } from './FollowUpLink'
 import { LinkedGoals } from './LinkedGoals'
 import styles from './news-item.module.css'
 import { fetchPublicNewsItem } from './news-item-query'
@@ -59,6 +60,7 @@ export default async function NewsItemPage(props: Props) {
           ))}
         </p>
       )}
+      <FollowUpLink programme={item.programme} followUpYear={item.followUpYear} />
       <LinkedGoals goals={item.milestoneGoals} followUpYear={item.followUpYear} />
       {item.contact && <ContactCard contact={item.contact} />}
     </article>
