@@ -363,6 +363,7 @@ export type PublicFollowUpQuery = {
           previousStatus: GoalStatus | null,
           change: StatusChange,
           commentary: string | null,
+          commentaryText: string | null,
           milestoneGoal: {
             id: string,
             code: string,
@@ -418,6 +419,7 @@ export type PublicGoalFollowUpFragment = {
   previousStatus: GoalStatus | null,
   change: StatusChange,
   commentary: string | null,
+  commentaryText: string | null,
   milestoneGoal: {
     id: string,
     code: string,

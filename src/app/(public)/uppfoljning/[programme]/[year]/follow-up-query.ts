@@ -58,6 +58,7 @@ export const PUBLIC_FOLLOW_UP = /* GraphQL */ `
     previousStatus
     change
     commentary
+    commentaryText: commentary(format: TEXT)
     indicators {
       ...IndicatorChart
       ...IndicatorProvenance
