@@ -1,22 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 
 import { GET } from '../../src/app/(public)/uppfoljning/[programme]/[year]/rapport.pdf/route'
 import { statusLabel } from '../../src/app/labels'
-import { pointSiteAt } from '../helpers/api-url'
-import { dataOf, type SeededApi, seededApi } from '../helpers/graphql-seeded'
+import { dataOf } from '../helpers/graphql-seeded'
+import { seededSite } from '../helpers/seeded-site'
 import { pdfPages } from './pdf-text'
 
-let api: SeededApi
-let pointBack: (() => void) | undefined
-
-beforeAll(async () => {
-  api = await seededApi()
-  pointBack = pointSiteAt(api.url)
-})
-afterAll(async () => {
-  pointBack?.()
-  await api?.close()
-})
+const site = seededSite()
 
 const reportPdf = (programme: string, year: string) =>
   GET(new Request(`http://127.0.0.1/uppfoljning/${programme}/${year}/rapport.pdf`), { params: Promise.resolve({ programme, year }) })
@@ -34,9 +24,11 @@ describe('/uppfoljning/{programme}/{year}/rapport.pdf', () => {
     expect(response.headers.get('content-type')).toBe('application/pdf')
     pages = await pdfPages(await response.arrayBuffer())
     const { programme } = dataOf(
-      await api.post(
-        '{ programme(slug: "kmpp-2017") { followUp(year: 2020) { focusAreas { focusArea { order title } goals { milestoneGoal { code text } status } } } } }',
-      ),
+      await site
+        .api()
+        .post(
+          '{ programme(slug: "kmpp-2017") { followUp(year: 2020) { focusAreas { focusArea { order title } goals { milestoneGoal { code text } status } } } } }',
+        ),
     )
     focusAreas = programme.followUp.focusAreas
   })

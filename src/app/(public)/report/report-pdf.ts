@@ -3,16 +3,23 @@
  * focus area on a new page with each goal. Drawn by PDFKit in Node, without a browser.
  */
 import { statusLabel } from '@/src/app/labels'
+import { focusAreaAnchor } from '../paths'
 import type { PublicFollowUp } from '../uppfoljning/[programme]/[year]/follow-up-query'
-import { ASSESSED_HEADING, assessedOfGoals, SHARE_HEADING, shareOfAssessed } from '../uppfoljning/[programme]/[year]/follow-up-texts'
+import {
+  ASSESSED_HEADING,
+  assessedOfGoals,
+  focusAreaTitle,
+  SHARE_HEADING,
+  shareOfAssessed,
+  statusesPerFocusArea,
+} from '../uppfoljning/[programme]/[year]/follow-up-texts'
 import { goalSection } from './pdf-goal'
 import { contentWidth, createPdf, heading, numberPages, type Pdf, paragraph, pdfBytes, table } from './pdf-layout'
 import { pdfText } from './pdf-text'
 
 type FocusAreaReport = PublicFollowUp['report']['focusAreas'][number]
 
-const focusAreaTitle = ({ focusArea }: FocusAreaReport) => `${focusArea.order}. ${focusArea.title}`
-const destination = ({ focusArea }: FocusAreaReport) => `fokusomrade-${focusArea.slug}`
+const destination = ({ focusArea }: FocusAreaReport) => focusAreaAnchor(focusArea.slug)
 
 const CONTENTS_LINE = 16
 
@@ -24,7 +31,7 @@ function writeContents(doc: Pdf, top: number, sections: Array<{ focusArea: Focus
   doc.font('Helvetica').fontSize(11).fillColor('black')
   sections.forEach(({ focusArea, page }, index) => {
     const y = top + index * CONTENTS_LINE
-    doc.text(pdfText(focusAreaTitle(focusArea)), left, y, { width: width - 50, goTo: destination(focusArea), lineBreak: false })
+    doc.text(pdfText(focusAreaTitle(focusArea.focusArea)), left, y, { width: width - 50, goTo: destination(focusArea), lineBreak: false })
     doc.text(String(page + 1), left + width - 50, y, { width: 50, align: 'right', lineBreak: false })
   })
 }
@@ -40,14 +47,10 @@ function totals(doc: Pdf, { report }: PublicFollowUp): void {
     [200, 100],
   )
   heading(doc, 4, 'Etappmål per status och fokusområde')
-  const statuses = report.statusCounts.map(({ status }) => status)
-  const countOf = (area: FocusAreaReport, status: string) => area.statusCounts.find((entry) => entry.status === status)?.count ?? 0
+  const { statuses, rows } = statusesPerFocusArea(report)
   table(
     doc,
-    [
-      ['Fokusområde', ...statuses.map(statusLabel)],
-      ...report.focusAreas.map((area) => [focusAreaTitle(area), ...statuses.map((status) => String(countOf(area, status)))]),
-    ],
+    [['Fokusområde', ...statuses.map(statusLabel)], ...rows.map(({ title, counts }) => [title, ...counts.map(String)])],
     [contentWidth(doc) - statuses.length * 62, ...statuses.map(() => 62)],
   )
 }
@@ -67,8 +70,8 @@ export async function renderReportPdf(followUp: PublicFollowUp): Promise<Buffer>
     doc.addPage()
     const page = doc.bufferedPageRange().count - 1
     doc.addNamedDestination(destination(focusArea))
-    doc.outline.addItem(pdfText(focusAreaTitle(focusArea)))
-    heading(doc, 2, focusAreaTitle(focusArea))
+    doc.outline.addItem(pdfText(focusAreaTitle(focusArea.focusArea)))
+    heading(doc, 2, focusAreaTitle(focusArea.focusArea))
     paragraph(doc, `Mål: ${focusArea.focusArea.goal}`)
     for (const goal of focusArea.goals) goalSection(doc, goal, report.year)
     return { focusArea, page }

@@ -1,4 +1,5 @@
 import { IndicatorDownloads } from '@/src/app/(public)/components/IndicatorDownloads'
+import { IndicatorValues } from '@/src/app/(public)/components/IndicatorValues'
 import { OrganisationLinks } from '@/src/app/(public)/components/OrganisationLinks'
 import { SeriesChart } from '@/src/app/(public)/components/SeriesChart'
 import { StatusLabel } from '@/src/app/(public)/components/StatusLabel'
@@ -10,7 +11,16 @@ import { changeSinceLastYear, indicatorsHeading } from './follow-up-texts'
 import { GoalActions } from './GoalActions'
 
 /** One milestone goal in the year's follow-up: its status, the change, the commentary, its actions and its indicators' series. */
-export function GoalFollowUp({ goal, year }: { goal: PublicGoalFollowUpFragment; year: number }) {
+export function GoalFollowUp({
+  goal,
+  year,
+  valueTables = false,
+}: {
+  goal: PublicGoalFollowUpFragment
+  year: number
+  /** Each indicator's values as a table under its chart too, as the printed report has them. */
+  valueTables?: boolean
+}) {
   const { milestoneGoal, status, commentary, indicators, actions } = goal
   return (
     <article id={goalAnchor(milestoneGoal.code)} className={styles.goal}>
@@ -50,6 +60,7 @@ export function GoalFollowUp({ goal, year }: { goal: PublicGoalFollowUpFragment;
                     {indicator.name} ({indicator.unit})
                   </figcaption>
                   <SeriesChart indicator={indicator} />
+                  {valueTables && <IndicatorValues {...indicator} className={styles.table} />}
                   <ValueProvenanceLine series={indicator.series} />
                   <IndicatorDownloads indicator={indicator} />
                 </figure>

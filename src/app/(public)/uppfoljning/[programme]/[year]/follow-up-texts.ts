@@ -23,3 +23,21 @@ export const SHARE_HEADING = 'Uppnådda eller på väg att uppnås'
 export const actionUpdateOfYear = (update: string | null, year: number) => update ?? `Ingen rapport för ${year}.`
 
 export const indicatorsHeading = (count: number) => (count === 1 ? 'Indikator' : 'Indikatorer')
+
+/** E.g. "2. Hållbar stadsutveckling". */
+export const focusAreaTitle = ({ order, title }: { order: number; title: string }) => `${order}. ${title}`
+
+type StatusCounts = Array<{ status: GoalStatus; count: number }>
+
+/** The year's statuses (in the totals' order) and each focus area's number of goals with each. */
+export function statusesPerFocusArea(report: {
+  statusCounts: StatusCounts
+  focusAreas: Array<{ focusArea: { order: number; title: string }; statusCounts: StatusCounts }>
+}): { statuses: GoalStatus[]; rows: Array<{ title: string; counts: number[] }> } {
+  const statuses = report.statusCounts.map(({ status }) => status)
+  const rows = report.focusAreas.map(({ focusArea, statusCounts }) => ({
+    title: focusAreaTitle(focusArea),
+    counts: statuses.map((status) => statusCounts.find((entry) => entry.status === status)?.count ?? 0),
+  }))
+  return { statuses, rows }
+}
