@@ -5,8 +5,8 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import FollowUpPage from '../../src/app/(public)/uppfoljning/[programme]/[year]/page'
 import FollowUpReportPage from '../../src/app/(public)/uppfoljning/[programme]/[year]/rapport/page'
 import { statusLabel } from '../../src/app/labels'
-import { dataOf } from '../helpers/graphql-seeded'
 import { seededSite } from '../helpers/seeded-site'
+import { type SeededFocusArea, seededFocusAreas } from './seeded-follow-up'
 
 const site = seededSite()
 
@@ -18,25 +18,13 @@ const text = (html: string) =>
     .replace(/&#x27;/g, "'")
     .replace(/\s+/g, ' ')
 
-type SeededFocusArea = {
-  focusArea: { slug: string; order: number; title: string }
-  goals: Array<{ milestoneGoal: { code: string }; status: Parameters<typeof statusLabel>[0]; indicators: Array<{ series: unknown[] }> }>
-}
-
 describe('/uppfoljning/{programme}/{year}/rapport, the report laid out for print', () => {
   let html: string
   let focusAreas: SeededFocusArea[]
 
   beforeAll(async () => {
     html = renderToStaticMarkup(await FollowUpReportPage(paramsOf('kmpp-2017', '2020')))
-    const { programme } = dataOf(
-      await site
-        .api()
-        .post(
-          '{ programme(slug: "kmpp-2017") { followUp(year: 2020) { focusAreas { focusArea { slug order title } goals { milestoneGoal { code } status indicators { series { year } } } } } } }',
-        ),
-    )
-    focusAreas = programme.followUp.focusAreas
+    focusAreas = await seededFocusAreas(site.api())
   })
 
   it('has a table of contents linking to the totals and to each focus area and goal', () => {

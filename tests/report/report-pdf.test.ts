@@ -2,17 +2,14 @@ import { beforeAll, describe, expect, it } from 'vitest'
 
 import { GET } from '../../src/app/(public)/uppfoljning/[programme]/[year]/rapport.pdf/route'
 import { statusLabel } from '../../src/app/labels'
-import { dataOf } from '../helpers/graphql-seeded'
 import { seededSite } from '../helpers/seeded-site'
 import { pdfPages } from './pdf-text'
+import { type SeededFocusArea, seededFocusAreas } from './seeded-follow-up'
 
 const site = seededSite()
 
 const reportPdf = (programme: string, year: string) =>
   GET(new Request(`http://127.0.0.1/uppfoljning/${programme}/${year}/rapport.pdf`), { params: Promise.resolve({ programme, year }) })
-
-type SeededGoal = { milestoneGoal: { code: string; text: string }; status: Parameters<typeof statusLabel>[0] }
-type SeededFocusArea = { focusArea: { order: number; title: string }; goals: SeededGoal[] }
 
 describe('/uppfoljning/{programme}/{year}/rapport.pdf', () => {
   let pages: string[]
@@ -23,14 +20,7 @@ describe('/uppfoljning/{programme}/{year}/rapport.pdf', () => {
     expect(response.status).toBe(200)
     expect(response.headers.get('content-type')).toBe('application/pdf')
     pages = await pdfPages(await response.arrayBuffer())
-    const { programme } = dataOf(
-      await site
-        .api()
-        .post(
-          '{ programme(slug: "kmpp-2017") { followUp(year: 2020) { focusAreas { focusArea { order title } goals { milestoneGoal { code text } status } } } } }',
-        ),
-    )
-    focusAreas = programme.followUp.focusAreas
+    focusAreas = await seededFocusAreas(site.api())
   })
 
   it('opens with the title, the contents and the totals, with å, ä and ö', () => {
