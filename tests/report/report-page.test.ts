@@ -24,7 +24,7 @@ describe('/uppfoljning/{programme}/{year}/rapport, the report laid out for print
 
   beforeAll(async () => {
     html = renderToStaticMarkup(await FollowUpReportPage(paramsOf('kmpp-2017', '2020')))
-    focusAreas = await seededFocusAreas(site.api())
+    focusAreas = await seededFocusAreas(site.api().url)
   })
 
   it('has a table of contents linking to the totals and to each focus area and goal', () => {

@@ -20,7 +20,7 @@ describe('/uppfoljning/{programme}/{year}/rapport.pdf', () => {
     expect(response.status).toBe(200)
     expect(response.headers.get('content-type')).toBe('application/pdf')
     pages = await pdfPages(await response.arrayBuffer())
-    focusAreas = await seededFocusAreas(site.api())
+    focusAreas = await seededFocusAreas(site.api().url)
   })
 
   it('opens with the title, the contents and the totals, with å, ä and ö', () => {
