@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest'
 
 import { statusLabel } from '../../src/app/labels'
-import { pdfPages } from '../report/pdf-text'
+import { pdfPages } from '../report/extract-pdf-text'
 import { seededFocusAreas } from '../report/seeded-follow-up'
 import { appInBrowser } from './helpers/app'
 import { step } from './helpers/browser'

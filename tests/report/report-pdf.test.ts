@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import { GET } from '../../src/app/(public)/uppfoljning/[programme]/[year]/rapport.pdf/route'
 import { statusLabel } from '../../src/app/labels'
 import { seededSite } from '../helpers/seeded-site'
-import { pdfPages } from './pdf-text'
+import { pdfPages } from './extract-pdf-text'
 import { type SeededFocusArea, seededFocusAreas } from './seeded-follow-up'
 
 const site = seededSite()
