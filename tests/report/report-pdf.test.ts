@@ -37,6 +37,8 @@ describe('/uppfoljning/{programme}/{year}/rapport.pdf', () => {
     expect(firstPages.every((page) => page > 0)).toBe(true)
     expect(firstPages).toEqual([...firstPages].sort((a, b) => a - b))
     expect(new Set(firstPages).size).toBe(headings.length)
+    const contents = pages[0].slice(pages[0].indexOf('Innehåll'), pages[0].indexOf('Sammanfattning'))
+    expect(contents).toBe(`Innehåll ${headings.map((heading, index) => `${heading} ${firstPages[index] + 1}`).join(' ')} `)
   })
 
   it("has every goal's code and text with its status as the web page names it, in the goal's focus area", () => {

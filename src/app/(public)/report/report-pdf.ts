@@ -23,16 +23,16 @@ const destination = ({ focusArea }: FocusAreaReport) => focusAreaAnchor(focusAre
 
 const CONTENTS_LINE = 16
 
-/** The contents, written last into the room kept for it on the first page, once each section's page is known. */
-function writeContents(doc: Pdf, top: number, sections: Array<{ focusArea: FocusAreaReport; page: number }>): void {
-  doc.switchToPage(0)
+/** The contents: each focus area linking to its section, with the page it starts on (unknown in a first pass). */
+function writeContents(doc: Pdf, report: PublicFollowUp['report'], startPages: number[] | null): void {
   const left = doc.page.margins.left
   const width = contentWidth(doc)
   doc.font('Helvetica').fontSize(11).fillColor('black')
-  sections.forEach(({ focusArea, page }, index) => {
-    const y = top + index * CONTENTS_LINE
+  report.focusAreas.forEach((focusArea, index) => {
+    const y = doc.y
     doc.text(pdfText(focusAreaTitle(focusArea.focusArea)), left, y, { width: width - 50, goTo: destination(focusArea), lineBreak: false })
-    doc.text(String(page + 1), left + width - 50, y, { width: 50, align: 'right', lineBreak: false })
+    if (startPages) doc.text(String(startPages[index] + 1), left + width - 50, y, { width: 50, align: 'right', lineBreak: false })
+    doc.y = y + CONTENTS_LINE
   })
 }
 
@@ -55,18 +55,17 @@ function totals(doc: Pdf, { report }: PublicFollowUp): void {
   )
 }
 
-export async function renderReportPdf(followUp: PublicFollowUp): Promise<Buffer> {
+/** Lays the report out; `startPages` are the focus areas' first pages (0-based) for the contents, known after a first pass. */
+function layOut(followUp: PublicFollowUp, startPages: number[] | null): { doc: Pdf; startPages: number[] } {
   const { programme, report } = followUp
-  const title = `Uppföljning ${report.year} – ${programme.title}`
-  const doc = createPdf(title)
+  const doc = createPdf(`Uppföljning ${report.year} – ${programme.title}`)
   heading(doc, 1, `Uppföljning ${report.year}`)
   paragraph(doc, programme.title, { size: 14 })
   heading(doc, 2, 'Innehåll')
-  const contentsTop = doc.y
-  doc.y += report.focusAreas.length * CONTENTS_LINE
+  writeContents(doc, report, startPages)
   totals(doc, followUp)
 
-  const sections = report.focusAreas.map((focusArea) => {
+  const pages = report.focusAreas.map((focusArea) => {
     doc.addPage()
     const page = doc.bufferedPageRange().count - 1
     doc.addNamedDestination(destination(focusArea))
@@ -74,9 +73,18 @@ export async function renderReportPdf(followUp: PublicFollowUp): Promise<Buffer>
     heading(doc, 2, focusAreaTitle(focusArea.focusArea))
     paragraph(doc, `Mål: ${focusArea.focusArea.goal}`)
     for (const goal of focusArea.goals) goalSection(doc, goal, report.year)
-    return { focusArea, page }
+    return page
   })
-  writeContents(doc, contentsTop, sections)
+  return { doc, startPages: pages }
+}
+
+/**
+ * The report's bytes. Laid out twice: the first pass finds the page each focus area starts on, the
+ * second writes the contents with them in reading order (the contents take the same room in both).
+ */
+export async function renderReportPdf(followUp: PublicFollowUp): Promise<Buffer> {
+  const { startPages } = layOut(followUp, null)
+  const { doc } = layOut(followUp, startPages)
   numberPages(doc)
   return pdfBytes(doc)
 }
