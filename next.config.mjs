@@ -24,8 +24,9 @@ const nextConfig = {
   typescript: { ignoreBuildErrors: true },
   // Bundled, the server held two copies of payload, and its error handler did not know the other
   // copy's ValidationError: REST answers lost the per-field errors the admin form shows.
-  // rdflib (the DCAT catalogue) is loaded from node_modules as Node loads it, not bundled.
-  serverExternalPackages: ['payload', 'rdflib'],
+  // rdflib (the DCAT catalogue) is loaded from node_modules as Node loads it, not bundled, and so is
+  // pdfkit (the report PDF), which reads its standard fonts' metrics from its own folder at runtime.
+  serverExternalPackages: ['payload', 'rdflib', 'pdfkit'],
   // `npm run bench` builds with BENCH=1 (into a dist dir of its own), which makes its probes in
   // src/app/bench/[probe]/route.bench.ts a route; the production build has no such route.
   ...(process.env.BENCH === '1' && { pageExtensions: ['tsx', 'ts', 'jsx', 'js', 'bench.ts'] }),

@@ -28,6 +28,10 @@ describe('the public pages', () => {
     await expectAccessible(`/uppfoljning/${PROGRAMME}/2020`, 'follow-up-2020')
   })
 
+  it("the 2020 follow-up's print report has no serious or critical violations", async () => {
+    await expectAccessible(`/uppfoljning/${PROGRAMME}/2020/rapport`, 'follow-up-report-2020')
+  })
+
   it('the news list has no serious or critical violations', async () => {
     await expectAccessible('/nyheter', 'news-list')
   })

@@ -1,6 +1,13 @@
 /** The addresses of the public pages. */
 export const followUpPath = (programme: string, year: number) => `/uppfoljning/${encodeURIComponent(programme)}/${year}`
 
+/** The year's report laid out for print, and the same as a PDF: /uppfoljning/kmpp-2017/2020/rapport and rapport.pdf */
+export const followUpReportPath = (programme: string, year: number, format: 'print' | 'pdf') =>
+  `${followUpPath(programme, year)}/${format === 'pdf' ? 'rapport.pdf' : 'rapport'}`
+
+/** The id of a focus area's section on the follow-up page and in the report, e.g. fokusomrade-hallbar-stadsutveckling. */
+export const focusAreaAnchor = (slug: string) => `fokusomrade-${slug}`
+
 /** The id of a goal's section on the follow-up page, e.g. etappmal-1-2 for goal 1.2. */
 export const goalAnchor = (code: string) => `etappmal-${code.replace(/[^A-Za-z0-9]+/g, '-')}`
 

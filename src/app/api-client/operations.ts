@@ -367,6 +367,7 @@ export type PublicFollowUpQuery = {
           previousStatus: GoalStatus | null,
           change: StatusChange,
           commentary: string | null,
+          commentaryText: string | null,
           milestoneGoal: {
             id: string,
             code: string,
@@ -422,6 +423,7 @@ export type PublicGoalFollowUpFragment = {
   previousStatus: GoalStatus | null,
   change: StatusChange,
   commentary: string | null,
+  commentaryText: string | null,
   milestoneGoal: {
     id: string,
     code: string,

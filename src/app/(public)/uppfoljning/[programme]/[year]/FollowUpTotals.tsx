@@ -1,7 +1,7 @@
 import { StatusLabel } from '@/src/app/(public)/components/StatusLabel'
-import { formatShare } from '@/src/app/(public)/format'
 import styles from './follow-up.module.css'
 import type { PublicFollowUpReport } from './follow-up-query'
+import { ASSESSED_HEADING, assessedOfGoals, SHARE_HEADING, shareOfAssessed } from './follow-up-texts'
 
 type Props = Pick<PublicFollowUpReport, 'year' | 'goalCount' | 'assessedCount' | 'shareAchievedOrOnTrack' | 'statusCounts'>
 
@@ -11,14 +11,12 @@ export function FollowUpTotals({ year, goalCount, assessedCount, shareAchievedOr
     <>
       <dl className={styles.figures}>
         <div>
-          <dt>Bedömda etappmål</dt>
-          <dd>
-            {assessedCount} av {goalCount}
-          </dd>
+          <dt>{ASSESSED_HEADING}</dt>
+          <dd>{assessedOfGoals({ assessedCount, goalCount })}</dd>
         </div>
         <div>
-          <dt>Uppnådda eller på väg att uppnås</dt>
-          <dd>{shareAchievedOrOnTrack === null ? 'Inga bedömningar' : `${formatShare(shareAchievedOrOnTrack)} av de bedömda`}</dd>
+          <dt>{SHARE_HEADING}</dt>
+          <dd>{shareOfAssessed(shareAchievedOrOnTrack)}</dd>
         </div>
       </dl>
       <table className={styles.table}>

@@ -2,6 +2,7 @@ import { ActionState } from '@/src/app/(public)/components/ActionState'
 import { OrganisationLinks } from '@/src/app/(public)/components/OrganisationLinks'
 import type { ActionOfYearFragment } from '@/src/app/api-client/operations'
 import styles from './follow-up.module.css'
+import { actionUpdateOfYear } from './follow-up-texts'
 
 /** A goal's actions in the follow-up's year: each with its state, who carries it out and what was done that year. */
 export function GoalActions({ actions, year }: { actions: ActionOfYearFragment[]; year: number }) {
@@ -20,7 +21,7 @@ export function GoalActions({ actions, year }: { actions: ActionOfYearFragment[]
                 Ansvariga: <OrganisationLinks organisations={action.responsible} />
               </p>
             )}
-            <p>{action.update ?? `Ingen rapport för ${year}.`}</p>
+            <p>{actionUpdateOfYear(action.update, year)}</p>
           </li>
         ))}
       </ul>

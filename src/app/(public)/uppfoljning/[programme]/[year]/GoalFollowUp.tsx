@@ -1,26 +1,26 @@
 import { IndicatorDownloads } from '@/src/app/(public)/components/IndicatorDownloads'
+import { IndicatorValues } from '@/src/app/(public)/components/IndicatorValues'
 import { OrganisationLinks } from '@/src/app/(public)/components/OrganisationLinks'
 import { SeriesChart } from '@/src/app/(public)/components/SeriesChart'
 import { StatusLabel } from '@/src/app/(public)/components/StatusLabel'
 import { ValueProvenanceLine } from '@/src/app/(public)/components/ValueProvenanceLine'
 import { goalAnchor } from '@/src/app/(public)/paths'
 import type { PublicGoalFollowUpFragment } from '@/src/app/api-client/operations'
-import { changeLabel, statusLabel } from '@/src/app/labels'
 import styles from './follow-up.module.css'
+import { changeSinceLastYear, indicatorsHeading } from './follow-up-texts'
 import { GoalActions } from './GoalActions'
 
-function ChangeSinceLastYear({ goal, year }: { goal: PublicGoalFollowUpFragment; year: number }) {
-  const earlier = goal.previousStatus && goal.change !== 'UNCHANGED' ? ` (${year - 1}: ${statusLabel(goal.previousStatus)})` : ''
-  return (
-    <span>
-      Jämfört med {year - 1}: {changeLabel(goal.change)}
-      {earlier}
-    </span>
-  )
-}
-
 /** One milestone goal in the year's follow-up: its status, the change, the commentary, its actions and its indicators' series. */
-export function GoalFollowUp({ goal, year }: { goal: PublicGoalFollowUpFragment; year: number }) {
+export function GoalFollowUp({
+  goal,
+  year,
+  valueTables = false,
+}: {
+  goal: PublicGoalFollowUpFragment
+  year: number
+  /** Each indicator's values as a table under its chart too, as the printed report has them. */
+  valueTables?: boolean
+}) {
   const { milestoneGoal, status, commentary, indicators, actions } = goal
   return (
     <article id={goalAnchor(milestoneGoal.code)} className={styles.goal}>
@@ -28,7 +28,7 @@ export function GoalFollowUp({ goal, year }: { goal: PublicGoalFollowUpFragment;
         <span className={styles.code}>{milestoneGoal.code}</span> {milestoneGoal.text}
       </h3>
       <p className={styles.status}>
-        <span>Bedömning {year}:</span> <StatusLabel status={status} /> <ChangeSinceLastYear goal={goal} year={year} />
+        <span>Bedömning {year}:</span> <StatusLabel status={status} /> <span>{changeSinceLastYear(goal, year)}</span>
       </p>
       <dl className={styles.facts}>
         <div>
@@ -51,7 +51,7 @@ export function GoalFollowUp({ goal, year }: { goal: PublicGoalFollowUpFragment;
       <GoalActions actions={actions} year={year} />
       {indicators.length > 0 && (
         <>
-          <h4>{indicators.length === 1 ? 'Indikator' : 'Indikatorer'}</h4>
+          <h4>{indicatorsHeading(indicators.length)}</h4>
           <ul className={styles.indicators}>
             {indicators.map((indicator) => (
               <li key={indicator.id}>
@@ -60,6 +60,7 @@ export function GoalFollowUp({ goal, year }: { goal: PublicGoalFollowUpFragment;
                     {indicator.name} ({indicator.unit})
                   </figcaption>
                   <SeriesChart indicator={indicator} />
+                  {valueTables && <IndicatorValues {...indicator} className={styles.table} />}
                   <ValueProvenanceLine series={indicator.series} />
                   <IndicatorDownloads indicator={indicator} />
                 </figure>

@@ -58,6 +58,7 @@ export const PUBLIC_FOLLOW_UP = /* GraphQL */ `
     previousStatus
     change
     commentary
+    commentaryText: commentary(format: TEXT)
     indicators {
       ...IndicatorChart
       ...IndicatorProvenance
@@ -88,3 +89,12 @@ export const fetchPublicFollowUp = cache(async (programme: string, yearParam: st
   )
   return data && followUpOfYear(data.programme, year)
 })
+
+/** The route parameters of the year's pages (the follow-up and its report). */
+export type FollowUpPageProps = { params: Promise<{ programme: string; year: string }> }
+
+/** The follow-up a page of the year shows, from its route parameters. */
+export async function followUpOfPage({ params }: FollowUpPageProps): Promise<PublicFollowUp | null> {
+  const { programme, year } = await params
+  return fetchPublicFollowUp(programme, year)
+}

@@ -3,37 +3,28 @@ import { notFound } from 'next/navigation'
 
 import { PublishedDate } from '@/src/app/(public)/components/PublishedDate'
 import { YearSwitcher } from '@/src/app/(public)/components/YearSwitcher'
-import { actionsExportPath, followUpExportPath, newsItemPath } from '@/src/app/(public)/paths'
-import { FocusAreaOverview, focusAreaAnchor } from './FocusAreaOverview'
+import { actionsExportPath, followUpExportPath, followUpReportPath, newsItemPath } from '@/src/app/(public)/paths'
+import { FocusAreaOverview } from './FocusAreaOverview'
+import { FocusAreaSection } from './FocusAreaSection'
+import { FollowUpHeading } from './FollowUpHeading'
 import { FollowUpTotals } from './FollowUpTotals'
 import styles from './follow-up.module.css'
-import { fetchPublicFollowUp } from './follow-up-query'
-import { GoalFollowUp } from './GoalFollowUp'
+import { type FollowUpPageProps, followUpOfPage } from './follow-up-query'
 
-type Props = { params: Promise<{ programme: string; year: string }> }
-
-async function loadFollowUp({ params }: Props) {
-  const { programme, year } = await params
-  return fetchPublicFollowUp(programme, year)
-}
-
-export async function generateMetadata(props: Props): Promise<Metadata> {
-  const followUp = await loadFollowUp(props)
+export async function generateMetadata(props: FollowUpPageProps): Promise<Metadata> {
+  const followUp = await followUpOfPage(props)
   return { title: followUp ? `Uppföljning ${followUp.report.year} – ${followUp.programme.title}` : 'Sidan finns inte' }
 }
 
 /** A programme's follow-up of one year: totals, each focus area's statuses, and every goal with its indicators. */
-export default async function FollowUpPage(props: Props) {
-  const followUp = await loadFollowUp(props)
+export default async function FollowUpPage(props: FollowUpPageProps) {
+  const followUp = await followUpOfPage(props)
   if (!followUp) notFound()
   const { programme, report } = followUp
 
   return (
     <>
-      <h1>
-        Uppföljning {report.year}
-        <span className={styles.programme}>{programme.title}</span>
-      </h1>
+      <FollowUpHeading year={report.year} programme={programme.title} />
       <YearSwitcher programme={programme.slug} years={programme.years} current={report.year} />
 
       <section aria-labelledby="sammanfattning" className={styles.section}>
@@ -44,6 +35,10 @@ export default async function FollowUpPage(props: Props) {
           <a href={followUpExportPath(programme.slug, report.year, 'json')}>JSON</a>; årets åtgärder:{' '}
           <a href={actionsExportPath(programme.slug, report.year)}>CSV</a>.
         </p>
+        <p>
+          Rapporten till kommunfullmäktige: <a href={followUpReportPath(programme.slug, report.year, 'print')}>för utskrift</a>,{' '}
+          <a href={followUpReportPath(programme.slug, report.year, 'pdf')}>PDF</a>.
+        </p>
       </section>
 
       <section aria-labelledby="per-fokusomrade" className={styles.section}>
@@ -51,18 +46,8 @@ export default async function FollowUpPage(props: Props) {
         <FocusAreaOverview focusAreas={report.focusAreas} />
       </section>
 
-      {report.focusAreas.map(({ focusArea, goals }) => (
-        <section key={focusArea.slug} aria-labelledby={focusAreaAnchor(focusArea.slug)} className={styles.section}>
-          <h2 id={focusAreaAnchor(focusArea.slug)}>
-            {focusArea.order}. {focusArea.title}
-          </h2>
-          <p className={styles.focusAreaGoal}>
-            <strong>Mål:</strong> {focusArea.goal}
-          </p>
-          {goals.map((goal) => (
-            <GoalFollowUp key={goal.milestoneGoal.id} goal={goal} year={report.year} />
-          ))}
-        </section>
+      {report.focusAreas.map((area) => (
+        <FocusAreaSection key={area.focusArea.slug} area={area} year={report.year} className={styles.section} />
       ))}
 
       {report.news.length > 0 && (
