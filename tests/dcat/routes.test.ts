@@ -1,12 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 
 import { GET as getJsonLd } from '../../src/app/dcat.jsonld/route'
 import { GET as getRdf } from '../../src/app/dcat.rdf/route'
 import { GET as getFollowUpExport } from '../../src/app/export/[programme]/[file]/route'
 import { GET as getIndicatorExport } from '../../src/app/export/indicator/[file]/route'
-import { pointSiteAt } from '../helpers/api-url'
 import { openRound } from '../helpers/follow-up-round'
-import { dataOf, type SeededApi, seededApi } from '../helpers/graphql-seeded'
+import { dataOf } from '../helpers/graphql-seeded'
+import { seededSite } from '../helpers/seeded-site'
 import { missingMandatory } from './mandatory'
 import { parseCatalogue, rdfGraph } from './parse-rdf'
 
@@ -14,17 +14,7 @@ const SITE = 'https://uppfoljning.example.org'
 const DCAT = 'http://www.w3.org/ns/dcat#'
 const DCT = 'http://purl.org/dc/terms/'
 
-let api: SeededApi
-let pointBack: (() => void) | undefined
-
-beforeAll(async () => {
-  api = await seededApi()
-  pointBack = pointSiteAt(api.url)
-})
-afterAll(async () => {
-  pointBack?.()
-  await api?.close()
-})
+const site = seededSite()
 
 /** A request to the site as a proxy in front of it passes one on. */
 const requestTo = (path: string) =>
@@ -57,7 +47,7 @@ describe('/dcat.rdf and /dcat.jsonld on the seeded data', () => {
     const graph = rdfGraph(await parseCatalogue(await (await getRdf(requestTo('/dcat.rdf'))).text(), 'rdf'))
     const dataset = `${SITE}/dcat.rdf#kmpp-2017`
     const { programme } = dataOf(
-      await api.post('{ programme(slug: "kmpp-2017") { years modifiedAt milestoneGoals { indicators { id } } } }'),
+      await site.api().post('{ programme(slug: "kmpp-2017") { years modifiedAt milestoneGoals { indicators { id } } } }'),
     )
     const indicatorIds = new Set<string>(
       programme.milestoneGoals.flatMap((goal: { indicators: Array<{ id: string }> }) => goal.indicators.map((indicator) => indicator.id)),
@@ -81,25 +71,25 @@ describe('Programme.modifiedAt', () => {
   const MODIFIED = '{ programme(slug: "kmpp-2017") { modifiedAt } }'
 
   it("does not move for what readers cannot see yet: an open round's draft assessments and actions", async () => {
-    const before = dataOf(await api.post(MODIFIED)).programme.modifiedAt
-    await openRound(api.payload, 2031, { '1.1': { review: 'approved', status: 'on_track' } }, ['1.1'])
+    const before = dataOf(await site.api().post(MODIFIED)).programme.modifiedAt
+    await openRound(site.api().payload, 2031, { '1.1': { review: 'approved', status: 'on_track' } }, ['1.1'])
     // Another query than before's, so that no cached answer can stand in for a new read.
-    const after = dataOf(await api.post('{ programme(slug: "kmpp-2017") { years modifiedAt } }')).programme
+    const after = dataOf(await site.api().post('{ programme(slug: "kmpp-2017") { years modifiedAt } }')).programme
     expect(after.years).not.toContain(2031)
     expect(after.modifiedAt).toBe(before)
   })
 
   it('is the latest change to the programme or what its follow-up shows, such as an indicator of one of its goals', async () => {
-    const before = dataOf(await api.post(MODIFIED)).programme.modifiedAt
+    const before = dataOf(await site.api().post(MODIFIED)).programme.modifiedAt
     expect(new Date(before).toISOString()).toBe(before)
-    const { docs } = await api.payload.find({ collection: 'indicators', limit: 1, depth: 0, overrideAccess: true })
-    const updated = await api.payload.update({
+    const { docs } = await site.api().payload.find({ collection: 'indicators', limit: 1, depth: 0, overrideAccess: true })
+    const updated = await site.api().payload.update({
       collection: 'indicators',
       id: docs[0].id,
       data: { source: 'Ändrad källa' },
       overrideAccess: true,
     })
-    const after = dataOf(await api.post(MODIFIED)).programme.modifiedAt
+    const after = dataOf(await site.api().post(MODIFIED)).programme.modifiedAt
     expect(after).toBe(new Date(updated.updatedAt).toISOString())
     expect(after > before).toBe(true)
   })
