@@ -1,4 +1,3 @@
-import { renderReportPdf } from '@/src/app/(public)/report/report-pdf'
 import { fetchPublicFollowUp } from '../follow-up-query'
 
 /** The council's report of a programme's published follow-up as a PDF: /uppfoljning/kmpp-2017/2020/rapport.pdf */
@@ -11,6 +10,8 @@ export async function GET(_request: Request, { params }: { params: Promise<{ pro
       headers: { 'content-type': 'text/plain; charset=utf-8' },
     })
   }
+  // PDFKit loads with the first report asked for, not with the server, which loads every route at start.
+  const { renderReportPdf } = await import('@/src/app/(public)/report/report-pdf')
   const pdf = await renderReportPdf(followUp)
   return new Response(new Uint8Array(pdf), {
     headers: {
