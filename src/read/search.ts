@@ -22,6 +22,9 @@ export function searchIndexOf(payload: Payload, scope: IndexScope): Promise<Sear
   return kept.indexFor(scope)
 }
 
+/** Documents listed at once with when they last changed. */
+const DOCUMENTS_PER_LISTING = 2000
+
 /** The collection of each kind of document the search finds. */
 const COLLECTIONS = {
   MilestoneGoal: 'milestone-goals',
@@ -42,18 +45,15 @@ function searchSource(payload: Payload): SearchSource {
   return {
     async list(scope): Promise<SearchListing> {
       const loaders = loadersFor(scope)
-      const perType = await Promise.all(
-        (Object.entries(COLLECTIONS) as Array<[SearchType, (typeof COLLECTIONS)[SearchType]]>).map(async ([type, collection]) =>
-          (await loaders.find(collection, {}, undefined, undefined, { updatedAt: true })).map((doc) => ({
-            type,
-            id: String(doc.id),
-            stamp: String(doc.updatedAt),
-          })),
-        ),
-      )
+      const documents: SearchListing['documents'] = []
+      for (const [type, collection] of Object.entries(COLLECTIONS) as Array<[SearchType, (typeof COLLECTIONS)[SearchType]]>) {
+        for await (const docs of loaders.findInPages(collection, {}, DOCUMENTS_PER_LISTING, { updatedAt: true })) {
+          for (const doc of docs) documents.push({ type, id: String(doc.id), stamp: String(doc.updatedAt) })
+        }
+      }
       // Which years are hidden decides which action updates show: when it changes, the index is built anew.
       const context = scope.draft ? '' : JSON.stringify(await loaders.hiddenYears())
-      return { documents: perType.flat(), context }
+      return { documents, context }
     },
     read: (scope, refs) => readSearchDocuments(loadersFor(scope), refs),
   }
