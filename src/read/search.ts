@@ -1,4 +1,4 @@
-import type { Payload } from 'payload'
+import type { Payload, Where } from 'payload'
 
 import type { Action, Indicator, MilestoneGoal, News } from '../payload-types'
 import { type IndexScope, KeptSearchIndexes, type SearchListing, type SearchSource } from '../search/kept-indexes'
@@ -43,17 +43,20 @@ function searchSource(payload: Payload): SearchSource {
     createLoaders(payload, null, { locale, draft }, null, createYearGate(payload), { asStaff: draft })
 
   return {
-    async list(scope): Promise<SearchListing> {
+    async list(scope, changedSince): Promise<SearchListing> {
       const loaders = loadersFor(scope)
+      const where: Where = changedSince ? { updatedAt: { greater_than_equal: changedSince } } : {}
       const documents: SearchListing['documents'] = []
       for (const [type, collection] of Object.entries(COLLECTIONS) as Array<[SearchType, (typeof COLLECTIONS)[SearchType]]>) {
-        for await (const docs of loaders.findInPages(collection, {}, DOCUMENTS_PER_LISTING, { updatedAt: true })) {
+        for await (const docs of loaders.findInPages(collection, where, DOCUMENTS_PER_LISTING, { updatedAt: true })) {
           for (const doc of docs) documents.push({ type, id: String(doc.id), stamp: String(doc.updatedAt) })
         }
       }
+      const counts = changedSince ? await Promise.all(Object.values(COLLECTIONS).map((collection) => loaders.count(collection, {}))) : []
+      const total = changedSince ? counts.reduce((sum, count) => sum + count, 0) : documents.length
       // Which years are hidden decides which action updates show: when it changes, the index is built anew.
       const context = scope.draft ? '' : JSON.stringify(await loaders.hiddenYears())
-      return { documents, context }
+      return { documents, total, context }
     },
     read: (scope, refs) => readSearchDocuments(loadersFor(scope), refs),
   }
