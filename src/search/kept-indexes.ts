@@ -8,7 +8,7 @@ const DOCUMENTS_PER_READ = 500
  * How far before the latest change an index holds the next update looks for changes: a change
  * stamped earlier but committed later (a long transaction, another server's clock) is still found.
  */
-const RELIST_MARGIN_MS = 10 * 60 * 1000
+const RELIST_MARGIN_MS = 2 * 60 * 1000
 
 /** Which index: the language, and whether it holds drafts (the latest version of every document) or published content only. */
 export type IndexScope = { locale: SearchLocale; draft: boolean }
