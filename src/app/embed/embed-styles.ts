@@ -3,9 +3,9 @@
  * keep their CSS modules' class names, which an embed cannot link the site's stylesheets for, so
  * the rules they need are given here for those names.
  */
-import chart from '@/src/app/(public)/components/SeriesChart.module.css'
-import label from '@/src/app/(public)/components/StatusLabel.module.css'
-import status from '@/src/app/(public)/components/status.module.css'
+import chart from '../(public)/components/SeriesChart.module.css'
+import label from '../(public)/components/StatusLabel.module.css'
+import status from '../(public)/components/status.module.css'
 
 export const EMBED_CSS = `
 html{font-family:system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;color:#1f2933;background:#fff;line-height:1.4}
