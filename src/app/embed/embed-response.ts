@@ -1,8 +1,7 @@
-import { renderToStaticMarkup } from 'react-dom/server'
-
 import { originOf } from '@/src/app/(public)/request-origin'
 import type { EmbedTarget } from './embed-paths'
 import { loadEmbed } from './load-embed'
+import { renderToStaticMarkup } from './render-static'
 import { EMBED_TEXTS, embedLanguage } from './texts'
 
 /**
