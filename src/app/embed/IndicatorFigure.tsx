@@ -18,7 +18,7 @@ export function IndicatorFigure({
   captioned?: boolean
 }) {
   const latest = indicator.series.at(-1)
-  const valueInYear = (point: { value: number; year: number }) => `${texts.inYear(texts.number(point.value), point.year)} ${indicator.unit}`
+  const valueInYear = (point: { value: number; year: number }) => texts.inYear(`${texts.number(point.value)} ${indicator.unit}`, point.year)
   return (
     <figure>
       {captioned && <figcaption>{indicatorCaption(indicator)}</figcaption>}
