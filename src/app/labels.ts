@@ -5,13 +5,18 @@ import { GOAL_STATUSES } from '../figures'
 import type { ActionState, Direction, GoalStatus, StatusChange } from './api-client/operations'
 
 /** The API names each status in capitals (tests/graphql/schema.test.ts keeps its enum in step with the list). */
-const STATUS_LABELS: Record<string, string> = Object.fromEntries(
-  GOAL_STATUSES.map((status) => [status.toUpperCase(), GOAL_STATUS_LABELS[status].sv]),
+const STATUS_LABELS: Record<string, Record<'sv' | 'en', string>> = Object.fromEntries(
+  GOAL_STATUSES.map((status) => [status.toUpperCase(), GOAL_STATUS_LABELS[status]]),
 )
 
 /** The status as the admin names it, e.g. ON_TRACK -> "På väg att uppnås". */
 export function statusLabel(status: GoalStatus): string {
-  return STATUS_LABELS[status]
+  return STATUS_LABELS[status].sv
+}
+
+/** The same in a language of the admin's, e.g. ON_TRACK in English -> "On track". */
+export function statusLabelIn(status: GoalStatus, language: 'sv' | 'en'): string {
+  return STATUS_LABELS[status][language]
 }
 
 const CHANGE_LABELS: Record<StatusChange, string> = {

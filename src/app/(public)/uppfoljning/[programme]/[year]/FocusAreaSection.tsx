@@ -10,10 +10,12 @@ type Props = {
   className: string
   /** Each indicator's values as a table under its chart, as the printed report has them. */
   valueTables?: boolean
+  /** Each goal's "Bädda in". */
+  embed?: { origin: string; programme: string }
 }
 
 /** A focus area of the year's follow-up: its title, its overall goal, and each of its milestone goals. */
-export function FocusAreaSection({ area: { focusArea, goals }, year, className, valueTables = false }: Props) {
+export function FocusAreaSection({ area: { focusArea, goals }, year, className, valueTables = false, embed }: Props) {
   return (
     <section aria-labelledby={focusAreaAnchor(focusArea.slug)} className={className}>
       <h2 id={focusAreaAnchor(focusArea.slug)}>{focusAreaTitle(focusArea)}</h2>
@@ -21,7 +23,7 @@ export function FocusAreaSection({ area: { focusArea, goals }, year, className, 
         <strong>Mål:</strong> {focusArea.goal}
       </p>
       {goals.map((goal) => (
-        <GoalFollowUp key={goal.milestoneGoal.id} goal={goal} year={year} valueTables={valueTables} />
+        <GoalFollowUp key={goal.milestoneGoal.id} goal={goal} year={year} valueTables={valueTables} embed={embed} />
       ))}
     </section>
   )

@@ -1,9 +1,13 @@
 import type { Metadata } from 'next'
+import { headers } from 'next/headers'
 import { notFound } from 'next/navigation'
 
+import { EmbedCode } from '@/src/app/(public)/components/EmbedCode'
 import { PublishedDate } from '@/src/app/(public)/components/PublishedDate'
 import { YearSwitcher } from '@/src/app/(public)/components/YearSwitcher'
-import { actionsExportPath, followUpExportPath, followUpReportPath, newsItemPath } from '@/src/app/(public)/paths'
+import { actionsExportPath, followUpExportPath, followUpPath, followUpReportPath, newsItemPath } from '@/src/app/(public)/paths'
+import { originOf } from '@/src/app/(public)/request-origin'
+import { oembedPath } from '@/src/app/embed/oembed'
 import { FocusAreaOverview } from './FocusAreaOverview'
 import { FocusAreaSection } from './FocusAreaSection'
 import { FollowUpHeading } from './FollowUpHeading'
@@ -13,7 +17,12 @@ import { type FollowUpPageProps, followUpOfPage } from './follow-up-query'
 
 export async function generateMetadata(props: FollowUpPageProps): Promise<Metadata> {
   const followUp = await followUpOfPage(props)
-  return { title: followUp ? `Uppföljning ${followUp.report.year} – ${followUp.programme.title}` : 'Sidan finns inte' }
+  if (!followUp) return { title: 'Sidan finns inte' }
+  const title = `Uppföljning ${followUp.report.year} – ${followUp.programme.title}`
+  const origin = originOf(await headers())
+  const pageUrl = new URL(followUpPath(followUp.programme.slug, followUp.report.year), origin).href
+  // oEmbed discovery: a consumer given this page's address finds its embed.
+  return { title, alternates: { types: { 'application/json+oembed': [{ url: new URL(oembedPath(pageUrl), origin).href, title }] } } }
 }
 
 /** A programme's follow-up of one year: totals, each focus area's statuses, and every goal with its indicators. */
@@ -21,6 +30,7 @@ export default async function FollowUpPage(props: FollowUpPageProps) {
   const followUp = await followUpOfPage(props)
   if (!followUp) notFound()
   const { programme, report } = followUp
+  const embed = { origin: originOf(await headers()), programme: programme.slug }
 
   return (
     <>
@@ -39,6 +49,12 @@ export default async function FollowUpPage(props: FollowUpPageProps) {
           Rapporten till kommunfullmäktige: <a href={followUpReportPath(programme.slug, report.year, 'print')}>för utskrift</a>,{' '}
           <a href={followUpReportPath(programme.slug, report.year, 'pdf')}>PDF</a>.
         </p>
+        <EmbedCode
+          origin={embed.origin}
+          target={{ kind: 'summary', programme: programme.slug, year: report.year }}
+          title={`Uppföljning ${report.year} – ${programme.title}`}
+          id="badda-in-sammanfattning"
+        />
       </section>
 
       <section aria-labelledby="per-fokusomrade" className={styles.section}>
@@ -47,7 +63,7 @@ export default async function FollowUpPage(props: FollowUpPageProps) {
       </section>
 
       {report.focusAreas.map((area) => (
-        <FocusAreaSection key={area.focusArea.slug} area={area} year={report.year} className={styles.section} />
+        <FocusAreaSection key={area.focusArea.slug} area={area} year={report.year} className={styles.section} embed={embed} />
       ))}
 
       {report.news.length > 0 && (
