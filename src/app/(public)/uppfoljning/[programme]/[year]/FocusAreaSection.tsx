@@ -6,6 +6,8 @@ import { GoalFollowUp } from './GoalFollowUp'
 
 type Props = {
   area: PublicFollowUpReport['focusAreas'][number]
+  /** The programme's slug. */
+  programme: string
   year: number
   className: string
   /** Each indicator's values as a table under its chart, as the printed report has them. */
@@ -13,7 +15,7 @@ type Props = {
 }
 
 /** A focus area of the year's follow-up: its title, its overall goal, and each of its milestone goals. */
-export function FocusAreaSection({ area: { focusArea, goals }, year, className, valueTables = false }: Props) {
+export function FocusAreaSection({ area: { focusArea, goals }, programme, year, className, valueTables = false }: Props) {
   return (
     <section aria-labelledby={focusAreaAnchor(focusArea.slug)} className={className}>
       <h2 id={focusAreaAnchor(focusArea.slug)}>{focusAreaTitle(focusArea)}</h2>
@@ -21,7 +23,7 @@ export function FocusAreaSection({ area: { focusArea, goals }, year, className, 
         <strong>Mål:</strong> {focusArea.goal}
       </p>
       {goals.map((goal) => (
-        <GoalFollowUp key={goal.milestoneGoal.id} goal={goal} year={year} valueTables={valueTables} />
+        <GoalFollowUp key={goal.milestoneGoal.id} goal={goal} programme={programme} year={year} valueTables={valueTables} />
       ))}
     </section>
   )

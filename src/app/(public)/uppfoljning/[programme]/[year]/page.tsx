@@ -47,7 +47,7 @@ export default async function FollowUpPage(props: FollowUpPageProps) {
       </section>
 
       {report.focusAreas.map((area) => (
-        <FocusAreaSection key={area.focusArea.slug} area={area} year={report.year} className={styles.section} />
+        <FocusAreaSection key={area.focusArea.slug} area={area} programme={programme.slug} year={report.year} className={styles.section} />
       ))}
 
       {report.news.length > 0 && (
