@@ -476,6 +476,93 @@ export type PublicLatestYearQuery = {
   } | null
 };
 
+export type PublicGoalQueryVariables = Exact<{
+  programme: string;
+  code: string;
+}>;
+
+
+export type PublicGoalQuery = {
+  programme: {
+    slug: string,
+    title: string,
+    years: Array<number>,
+    milestoneGoal: {
+      id: string,
+      code: string,
+      text: string,
+      targetYear: number,
+      focusArea: {
+        slug: string,
+        title: string,
+        order: number
+      },
+      responsible: Array<{
+        slug: string,
+        name: string
+      }>,
+      assessments: Array<{
+        year: number,
+        status: GoalStatus,
+        previousStatus: GoalStatus | null,
+        change: StatusChange,
+        commentary: string | null
+      }>,
+      indicators: Array<{
+        id: string,
+        name: string,
+        unit: string,
+        direction: Direction,
+        target: {
+          year: number,
+          value: number
+        } | null,
+        series: Array<{
+          year: number,
+          value: number,
+          source: ValueSource | null,
+          reference: string | null,
+          recordedAt: string | null
+        }>
+      }>,
+      actions: Array<{
+        slug: string,
+        title: string,
+        state: ActionState,
+        startYear: number,
+        endYear: number | null,
+        description: string | null,
+        responsible: Array<{
+          slug: string,
+          name: string
+        }>,
+        updates: Array<{
+          year: number,
+          text: string
+        }>
+      }>
+    } | null
+  } | null
+};
+
+export type PublicGoalNewsQueryVariables = Exact<{
+  goal: string;
+}>;
+
+
+export type PublicGoalNewsQuery = {
+  news: {
+    edges: Array<{
+      node: {
+        slug: string,
+        title: string,
+        lead: string | null,
+        publishedAt: string | null
+      }
+    }>
+  }
+};
+
 export type FollowUpProgrammeFragment = {
   slug: string,
   title: string,
