@@ -79,7 +79,7 @@ describe("a milestone goal's page", () => {
     expect(html).toMatch(/<html lang="sv"/)
     expect(count(html, /<h1[\s>]/g)).toBe(1)
     expect(textOf(slice(html, '<h1', '</h1>'))).toBe(`${goal.code} ${goal.text}`)
-    expect(textOf(html)).toContain(`${texts.targetYear}: ${goal.targetYear}`)
+    expect(textOf(html)).toContain(`${texts.targetYear} ${goal.targetYear}`)
     expect(goal.responsible.length).toBeGreaterThan(0)
     for (const { slug } of goal.responsible) expect(html).toContain(`href="/organisationer/${slug}"`)
   })
