@@ -245,8 +245,7 @@ export type SearchGoalPlaceFragment = {
   code: string,
   focusArea: {
     programme: {
-      slug: string,
-      years: Array<number>
+      slug: string
     }
   }
 };
@@ -288,8 +287,7 @@ export type PublicSearchQuery = {
             code: string,
             focusArea: {
               programme: {
-                slug: string,
-                years: Array<number>
+                slug: string
               }
             }
           }>
@@ -302,8 +300,7 @@ export type PublicSearchQuery = {
             code: string,
             focusArea: {
               programme: {
-                slug: string,
-                years: Array<number>
+                slug: string
               }
             }
           }>
@@ -315,8 +312,7 @@ export type PublicSearchQuery = {
           title: string,
           focusArea: {
             programme: {
-              slug: string,
-              years: Array<number>
+              slug: string
             }
           }
         }
