@@ -47,7 +47,7 @@ export function IndicatorFigure({
             </details>
           )}
       <ValueProvenanceLine series={indicator.series} />
-      <IndicatorDownloads indicator={indicator} />
+      <IndicatorDownloads indicator={indicator} texts={texts} />
     </figure>
   )
 }

@@ -17,6 +17,9 @@ export type ChartTexts = {
   year: string
   value: (unit: string) => string
   targetMark: string
+  /** Before the links to the values as CSV and JSON, and what each link's accessible name adds after its format. */
+  download: string
+  downloadOf: (name: string) => string
 }
 
 const sv: ChartTexts = {
@@ -39,6 +42,8 @@ const sv: ChartTexts = {
   year: 'År',
   value: (unit) => `Värde (${unit})`,
   targetMark: 'Mål',
+  download: 'Ladda ner värdena:',
+  downloadOf: (name) => ` med värdena för ${name}`,
 }
 
 const en: ChartTexts = {
@@ -61,6 +66,8 @@ const en: ChartTexts = {
   year: 'Year',
   value: (unit) => `Value (${unit})`,
   targetMark: 'Target',
+  download: 'Download the values:',
+  downloadOf: (name) => ` with the values of ${name}`,
 }
 
 export const CHART_TEXTS = { sv, en } as const
