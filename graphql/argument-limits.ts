@@ -13,7 +13,7 @@ import { SLUG_MAX_LENGTH } from '../collections/fields/slug'
 import { badUserInput } from './errors'
 
 /** The most characters each kind of text argument may have; a slug as many as an editor can save. */
-export const TEXT_LIMITS = { slug: SLUG_MAX_LENGTH, id: 64, cursor: 200, search: 200 } as const
+export const TEXT_LIMITS = { slug: SLUG_MAX_LENGTH, id: 64, cursor: 200, search: 200, goalCode: 20 } as const
 
 /** How long a text may be, and for a list argument how many items it may have. */
 export type Limit = { characters?: number; items?: number }
@@ -25,6 +25,7 @@ export type Limit = { characters?: number; items?: number }
 export const ARGUMENT_LIMITS: Record<string, Limit> = {
   'Query.programme(slug:)': { characters: TEXT_LIMITS.slug },
   'Query.followUp(programme:)': { characters: TEXT_LIMITS.slug },
+  'Programme.milestoneGoal(code:)': { characters: TEXT_LIMITS.goalCode },
   'Query.milestoneGoal(id:)': { characters: TEXT_LIMITS.id },
   'Query.indicator(id:)': { characters: TEXT_LIMITS.id },
   'Query.organisation(slug:)': { characters: TEXT_LIMITS.slug },

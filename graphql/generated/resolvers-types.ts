@@ -124,8 +124,12 @@ export type ActionUpdate = {
 /** The municipality's published assessment of one milestone goal for one year. */
 export type Assessment = {
   __typename?: 'Assessment';
+  /** How the status changed since the year before. */
+  change: StatusChange;
   /** The municipality's commentary on the assessment. */
   commentary: Maybe<Scalars['String']['output']>;
+  /** Its status the year before, as that year's assessment gives it; null when that year has none. */
+  previousStatus: Maybe<GoalStatus>;
   /** The status given; NOT_ASSESSED for a draft saved before a status was chosen. */
   status: GoalStatus;
   /** The follow-up year. */
@@ -532,6 +536,8 @@ export type Programme = {
   id: Scalars['ID']['output'];
   /** The follow-up of the most recent year with published assessments; null when there is none. */
   latestFollowUp: Maybe<FollowUpReport>;
+  /** One of its milestone goals by its code; null when it has none with that code. */
+  milestoneGoal: Maybe<MilestoneGoal>;
   /** Every milestone goal of the programme, ordered by code. */
   milestoneGoals: Array<MilestoneGoal>;
   /** When what the programme's follow-up shows last changed, as an ISO 8601 date-time: the latest change to the programme, its milestone goals, their indicators and actions, or its published assessments. */
@@ -554,6 +560,12 @@ export type ProgrammeDescriptionArgs = {
 /** A climate and environmental policy programme, e.g. Haninge's KMPP adopted in 2017. */
 export type ProgrammeFollowUpArgs = {
   year: Scalars['Int']['input'];
+};
+
+
+/** A climate and environmental policy programme, e.g. Haninge's KMPP adopted in 2017. */
+export type ProgrammeMilestoneGoalArgs = {
+  code: Scalars['String']['input'];
 };
 
 /** Progress towards an indicator's target, with every input so the figure can be checked by hand. */
@@ -1074,7 +1086,9 @@ export type ActionUpdateResolvers<ContextType = GraphQLContext, ParentType exten
 };
 
 export type AssessmentResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Assessment'] = ResolversParentTypes['Assessment']> = {
+  change?: Resolver<ResolversTypes['StatusChange'], ParentType, ContextType>;
   commentary?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType, RequireFields<AssessmentCommentaryArgs, 'format'>>;
+  previousStatus?: Resolver<Maybe<ResolversTypes['GoalStatus']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['GoalStatus'], ParentType, ContextType>;
   year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
@@ -1268,6 +1282,7 @@ export type ProgrammeResolvers<ContextType = GraphQLContext, ParentType extends 
   followUp?: Resolver<Maybe<ResolversTypes['FollowUpReport']>, ParentType, ContextType, RequireFields<ProgrammeFollowUpArgs, 'year'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   latestFollowUp?: Resolver<Maybe<ResolversTypes['FollowUpReport']>, ParentType, ContextType>;
+  milestoneGoal?: Resolver<Maybe<ResolversTypes['MilestoneGoal']>, ParentType, ContextType, RequireFields<ProgrammeMilestoneGoalArgs, 'code'>>;
   milestoneGoals?: Resolver<Array<ResolversTypes['MilestoneGoal']>, ParentType, ContextType>;
   modifiedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   slug?: Resolver<ResolversTypes['String'], ParentType, ContextType>;

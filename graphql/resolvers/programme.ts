@@ -1,3 +1,4 @@
+import { previousStatus, statusChange } from '../../src/figures'
 import { baselineOf, overdueOf, progressOf, seriesOf, targetOf, trendOf } from '../../src/read/indicator-figures'
 import { statusOf } from '../../src/read/models'
 import { idOf, idsOf } from '../../src/shared/ids'
@@ -15,6 +16,7 @@ export const programmeResolvers: Resolvers = {
     modifiedAt: (programme, _, { reads }) => reads(programme.scope).programmeModifiedAt(programme),
     latestFollowUp: (programme, _, { reads }) => reads(programme.scope).latestReport(programme),
     followUp: (programme, { year }, { reads }) => reads(programme.scope).report(programme, assertYear(year)),
+    milestoneGoal: (programme, { code }, { reads }) => reads(programme.scope).goalOfProgramme(programme.id, code),
   },
 
   FocusArea: {
@@ -42,6 +44,10 @@ export const programmeResolvers: Resolvers = {
 
   Assessment: {
     status: statusOf,
+    previousStatus: async (assessment, _, { reads }) =>
+      previousStatus(await reads(assessment.scope).statusesOfGoalOf(assessment), assessment.year),
+    change: async (assessment, _, { reads }) =>
+      statusChange(statusOf(assessment), previousStatus(await reads(assessment.scope).statusesOfGoalOf(assessment), assessment.year)),
     commentary: (assessment, { format }) => renderedRichText(assessment, 'commentary', format),
   },
 

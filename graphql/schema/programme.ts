@@ -35,6 +35,11 @@ export const programmeTypeDefs = /* GraphQL */ `
       "The follow-up year, 1990-2100."
       year: Int!
     ): FollowUpReport
+    "One of its milestone goals by its code; null when it has none with that code."
+    milestoneGoal(
+      "The goal's code, e.g. 1.2; at most 20 characters."
+      code: String!
+    ): MilestoneGoal
   }
 
   """
@@ -124,6 +129,10 @@ export const programmeTypeDefs = /* GraphQL */ `
     year: Int!
     "The status given; NOT_ASSESSED for a draft saved before a status was chosen."
     status: GoalStatus!
+    "Its status the year before, as that year's assessment gives it; null when that year has none."
+    previousStatus: GoalStatus
+    "How the status changed since the year before."
+    change: StatusChange!
     "The municipality's commentary on the assessment."
     commentary(
       "HTML (sanitised) or plain text."

@@ -1,6 +1,6 @@
 import type { Payload as PayloadInstance } from 'payload'
 
-import { dayOf, isActiveIn } from '../figures'
+import { dayOf, isActiveIn, type YearStatus } from '../figures'
 import type * as Documents from '../payload-types'
 import { idOf, idsOf } from '../shared/ids'
 import { inSwedishOrder } from '../shared/swedish-order'
@@ -26,6 +26,7 @@ import type {
   Programme,
   SearchConnection,
 } from './models'
+import { statusOf } from './models'
 import { loadNewsPage, type NewsPageArgs } from './news-page'
 import { createYearGate } from './public-years'
 import { loadFollowUpReport, loadReportNews } from './report'
@@ -145,6 +146,11 @@ export class ReadSource {
     return this.inCodeOrder(this.loaders.goalsByProgramme.load(programmeId))
   }
 
+  /** A programme's goal with the code, e.g. 1.2; null when it has none. */
+  async goalOfProgramme(programmeId: string, code: string): Promise<MilestoneGoal | null> {
+    return this.one((await this.loaders.goalsByProgramme.load(programmeId)).find((goal) => goal.code === code) ?? null)
+  }
+
   goalsOfFocusArea(focusAreaId: string): Promise<MilestoneGoal[]> {
     return this.inCodeOrder(this.loaders.goalsByFocusArea.load(focusAreaId))
   }
@@ -162,6 +168,12 @@ export class ReadSource {
   /** A goal's assessments of every year, oldest first. */
   async assessmentsOfGoal(goalId: string): Promise<Assessment[]> {
     return this.each(await this.loaders.assessmentsByGoal.load(goalId))
+  }
+
+  /** The statuses of an assessment's goal, year by year, as its assessments readable in this scope give them. */
+  async statusesOfGoalOf(assessment: Assessment): Promise<YearStatus[]> {
+    const history = await this.loaders.assessmentsByGoal.load(String(idOf(assessment.milestoneGoal)))
+    return history.map((other) => ({ year: other.year, status: statusOf(other) }))
   }
 
   async assessment(goalId: string, year: number): Promise<Assessment | null> {

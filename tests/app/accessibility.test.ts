@@ -32,6 +32,10 @@ describe('the public pages', () => {
     await expectAccessible(`/uppfoljning/${PROGRAMME}/2020/rapport`, 'follow-up-report-2020')
   })
 
+  it("a milestone goal's page has no serious or critical violations", async () => {
+    await expectAccessible(`/uppfoljning/${PROGRAMME}/mal/1.1`, 'milestone-goal')
+  })
+
   it('the news list has no serious or critical violations', async () => {
     await expectAccessible('/nyheter', 'news-list')
   })

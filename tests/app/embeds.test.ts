@@ -85,7 +85,7 @@ describe('the embeds', () => {
     expect(text).toMatch(new RegExp(`Bedömning ${goal.year}: ${statusText(goal.status, 'sv')}`))
     expect(text).toContain(indicator.name)
     expect(html).toMatch(/<svg[^>]*role="img"/)
-    expect(decode(html)).toContain(`href="${session.app.url}/uppfoljning/${PROGRAMME}/${goal.year}#${anchorOf(goal.code)}" target="_top"`)
+    expect(decode(html)).toContain(`href="${session.app.url}/uppfoljning/${PROGRAMME}/mal/${goal.code}" target="_top"`)
   })
 
   it('are in English with lang=en', async () => {
@@ -102,7 +102,7 @@ describe('the embeds', () => {
   it("show an indicator's latest value and target, and a year's totals per focus area, each linking back", async () => {
     const indicatorHtml = await (await get(embeds.indicator)).text()
     expect(textOf(indicatorHtml)).toContain('Senaste värde')
-    expect(indicatorHtml).toMatch(new RegExp(`href="${session.app.url}/uppfoljning/${PROGRAMME}/\\d{4}#etappmal-`))
+    expect(indicatorHtml).toMatch(new RegExp(`href="${session.app.url}/uppfoljning/${PROGRAMME}/mal/[^"]+" target="_top"`))
     const summaryHtml = await (await get(embeds.summary)).text()
     expect(textOf(summaryHtml)).toContain('Bedömda etappmål')
     expect(summaryHtml).toContain(`href="${session.app.url}/uppfoljning/${PROGRAMME}/${YEAR}" target="_top"`)
@@ -196,9 +196,7 @@ describe('in a browser', () => {
     const label = labelOf(goal.status, 'sv')
     await expect.poll(() => frame.locator('h1').textContent()).toContain(goal.text)
     expect(await frame.getByText(label).count()).toBeGreaterThan(0)
-    expect(await frame.getByRole('link').getAttribute('href')).toBe(
-      `${session.app.url}/uppfoljning/${PROGRAMME}/${goal.year}#${anchorOf(goal.code)}`,
-    )
+    expect(await frame.getByRole('link').getAttribute('href')).toBe(`${session.app.url}/uppfoljning/${PROGRAMME}/mal/${goal.code}`)
     expect(page.frames().find((candidate) => candidate.url().startsWith(session.app.url))).toBeDefined()
     await step(page, 'embed-in-another-site')
   })

@@ -77,12 +77,11 @@ describe('a follow-up page', () => {
 describe('an organisation page', () => {
   type ApiOrganisation = { name: string; milestoneGoals: Array<{ code: string; text: string }> }
 
-  it('names the organisation in its one h1 and lists the goals it answers for, each linking to the latest follow-up', async () => {
-    const { organisation } = await graphql<{ organisation: ApiOrganisation; programme: { years: number[] } }>(
+  it('names the organisation in its one h1 and lists the goals it answers for, each linking to its page', async () => {
+    const { organisation } = await graphql<{ organisation: ApiOrganisation }>(
       app.url,
       `{ organisation(slug: "${ORGANISATION}") { name milestoneGoals { code text } } }`,
     )
-    const { programme } = await graphql<{ programme: { years: number[] } }>(app.url, `{ programme(slug: "${PROGRAMME}") { years } }`)
     const html = await okPage(`/organisationer/${ORGANISATION}`)
     expect(count(html, /<h1[\s>]/g)).toBe(1)
     expect(textOf(slice(html, '<h1', '</h1>'))).toContain(organisation.name)
@@ -90,7 +89,7 @@ describe('an organisation page', () => {
     expect(organisation.milestoneGoals.length).toBeGreaterThan(0)
     expect(count(goals, /<li[\s>]/g)).toBe(organisation.milestoneGoals.length)
     for (const goal of organisation.milestoneGoals) {
-      expect(goals).toContain(`href="/uppfoljning/${PROGRAMME}/${programme.years.at(-1)}#etappmal-${goal.code.replace('.', '-')}"`)
+      expect(goals).toContain(`href="/uppfoljning/${PROGRAMME}/mal/${goal.code}"`)
       expect(textOf(goals)).toContain(`${goal.code} ${goal.text}`)
     }
   })

@@ -19,6 +19,7 @@ const SEARCH = 'query($search: String) { news(filter: { search: $search }) { tot
 const OPERATIONS: Record<string, string> = {
   'Query.programme(slug:)': 'query($value: String!) { programme(slug: $value) { slug } }',
   'Query.followUp(programme:)': 'query($value: String!) { followUp(programme: $value, year: 2020) { year } }',
+  'Programme.milestoneGoal(code:)': 'query($value: String!) { programme(slug: "kmpp-2017") { milestoneGoal(code: $value) { code } } }',
   'Query.milestoneGoal(id:)': 'query($value: ID!) { milestoneGoal(id: $value) { code } }',
   'Query.indicator(id:)': 'query($value: ID!) { indicator(id: $value) { name } }',
   'Query.organisation(slug:)': 'query($value: String!) { organisation(slug: $value) { slug } }',

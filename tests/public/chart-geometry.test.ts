@@ -105,3 +105,34 @@ describe('seriesGeometry', () => {
     ])
   })
 })
+
+describe('seriesGeometry axis labels', () => {
+  it('places round values on the value axis and several years on the year axis', () => {
+    const geometry = seriesGeometry(
+      [
+        { year: 2012, value: 8 },
+        { year: 2016, value: 24 },
+      ],
+      { year: 2020, value: 48 },
+      FRAME,
+    )
+    // Values 8..48 over y 55..5.
+    expect(geometry.valueTicks).toEqual([
+      { value: 10, y: 52.5 },
+      { value: 20, y: 40 },
+      { value: 30, y: 27.5 },
+      { value: 40, y: 15 },
+    ])
+    expect(geometry.yearTicks).toEqual([
+      { year: 2012, x: 10 },
+      { year: 2014, x: 35 },
+      { year: 2016, x: 60 },
+      { year: 2018, x: 85 },
+      { year: 2020, x: 110 },
+    ])
+  })
+
+  it('has no labels without values', () => {
+    expect(seriesGeometry([], null, FRAME)).toMatchObject({ valueTicks: [], yearTicks: [] })
+  })
+})

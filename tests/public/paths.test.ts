@@ -1,11 +1,16 @@
 import { describe, expect, it } from 'vitest'
 
-import { followUpPath, goalAnchor, newsItemPath, newsListPath } from '../../src/app/(public)/paths'
+import { followUpPath, goalAnchor, goalPath, newsItemPath, newsListPath } from '../../src/app/(public)/paths'
 
 describe('public paths', () => {
   it('addresses a follow-up and a news item, escaping what needs it', () => {
     expect(followUpPath('kmpp-2017', 2020)).toBe('/uppfoljning/kmpp-2017/2020')
     expect(newsItemPath('a b/c')).toBe('/nyheter/a%20b%2Fc')
+  })
+
+  it("addresses a goal's page by its programme and code", () => {
+    expect(goalPath('kmpp-2017', '1.2')).toBe('/uppfoljning/kmpp-2017/mal/1.2')
+    expect(goalPath('kmpp-2017', '5.10 b')).toBe('/uppfoljning/kmpp-2017/mal/5.10%20b')
   })
 
   it('gives goals anchors that are valid ids', () => {

@@ -9,12 +9,11 @@ describe('the search page', () => {
     expect(MAX_QUERY_LENGTH).toBe(TEXT_LIMITS.search)
   })
 
-  it('links news to their page, and the rest to their goal in the latest follow-up', () => {
-    const place = { code: '1.2', focusArea: { programme: { slug: 'kmpp-2017', years: [2019, 2020] } } }
+  it("links news to their page, and the rest to their goal's page", () => {
+    const place = { code: '1.2', focusArea: { programme: { slug: 'kmpp-2017' } } }
     expect(hitPath({ __typename: 'NewsItem', id: 'n', title: 'T', slug: 'en-nyhet' })).toBe('/nyheter/en-nyhet')
-    expect(hitPath({ __typename: 'MilestoneGoal', id: 'g', title: 'T', ...place })).toBe('/uppfoljning/kmpp-2017/2020#etappmal-1-2')
-    expect(hitPath({ __typename: 'Action', id: 'a', title: 'T', milestoneGoals: [place] })).toBe('/uppfoljning/kmpp-2017/2020#etappmal-1-2')
-    const unassessed = { ...place, focusArea: { programme: { slug: 'ny', years: [] } } }
-    expect(hitPath({ __typename: 'Indicator', id: 'i', title: 'T', milestoneGoals: [unassessed] })).toBeNull()
+    expect(hitPath({ __typename: 'MilestoneGoal', id: 'g', title: 'T', ...place })).toBe('/uppfoljning/kmpp-2017/mal/1.2')
+    expect(hitPath({ __typename: 'Action', id: 'a', title: 'T', milestoneGoals: [place] })).toBe('/uppfoljning/kmpp-2017/mal/1.2')
+    expect(hitPath({ __typename: 'Indicator', id: 'i', title: 'T', milestoneGoals: [] })).toBeNull()
   })
 })

@@ -5,6 +5,9 @@ export const followUpPath = (programme: string, year: number) => `/uppfoljning/$
 export const followUpReportPath = (programme: string, year: number, format: 'print' | 'pdf') =>
   `${followUpPath(programme, year)}/${format === 'pdf' ? 'rapport.pdf' : 'rapport'}`
 
+/** A milestone goal's page, with its assessments of every year, e.g. /uppfoljning/kmpp-2017/mal/1.2 */
+export const goalPath = (programme: string, code: string) => `/uppfoljning/${encodeURIComponent(programme)}/mal/${encodeURIComponent(code)}`
+
 /** The id of a focus area's section on the follow-up page and in the report, e.g. fokusomrade-hallbar-stadsutveckling. */
 export const focusAreaAnchor = (slug: string) => `fokusomrade-${slug}`
 

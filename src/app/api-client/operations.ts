@@ -245,8 +245,7 @@ export type SearchGoalPlaceFragment = {
   code: string,
   focusArea: {
     programme: {
-      slug: string,
-      years: Array<number>
+      slug: string
     }
   }
 };
@@ -288,8 +287,7 @@ export type PublicSearchQuery = {
             code: string,
             focusArea: {
               programme: {
-                slug: string,
-                years: Array<number>
+                slug: string
               }
             }
           }>
@@ -302,8 +300,7 @@ export type PublicSearchQuery = {
             code: string,
             focusArea: {
               programme: {
-                slug: string,
-                years: Array<number>
+                slug: string
               }
             }
           }>
@@ -315,8 +312,7 @@ export type PublicSearchQuery = {
           title: string,
           focusArea: {
             programme: {
-              slug: string,
-              years: Array<number>
+              slug: string
             }
           }
         }
@@ -474,6 +470,93 @@ export type PublicLatestYearQuery = {
   programme: {
     years: Array<number>
   } | null
+};
+
+export type PublicGoalQueryVariables = Exact<{
+  programme: string;
+  code: string;
+}>;
+
+
+export type PublicGoalQuery = {
+  programme: {
+    slug: string,
+    title: string,
+    years: Array<number>,
+    milestoneGoal: {
+      id: string,
+      code: string,
+      text: string,
+      targetYear: number,
+      focusArea: {
+        slug: string,
+        title: string,
+        order: number
+      },
+      responsible: Array<{
+        slug: string,
+        name: string
+      }>,
+      assessments: Array<{
+        year: number,
+        status: GoalStatus,
+        previousStatus: GoalStatus | null,
+        change: StatusChange,
+        commentary: string | null
+      }>,
+      indicators: Array<{
+        id: string,
+        name: string,
+        unit: string,
+        direction: Direction,
+        target: {
+          year: number,
+          value: number
+        } | null,
+        series: Array<{
+          year: number,
+          value: number,
+          source: ValueSource | null,
+          reference: string | null,
+          recordedAt: string | null
+        }>
+      }>,
+      actions: Array<{
+        slug: string,
+        title: string,
+        state: ActionState,
+        startYear: number,
+        endYear: number | null,
+        description: string | null,
+        responsible: Array<{
+          slug: string,
+          name: string
+        }>,
+        updates: Array<{
+          year: number,
+          text: string
+        }>
+      }>
+    } | null
+  } | null
+};
+
+export type PublicGoalNewsQueryVariables = Exact<{
+  goal: string;
+}>;
+
+
+export type PublicGoalNewsQuery = {
+  news: {
+    edges: Array<{
+      node: {
+        slug: string,
+        title: string,
+        lead: string | null,
+        publishedAt: string | null
+      }
+    }>
+  }
 };
 
 export type FollowUpProgrammeFragment = {

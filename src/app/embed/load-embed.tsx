@@ -1,6 +1,6 @@
 import type { ReactElement } from 'react'
 
-import { followUpPath, goalAnchor } from '@/src/app/(public)/paths'
+import { followUpPath, goalPath } from '@/src/app/(public)/paths'
 import { EmbedDocument } from './EmbedDocument'
 import type { EmbedTarget } from './embed-paths'
 import { fetchEmbeddedGoal, fetchEmbeddedIndicator, fetchEmbeddedSummary } from './embed-queries'
@@ -10,12 +10,6 @@ import { SummaryEmbed } from './SummaryEmbed'
 import { EMBED_TEXTS, type EmbedLanguage } from './texts'
 
 export type LoadedEmbed = { title: string; document: ReactElement }
-
-/** A goal's section in the follow-up of `year`, or the programme's latest follow-up when it has no year yet. */
-function goalFollowUpPath(programme: string, code: string, years: number[], year?: number): string {
-  const shown = year ?? years.at(-1)
-  return shown ? `${followUpPath(programme, shown)}#${goalAnchor(code)}` : `/uppfoljning/${encodeURIComponent(programme)}`
-}
 
 /** What an embed shows, read from the API; null when it names nothing published. `origin` makes its link absolute. */
 export async function loadEmbed(target: EmbedTarget, language: EmbedLanguage, origin: string): Promise<LoadedEmbed | null> {
@@ -35,7 +29,7 @@ export async function loadEmbed(target: EmbedTarget, language: EmbedLanguage, or
     const { programme, goal } = found
     return page(
       `${texts.goalTitle(goal.code)}: ${goal.text}`,
-      { href: goalFollowUpPath(programme.slug, goal.code, programme.years, goal.assessments.at(-1)?.year), text: texts.goalLink },
+      { href: goalPath(programme.slug, goal.code), text: texts.goalLink },
       <GoalEmbed goal={goal} language={language} texts={texts} />,
     )
   }
@@ -47,7 +41,7 @@ export async function loadEmbed(target: EmbedTarget, language: EmbedLanguage, or
     const programme = goal?.focusArea.programme
     return page(
       indicatorCaption(indicator),
-      { href: programme ? goalFollowUpPath(programme.slug, goal.code, programme.years) : '/', text: texts.indicatorLink },
+      { href: programme ? goalPath(programme.slug, goal.code) : '/', text: texts.indicatorLink },
       <>
         <h1>{indicatorCaption(indicator)}</h1>
         <IndicatorFigure indicator={indicator} language={language} texts={texts} captioned={false} />

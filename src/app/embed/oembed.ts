@@ -64,3 +64,9 @@ export function oembedRich(frame: Frame, provider: { name: string; url: string }
 
 /** /oembed?url=...&format=json for a page's discovery link. */
 export const oembedPath = (url: string) => `/oembed?${new URLSearchParams({ url, format: 'json' })}`
+
+/** A page's oEmbed discovery link, as Next's metadata `alternates` writes it: a consumer given the page's address finds its embed. */
+export function oembedDiscovery(pagePath: string, origin: string, title: string) {
+  const url = new URL(oembedPath(new URL(pagePath, origin).href), origin).href
+  return { types: { 'application/json+oembed': [{ url, title }] } }
+}

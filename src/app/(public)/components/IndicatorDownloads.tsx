@@ -1,17 +1,18 @@
 import { indicatorExportPath } from '../paths'
+import { CHART_TEXTS, type ChartTexts } from './chart-texts'
 import styles from './IndicatorDownloads.module.css'
 
 /** Links to an indicator's series as open data; each link's accessible name says whose values it gives. */
-export function IndicatorDownloads({ indicator }: { indicator: { id: string; name: string } }) {
+export function IndicatorDownloads({ indicator, texts = CHART_TEXTS.sv }: { indicator: { id: string; name: string }; texts?: ChartTexts }) {
   const link = (extension: 'csv' | 'json') => (
     <a href={indicatorExportPath(indicator.id, extension)}>
       {extension.toUpperCase()}
-      <span className="visually-hidden"> med värdena för {indicator.name}</span>
+      <span className="visually-hidden">{texts.downloadOf(indicator.name)}</span>
     </a>
   )
   return (
     <p className={styles.downloads}>
-      Ladda ner värdena: {link('csv')}, {link('json')}
+      {texts.download} {link('csv')}, {link('json')}
     </p>
   )
 }

@@ -1,26 +1,29 @@
 import { formatNumber } from '../format'
 import type { DataPoint } from './chart-geometry'
+import { CHART_TEXTS, type ChartTexts } from './chart-texts'
 
-/** An indicator's yearly values as a table, beside its chart where the values must be readable on paper. */
+/** An indicator's yearly values as a table: beside its chart on paper, or behind a disclosure on the web. */
 export function IndicatorValues({
   name,
   unit,
   series,
   className,
+  texts = CHART_TEXTS.sv,
 }: {
   name: string
   unit: string
   series: DataPoint[]
   className?: string
+  texts?: ChartTexts
 }) {
   if (series.length === 0) return null
   return (
     <table className={className}>
-      <caption className="visually-hidden">Värden: {name}</caption>
+      <caption className="visually-hidden">{texts.tableCaption(name)}</caption>
       <thead>
         <tr>
-          <th scope="col">År</th>
-          <th scope="col">Värde ({unit})</th>
+          <th scope="col">{texts.year}</th>
+          <th scope="col">{texts.value(unit)}</th>
         </tr>
       </thead>
       <tbody>

@@ -1,3 +1,5 @@
+import { valueTicks, yearTicks } from './chart-ticks'
+
 /** The geometry of a small line chart of yearly values with a target line, in SVG user units. */
 export type DataPoint = { year: number; value: number }
 
@@ -19,6 +21,9 @@ export type SeriesGeometry = {
   points: PlottedPoint[]
   /** An SVG path through the points, oldest first; empty without points. */
   path: string
+  /** The values and years to label on the axes, with their places. */
+  valueTicks: Array<{ value: number; y: number }>
+  yearTicks: Array<{ year: number; x: number }>
   /** The target value as a line across the plot, and the target year's place on it; null without a target. */
   target: (PlottedPoint & { x1: number; x2: number }) | null
 }
@@ -47,7 +52,16 @@ export function seriesGeometry(series: DataPoint[], target: DataPoint | null, fr
     bottom: frame.height - frame.margin.bottom,
   }
   if (plotted.length === 0) {
-    return { plot, years: { first: 0, last: 0 }, values: { low: 0, high: 0 }, points: [], path: '', target: null }
+    return {
+      plot,
+      years: { first: 0, last: 0 },
+      values: { low: 0, high: 0 },
+      points: [],
+      path: '',
+      valueTicks: [],
+      yearTicks: [],
+      target: null,
+    }
   }
   const years = extent(
     plotted.map((point) => point.year),
@@ -63,12 +77,15 @@ export function seriesGeometry(series: DataPoint[], target: DataPoint | null, fr
     y: round(plot.bottom - ((point.value - values.low) / (values.high - values.low)) * (plot.bottom - plot.top)),
   })
   const points = series.map(place)
+  const shownYears = { first: Math.min(...plotted.map((point) => point.year)), last: Math.max(...plotted.map((point) => point.year)) }
   return {
     plot,
-    years: { first: Math.min(...plotted.map((point) => point.year)), last: Math.max(...plotted.map((point) => point.year)) },
+    years: shownYears,
     values,
     points,
     path: points.map((point, index) => `${index === 0 ? 'M' : 'L'}${point.x} ${point.y}`).join(' '),
+    valueTicks: valueTicks(values.low, values.high).map((value) => ({ value, y: place({ year: years.low, value }).y })),
+    yearTicks: yearTicks(shownYears.first, shownYears.last).map((year) => ({ year, x: place({ year, value: values.low }).x })),
     target: target ? { ...place(target), x1: plot.left, x2: plot.right } : null,
   }
 }

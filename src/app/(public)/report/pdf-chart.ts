@@ -4,24 +4,18 @@ import type { DescribedSeries } from '../components/describe-series'
 import { formatNumber } from '../format'
 import { pdfText } from './pdf-text'
 
-export const CHART_FRAME: ChartFrame = { width: 300, height: 120, margin: { top: 12, right: 12, bottom: 18, left: 48 } }
+export const CHART_FRAME: ChartFrame = { width: 300, height: 130, margin: { top: 22, right: 12, bottom: 18, left: 48 } }
 
 const LINE = '#1f4e79'
 const TARGET = '#8a5a00'
 const AXIS = '#555555'
+const GRID = '#d9dee3'
 
 /** Draws the chart with its top left corner at (left, top), in PDF points. */
 export function drawSeriesChart(doc: PDFKit.PDFDocument, indicator: DescribedSeries, left: number, top: number): void {
-  const { plot, years, values, points, target } = seriesGeometry(indicator.series, indicator.target, CHART_FRAME)
+  const { plot, points, target, valueTicks, yearTicks } = seriesGeometry(indicator.series, indicator.target, CHART_FRAME)
   const at = (x: number, y: number): [number, number] => [left + x, top + y]
   doc.save()
-  doc
-    .lineWidth(0.75)
-    .strokeColor(AXIS)
-    .moveTo(...at(plot.left, plot.top))
-    .lineTo(...at(plot.left, plot.bottom))
-    .lineTo(...at(plot.right, plot.bottom))
-    .stroke()
   doc.font('Helvetica').fontSize(7).fillColor(AXIS)
   const label = (text: string, x: number, y: number, align: 'left' | 'right') => {
     const width = 60
@@ -29,11 +23,37 @@ export function drawSeriesChart(doc: PDFKit.PDFDocument, indicator: DescribedSer
     doc.text(pdfText(text), textX, textY, { width, align, lineBreak: false })
   }
   if (points.length > 0) {
-    label(formatNumber(values.high), plot.left - 4, plot.top - 3, 'right')
-    label(formatNumber(values.low), plot.left - 4, plot.bottom - 3, 'right')
-    label(String(years.first), plot.left, plot.bottom + 4, 'left')
-    label(String(years.last), plot.right, plot.bottom + 4, 'right')
+    label(indicator.unit, 0, 2, 'left')
+    for (const { value, y } of valueTicks) {
+      label(formatNumber(value), plot.left - 4, y - 3, 'right')
+      doc
+        .strokeColor(GRID)
+        .lineWidth(0.5)
+        .moveTo(...at(plot.left, y))
+        .lineTo(...at(plot.right, y))
+        .stroke()
+    }
+    doc.fillColor(AXIS)
+    for (const { year, x } of yearTicks) {
+      // Centred under its place, the labels at the plot's edges kept inside the frame.
+      const width = 30
+      const textLeft = Math.min(Math.max(x - width / 2, plot.left), plot.right - width)
+      const [textX, textY] = at(textLeft, plot.bottom + 4)
+      doc.text(String(year), textX, textY, {
+        width,
+        align: x <= plot.left ? 'left' : x >= plot.right ? 'right' : 'center',
+        lineBreak: false,
+      })
+    }
   }
+  // The axes over the grid.
+  doc
+    .lineWidth(0.75)
+    .strokeColor(AXIS)
+    .moveTo(...at(plot.left, plot.top))
+    .lineTo(...at(plot.left, plot.bottom))
+    .lineTo(...at(plot.right, plot.bottom))
+    .stroke()
   if (target) {
     doc
       .strokeColor(TARGET)

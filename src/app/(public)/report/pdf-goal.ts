@@ -1,7 +1,8 @@
 /** One milestone goal in the report PDF: status, change, commentary, actions, and each indicator as a chart and a table of values. */
 import type { PublicGoalFollowUpFragment } from '@/src/app/api-client/operations'
 import { actionStateLabel, statusLabel } from '@/src/app/labels'
-import { describeSeries } from '../components/describe-series'
+import { CHART_TEXTS, seriesSummary } from '../components/chart-texts'
+import { seriesTrend } from '../components/series-trend'
 import { formatNumber } from '../format'
 import { actionUpdateOfYear, changeSinceLastYear, indicatorsHeading } from '../uppfoljning/[programme]/[year]/follow-up-texts'
 import { CHART_FRAME, drawSeriesChart } from './pdf-chart'
@@ -21,7 +22,7 @@ function indicatorSection(doc: Pdf, indicator: Indicator): void {
   drawSeriesChart(doc, indicator, left, top)
   table(doc, valueRows, [50, 80], { x: left + CHART_FRAME.width + 20, y: top })
   doc.y = Math.max(doc.y, top + CHART_FRAME.height) + 4
-  paragraph(doc, describeSeries(indicator), { size: 8.5, colour: '#333333' })
+  paragraph(doc, seriesSummary(indicator, seriesTrend(indicator), CHART_TEXTS.sv).join(' '), { size: 8.5, colour: '#333333' })
 }
 
 export function goalSection(doc: Pdf, goal: PublicGoalFollowUpFragment, year: number): void {

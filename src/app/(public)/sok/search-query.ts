@@ -3,14 +3,13 @@ import type { PublicSearchQuery, PublicSearchQueryVariables } from '../../api-cl
 
 export const SEARCH_PAGE_SIZE = 10
 
-/** Where a goal is shown: its section in its programme's latest follow-up. */
+/** Where a goal is shown: its page, by its programme and code. */
 const SEARCH_GOAL_PLACE = /* GraphQL */ `
   fragment SearchGoalPlace on MilestoneGoal {
     code
     focusArea {
       programme {
         slug
-        years
       }
     }
   }

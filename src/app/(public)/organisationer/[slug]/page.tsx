@@ -1,10 +1,10 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 
-import { ActionState } from '../../components/ActionState'
-import { followUpPath, goalAnchor } from '../../paths'
+import { ActionCard } from '../../components/ActionCard'
+import { goalPath } from '../../paths'
 import styles from './organisation.module.css'
-import { fetchPublicOrganisation, type PublicOrganisation } from './organisation-query'
+import { fetchPublicOrganisation } from './organisation-query'
 
 type Props = { params: Promise<{ slug: string }> }
 
@@ -18,15 +18,6 @@ async function loadOrganisation({ params }: Props) {
 export async function generateMetadata(props: Props): Promise<Metadata> {
   const organisation = await loadOrganisation(props)
   return { title: organisation?.name ?? 'Sidan finns inte' }
-}
-
-type Goal = PublicOrganisation['milestoneGoals'][number]
-
-/** The goal in its programme's latest follow-up; null before the first. */
-function goalPath(goal: Goal): string | null {
-  const { slug, years } = goal.focusArea.programme
-  const latest = years.at(-1)
-  return latest === undefined ? null : `${followUpPath(slug, latest)}#${goalAnchor(goal.code)}`
 }
 
 const period = ({ startYear, endYear }: { startYear: number; endYear: number | null }) =>
@@ -51,15 +42,14 @@ export default async function OrganisationPage(props: Props) {
           <p>{name} ansvarar inte för några etappmål.</p>
         ) : (
           <ul className={styles.goals}>
-            {milestoneGoals.map((goal) => {
-              const path = goalPath(goal)
-              const text = `${goal.code} ${goal.text}`
-              return (
-                <li key={goal.id}>
-                  {path ? <a href={path}>{text}</a> : text} <span className={styles.detail}>(målår {goal.targetYear})</span>
-                </li>
-              )
-            })}
+            {milestoneGoals.map((goal) => (
+              <li key={goal.id}>
+                <a href={goalPath(goal.focusArea.programme.slug, goal.code)}>
+                  {goal.code} {goal.text}
+                </a>{' '}
+                <span className={styles.detail}>(målår {goal.targetYear})</span>
+              </li>
+            ))}
           </ul>
         )}
       </section>
@@ -70,28 +60,11 @@ export default async function OrganisationPage(props: Props) {
           <p>{name} har inga publicerade åtgärder.</p>
         ) : (
           actions.map((action) => (
-            <article key={action.slug} className={styles.action} aria-labelledby={`atgard-${action.slug}`}>
-              <h3 id={`atgard-${action.slug}`}>{action.title}</h3>
-              <p>
-                <ActionState state={action.state} /> <span className={styles.detail}>{period(action)}</span>
-                {action.milestoneGoals.length > 0 && (
-                  <span className={styles.detail}> · Etappmål {action.milestoneGoals.map((goal) => goal.code).join(', ')}</span>
-                )}
-              </p>
-              {action.description?.split(/\n{2,}/).map((paragraph) => (
-                <p key={paragraph}>{paragraph}</p>
-              ))}
-              {action.updates.length > 0 && (
-                <dl className={styles.updates}>
-                  {action.updates.map((update) => (
-                    <div key={update.year}>
-                      <dt>{update.year}</dt>
-                      <dd>{update.text}</dd>
-                    </div>
-                  ))}
-                </dl>
+            <ActionCard key={action.slug} action={action} period={period(action)}>
+              {action.milestoneGoals.length > 0 && (
+                <span className={styles.detail}> · Etappmål {action.milestoneGoals.map((goal) => goal.code).join(', ')}</span>
               )}
-            </article>
+            </ActionCard>
           ))
         )}
       </section>

@@ -6,16 +6,18 @@ import { GoalFollowUp } from './GoalFollowUp'
 
 type Props = {
   area: PublicFollowUpReport['focusAreas'][number]
+  /** The programme's slug. */
+  programme: string
   year: number
   className: string
   /** Each indicator's values as a table under its chart, as the printed report has them. */
   valueTables?: boolean
   /** Each goal's "Bädda in". */
-  embed?: { origin: string; programme: string }
+  embed?: { origin: string }
 }
 
 /** A focus area of the year's follow-up: its title, its overall goal, and each of its milestone goals. */
-export function FocusAreaSection({ area: { focusArea, goals }, year, className, valueTables = false, embed }: Props) {
+export function FocusAreaSection({ area: { focusArea, goals }, programme, year, className, valueTables = false, embed }: Props) {
   return (
     <section aria-labelledby={focusAreaAnchor(focusArea.slug)} className={className}>
       <h2 id={focusAreaAnchor(focusArea.slug)}>{focusAreaTitle(focusArea)}</h2>
@@ -23,7 +25,7 @@ export function FocusAreaSection({ area: { focusArea, goals }, year, className, 
         <strong>Mål:</strong> {focusArea.goal}
       </p>
       {goals.map((goal) => (
-        <GoalFollowUp key={goal.milestoneGoal.id} goal={goal} year={year} valueTables={valueTables} embed={embed} />
+        <GoalFollowUp key={goal.milestoneGoal.id} goal={goal} programme={programme} year={year} valueTables={valueTables} embed={embed} />
       ))}
     </section>
   )

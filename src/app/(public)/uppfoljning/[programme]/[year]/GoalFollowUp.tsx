@@ -1,11 +1,8 @@
 import { EmbedCode } from '@/src/app/(public)/components/EmbedCode'
-import { IndicatorDownloads } from '@/src/app/(public)/components/IndicatorDownloads'
-import { IndicatorValues } from '@/src/app/(public)/components/IndicatorValues'
+import { IndicatorFigure } from '@/src/app/(public)/components/IndicatorFigure'
 import { OrganisationLinks } from '@/src/app/(public)/components/OrganisationLinks'
-import { SeriesChart } from '@/src/app/(public)/components/SeriesChart'
 import { StatusLabel } from '@/src/app/(public)/components/StatusLabel'
-import { ValueProvenanceLine } from '@/src/app/(public)/components/ValueProvenanceLine'
-import { goalAnchor } from '@/src/app/(public)/paths'
+import { goalAnchor, goalPath } from '@/src/app/(public)/paths'
 import type { PublicGoalFollowUpFragment } from '@/src/app/api-client/operations'
 import styles from './follow-up.module.css'
 import { changeSinceLastYear, indicatorsHeading } from './follow-up-texts'
@@ -14,14 +11,17 @@ import { GoalActions } from './GoalActions'
 /** One milestone goal in the year's follow-up: its status, the change, the commentary, its actions and its indicators' series. */
 export function GoalFollowUp({
   goal,
+  programme,
   year,
   valueTables = false,
   embed,
 }: {
   goal: PublicGoalFollowUpFragment
+  /** The programme's slug, for the link to the goal's page. */
+  programme: string
   year: number
   /** The goal's "Bädda in", with the origin its code names. */
-  embed?: { origin: string; programme: string }
+  embed?: { origin: string }
   /** Each indicator's values as a table under its chart too, as the printed report has them. */
   valueTables?: boolean
 }) {
@@ -29,7 +29,9 @@ export function GoalFollowUp({
   return (
     <article id={goalAnchor(milestoneGoal.code)} className={styles.goal}>
       <h3>
-        <span className={styles.code}>{milestoneGoal.code}</span> {milestoneGoal.text}
+        <a href={goalPath(programme, milestoneGoal.code)}>
+          <span className={styles.code}>{milestoneGoal.code}</span> {milestoneGoal.text}
+        </a>
       </h3>
       <p className={styles.status}>
         <span>Bedömning {year}:</span> <StatusLabel status={status} /> <span>{changeSinceLastYear(goal, year)}</span>
@@ -56,7 +58,7 @@ export function GoalFollowUp({
       {embed && (
         <EmbedCode
           origin={embed.origin}
-          target={{ kind: 'goal', programme: embed.programme, code: milestoneGoal.code }}
+          target={{ kind: 'goal', programme, code: milestoneGoal.code }}
           title={`Etappmål ${milestoneGoal.code}: ${milestoneGoal.text}`}
           id={`badda-in-${goalAnchor(milestoneGoal.code)}`}
         />
@@ -67,15 +69,7 @@ export function GoalFollowUp({
           <ul className={styles.indicators}>
             {indicators.map((indicator) => (
               <li key={indicator.id}>
-                <figure>
-                  <figcaption>
-                    {indicator.name} ({indicator.unit})
-                  </figcaption>
-                  <SeriesChart indicator={indicator} />
-                  {valueTables && <IndicatorValues {...indicator} className={styles.table} />}
-                  <ValueProvenanceLine series={indicator.series} />
-                  <IndicatorDownloads indicator={indicator} />
-                </figure>
+                <IndicatorFigure indicator={indicator} openTable={valueTables} tableClassName={styles.table} />
               </li>
             ))}
           </ul>

@@ -7,7 +7,7 @@ import { PublishedDate } from '@/src/app/(public)/components/PublishedDate'
 import { YearSwitcher } from '@/src/app/(public)/components/YearSwitcher'
 import { actionsExportPath, followUpExportPath, followUpPath, followUpReportPath, newsItemPath } from '@/src/app/(public)/paths'
 import { originOf } from '@/src/app/(public)/request-origin'
-import { oembedPath } from '@/src/app/embed/oembed'
+import { oembedDiscovery } from '@/src/app/embed/oembed'
 import { FocusAreaOverview } from './FocusAreaOverview'
 import { FocusAreaSection } from './FocusAreaSection'
 import { FollowUpHeading } from './FollowUpHeading'
@@ -20,9 +20,7 @@ export async function generateMetadata(props: FollowUpPageProps): Promise<Metada
   if (!followUp) return { title: 'Sidan finns inte' }
   const title = `Uppföljning ${followUp.report.year} – ${followUp.programme.title}`
   const origin = originOf(await headers())
-  const pageUrl = new URL(followUpPath(followUp.programme.slug, followUp.report.year), origin).href
-  // oEmbed discovery: a consumer given this page's address finds its embed.
-  return { title, alternates: { types: { 'application/json+oembed': [{ url: new URL(oembedPath(pageUrl), origin).href, title }] } } }
+  return { title, alternates: oembedDiscovery(followUpPath(followUp.programme.slug, followUp.report.year), origin, title) }
 }
 
 /** A programme's follow-up of one year: totals, each focus area's statuses, and every goal with its indicators. */
@@ -30,7 +28,7 @@ export default async function FollowUpPage(props: FollowUpPageProps) {
   const followUp = await followUpOfPage(props)
   if (!followUp) notFound()
   const { programme, report } = followUp
-  const embed = { origin: originOf(await headers()), programme: programme.slug }
+  const embed = { origin: originOf(await headers()) }
 
   return (
     <>
@@ -63,7 +61,14 @@ export default async function FollowUpPage(props: FollowUpPageProps) {
       </section>
 
       {report.focusAreas.map((area) => (
-        <FocusAreaSection key={area.focusArea.slug} area={area} year={report.year} className={styles.section} embed={embed} />
+        <FocusAreaSection
+          key={area.focusArea.slug}
+          area={area}
+          programme={programme.slug}
+          year={report.year}
+          className={styles.section}
+          embed={embed}
+        />
       ))}
 
       {report.news.length > 0 && (

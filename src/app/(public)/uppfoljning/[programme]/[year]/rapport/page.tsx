@@ -44,7 +44,14 @@ export default async function FollowUpReportPage(props: FollowUpPageProps) {
       </section>
 
       {report.focusAreas.map((area) => (
-        <FocusAreaSection key={area.focusArea.slug} area={area} year={report.year} className={printStyles.focusArea} valueTables />
+        <FocusAreaSection
+          key={area.focusArea.slug}
+          area={area}
+          programme={programme.slug}
+          year={report.year}
+          className={printStyles.focusArea}
+          valueTables
+        />
       ))}
     </>
   )

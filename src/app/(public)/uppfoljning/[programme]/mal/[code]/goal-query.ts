@@ -1,0 +1,102 @@
+import { cache } from 'react'
+
+import { nullWhenRefused, queryApi } from '@/src/app/api-client/client'
+import { INDICATOR_CHART, INDICATOR_PROVENANCE, NEWS_TEASER } from '@/src/app/api-client/fragments'
+import type {
+  PublicGoalNewsQuery,
+  PublicGoalNewsQueryVariables,
+  PublicGoalQuery,
+  PublicGoalQueryVariables,
+} from '@/src/app/api-client/operations'
+
+export const PUBLIC_GOAL = /* GraphQL */ `
+  query PublicGoal($programme: String!, $code: String!) {
+    programme(slug: $programme) {
+      slug
+      title
+      years
+      milestoneGoal(code: $code) {
+        id
+        code
+        text
+        targetYear
+        focusArea {
+          slug
+          title
+          order
+        }
+        responsible {
+          slug
+          name
+        }
+        assessments {
+          year
+          status
+          previousStatus
+          change
+          commentary
+        }
+        indicators {
+          ...IndicatorChart
+          ...IndicatorProvenance
+        }
+        actions {
+          slug
+          title
+          state
+          startYear
+          endYear
+          description(format: TEXT)
+          responsible {
+            slug
+            name
+          }
+          updates {
+            year
+            text
+          }
+        }
+      }
+    }
+  }
+  ${INDICATOR_CHART}
+  ${INDICATOR_PROVENANCE}
+`
+
+// A goal's news in one page: the newest, as many as the API gives at once.
+export const PUBLIC_GOAL_NEWS = /* GraphQL */ `
+  query PublicGoalNews($goal: ID!) {
+    news(filter: { milestoneGoal: $goal }, first: 100) {
+      edges {
+        node {
+          ...NewsTeaser
+        }
+      }
+    }
+  }
+  ${NEWS_TEASER}
+`
+
+type FoundProgramme = NonNullable<PublicGoalQuery['programme']>
+export type PublicGoal = NonNullable<FoundProgramme['milestoneGoal']>
+export type PublicGoalPage = {
+  programme: Pick<FoundProgramme, 'slug' | 'title' | 'years'>
+  goal: PublicGoal
+  news: Array<PublicGoalNewsQuery['news']['edges'][number]['node']>
+}
+
+/** A programme's milestone goal by its code, with its news; null when either is unknown. Cached per request. */
+export const fetchPublicGoal = cache(async (programme: string, code: string): Promise<PublicGoalPage | null> => {
+  const data = await queryApi<PublicGoalQuery, PublicGoalQueryVariables>(PUBLIC_GOAL, { programme, code }).catch(nullWhenRefused)
+  const goal = data?.programme?.milestoneGoal
+  if (!data?.programme || !goal) return null
+  const news = await queryApi<PublicGoalNewsQuery, PublicGoalNewsQueryVariables>(PUBLIC_GOAL_NEWS, { goal: goal.id })
+  return { programme: data.programme, goal, news: news.news.edges.map((edge) => edge.node) }
+})
+
+export type GoalPageProps = { params: Promise<{ programme: string; code: string }> }
+
+export async function goalOfPage({ params }: GoalPageProps): Promise<PublicGoalPage | null> {
+  const { programme, code } = await params
+  return fetchPublicGoal(programme, code)
+}
