@@ -159,4 +159,16 @@ describe("a milestone goal's page", () => {
     const organisation = await okPage(`/organisationer/${goal.responsible[0].slug}`)
     expect(organisation).toContain(`href="${PATH}"`)
   })
+
+  it('offers its embed: the code to copy, and the oEmbed discovery link that answers with the goal embed', async () => {
+    const html = await okPage(PATH)
+    const code = decode(slice(html, '<details', '</details>'))
+    expect(textOf(code)).toContain('Bädda in')
+    expect(code).toContain(`<iframe src="${app.url}/embed/goal/${PROGRAMME}/${CODE}"`)
+    const discovery = /<link rel="alternate" type="application\/json\+oembed" href="([^"]+)"/.exec(html)?.[1]
+    expect(discovery).toBeDefined()
+    const answer = await (await fetch(decode(discovery as string))).json()
+    expect(answer).toMatchObject({ type: 'rich', version: '1.0' })
+    expect(answer.html).toContain(`/embed/goal/${PROGRAMME}/${CODE}`)
+  })
 })

@@ -12,6 +12,9 @@ import { PROGRAMME } from './helpers/public-api'
 const PAGES = {
   'the start page': '/',
   'the 2020 follow-up': `/uppfoljning/${PROGRAMME}/2020`,
+  "goal 1.1's page": `/uppfoljning/${PROGRAMME}/mal/1.1`,
+  "goal 1.1's embed": `/embed/goal/${PROGRAMME}/1.1`,
+  'the 2020 summary embed in English': `/embed/summary/${PROGRAMME}/2020?lang=en`,
   'the news list': '/nyheter',
   'a news item': '/nyheter/uppfoljning-av-kmpp-2020',
   'an organisation': '/organisationer/samhallsbyggnadsforvaltningen',

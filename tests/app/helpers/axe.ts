@@ -8,13 +8,6 @@ import type { Page } from 'playwright-core'
 const require = createRequire(import.meta.url)
 const AXE_SCRIPT = path.join(path.dirname(require.resolve('axe-core')), 'axe.min.js')
 
-/** The violations on the page as it is now whose impact is serious or critical. */
-export async function seriousViolations(page: Page): Promise<Result[]> {
-  await page.addScriptTag({ path: AXE_SCRIPT })
-  const results = await page.evaluate(() => (window as unknown as { axe: { run: () => Promise<AxeResults> } }).axe.run())
-  return results.violations.filter(({ impact }) => impact === 'serious' || impact === 'critical')
-}
-
 /** WCAG 2.1 level A and AA, the level the law (2018:1937) asks for. */
 const WCAG_21_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']
 

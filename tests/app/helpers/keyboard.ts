@@ -12,9 +12,14 @@ export type Operable = { index: number; description: string }
  */
 export async function unreachedByTab(page: Page): Promise<Operable[]> {
   const operable = await page.evaluate((selector) => {
+    // Inside a closed disclosure only its summary shows; the rest is reached once Enter opens it.
+    const insideClosedDisclosure = (element: Element) => {
+      const closed = element.closest('details:not([open])')
+      return closed !== null && !(element.tagName === 'SUMMARY' && element.parentElement === closed)
+    }
     const visible = (element: Element) => {
       const box = element.getBoundingClientRect()
-      return box.width > 0 && box.height > 0 && getComputedStyle(element).visibility !== 'hidden'
+      return box.width > 0 && box.height > 0 && getComputedStyle(element).visibility !== 'hidden' && !insideClosedDisclosure(element)
     }
     return [...document.querySelectorAll(selector)].filter(visible).map((element, index) => {
       element.setAttribute('data-keyboard-index', String(index))
