@@ -96,6 +96,7 @@ export type PublicHomeQuery = {
 
 export type PublicNewsItemQueryVariables = Exact<{
   slug: string;
+  locale: Locale;
 }>;
 
 
@@ -170,6 +171,7 @@ export type PublicNewsListQueryVariables = Exact<{
   first: number;
   after: string | null | undefined;
   focusArea: string | null | undefined;
+  locale: Locale;
 }>;
 
 
@@ -334,6 +336,7 @@ export type PublicSearchQuery = {
 export type PublicFollowUpQueryVariables = Exact<{
   programme: string;
   year: number;
+  locale: Locale;
 }>;
 
 

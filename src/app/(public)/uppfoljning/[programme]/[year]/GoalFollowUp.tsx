@@ -4,10 +4,11 @@ import { OrganisationLinks } from '@/src/app/(public)/components/OrganisationLin
 import { SeriesChart } from '@/src/app/(public)/components/SeriesChart'
 import { StatusLabel } from '@/src/app/(public)/components/StatusLabel'
 import { ValueProvenanceLine } from '@/src/app/(public)/components/ValueProvenanceLine'
+import type { Lang } from '@/src/app/(public)/lang'
 import { goalAnchor } from '@/src/app/(public)/paths'
 import type { PublicGoalFollowUpFragment } from '@/src/app/api-client/operations'
 import styles from './follow-up.module.css'
-import { changeSinceLastYear, indicatorsHeading } from './follow-up-texts'
+import { changeSinceLastYear, FOLLOW_UP_TEXTS, indicatorsHeading } from './follow-up-texts'
 import { GoalActions } from './GoalActions'
 
 /** One milestone goal in the year's follow-up: its status, the change, the commentary, its actions and its indicators' series. */
@@ -15,31 +16,37 @@ export function GoalFollowUp({
   goal,
   year,
   valueTables = false,
+  lang = 'sv',
 }: {
   goal: PublicGoalFollowUpFragment
   year: number
   /** Each indicator's values as a table under its chart too, as the printed report has them. */
   valueTables?: boolean
+  lang?: Lang
 }) {
   const { milestoneGoal, status, commentary, indicators, actions } = goal
+  const texts = FOLLOW_UP_TEXTS[lang]
   return (
     <article id={goalAnchor(milestoneGoal.code)} className={styles.goal}>
       <h3>
         <span className={styles.code}>{milestoneGoal.code}</span> {milestoneGoal.text}
       </h3>
       <p className={styles.status}>
-        <span>Bedömning {year}:</span> <StatusLabel status={status} /> <span>{changeSinceLastYear(goal, year)}</span>
+        <span>
+          {texts.assessment} {year}:
+        </span>{' '}
+        <StatusLabel status={status} lang={lang} /> <span>{changeSinceLastYear(goal, year, lang)}</span>
       </p>
       <dl className={styles.facts}>
         <div>
-          <dt>Målår</dt>
+          <dt>{texts.targetYear}</dt>
           <dd>{milestoneGoal.targetYear}</dd>
         </div>
         {milestoneGoal.responsible.length > 0 && (
           <div>
-            <dt>Ansvariga</dt>
+            <dt>{texts.responsible}</dt>
             <dd>
-              <OrganisationLinks organisations={milestoneGoal.responsible} />
+              <OrganisationLinks organisations={milestoneGoal.responsible} lang={lang} />
             </dd>
           </div>
         )}
@@ -48,10 +55,10 @@ export function GoalFollowUp({
         // Sanitised HTML from the API.
         <div className={styles.commentary} dangerouslySetInnerHTML={{ __html: commentary }} />
       )}
-      <GoalActions actions={actions} year={year} />
+      <GoalActions actions={actions} year={year} lang={lang} />
       {indicators.length > 0 && (
         <>
-          <h4>{indicatorsHeading(indicators.length)}</h4>
+          <h4>{indicatorsHeading(indicators.length, lang)}</h4>
           <ul className={styles.indicators}>
             {indicators.map((indicator) => (
               <li key={indicator.id}>
