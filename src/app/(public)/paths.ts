@@ -59,25 +59,14 @@ export function newsListPath({ focusArea, after }: { focusArea?: string; after?:
   return query ? `${SECTIONS[lang].news}?${query}` : SECTIONS[lang].news
 }
 
-/** Search parameters of the search page: the query, English results (on the Swedish page), and the page's cursor either way. */
+/**
+ * Search parameters of the search page: the query, and the page's cursor either way; lang=en was
+ * once the English search, and now leads to /en/search.
+ */
 export const SEARCH_PARAMS = { query: 'q', language: 'lang', after: 'efter', before: 'fore' } as const
 
-export function searchPath(
-  {
-    query,
-    english,
-    after,
-    before,
-  }: {
-    query: string
-    english?: boolean
-    after?: string
-    before?: string
-  },
-  lang: Lang = 'sv',
-): string {
+export function searchPath({ query, after, before }: { query: string; after?: string; before?: string }, lang: Lang = 'sv'): string {
   const params = new URLSearchParams({ [SEARCH_PARAMS.query]: query })
-  if (english && lang === 'sv') params.set(SEARCH_PARAMS.language, 'en')
   if (after) params.set(SEARCH_PARAMS.after, after)
   if (before) params.set(SEARCH_PARAMS.before, before)
   return `${SECTIONS[lang].search}?${params}`

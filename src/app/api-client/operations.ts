@@ -72,6 +72,7 @@ export type ValueSource =
 
 export type PublicHomeQueryVariables = Exact<{
   newsCount: number;
+  locale: Locale;
 }>;
 
 
