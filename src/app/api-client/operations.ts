@@ -203,6 +203,7 @@ export type PublicNewsListQuery = {
 
 export type PublicOrganisationQueryVariables = Exact<{
   slug: string;
+  locale: Locale;
 }>;
 
 

@@ -24,6 +24,13 @@ export const FOLLOW_UP_TEXTS = {
     targetYear: 'Målår',
     responsible: 'Ansvariga',
     actions: 'Åtgärder',
+    reportTitle: 'Rapport: uppföljning',
+    reportIntro: 'Rapporten till kommunfullmäktige, för utskrift.',
+    downloadPdf: 'Ladda ner som PDF',
+    backToFollowUp: 'Tillbaka till uppföljningen',
+    contents: 'Innehåll',
+    perStatusAndFocusArea: 'Etappmål per status och fokusområde',
+    focusArea: 'Fokusområde',
   },
   en: {
     followUp: 'Follow-up',
@@ -43,6 +50,13 @@ export const FOLLOW_UP_TEXTS = {
     targetYear: 'Target year',
     responsible: 'Responsible',
     actions: 'Actions',
+    reportTitle: 'Report: follow-up',
+    reportIntro: 'The report to the municipal council, for print.',
+    downloadPdf: 'Download as PDF (in Swedish)',
+    backToFollowUp: 'Back to the follow-up',
+    contents: 'Contents',
+    perStatusAndFocusArea: 'Milestone goals per status and focus area',
+    focusArea: 'Focus area',
   },
 } as const satisfies Record<Lang, Record<string, string>>
 
