@@ -66,10 +66,10 @@ export function GoalFollowUp({
                   <figcaption>
                     {indicator.name} ({indicator.unit})
                   </figcaption>
-                  <SeriesChart indicator={indicator} />
-                  {valueTables && <IndicatorValues {...indicator} className={styles.table} />}
-                  <ValueProvenanceLine series={indicator.series} />
-                  <IndicatorDownloads indicator={indicator} />
+                  <SeriesChart indicator={indicator} lang={lang} />
+                  {valueTables && <IndicatorValues {...indicator} className={styles.table} lang={lang} />}
+                  <ValueProvenanceLine series={indicator.series} lang={lang} />
+                  <IndicatorDownloads indicator={indicator} lang={lang} />
                 </figure>
               </li>
             ))}
