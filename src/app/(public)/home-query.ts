@@ -6,7 +6,7 @@ import { apiLocale, type Lang } from './lang'
 export const HOME_NEWS_COUNT = 3
 
 export const PUBLIC_HOME = /* GraphQL */ `
-  query PublicHome($newsCount: Int!, $locale: Locale!) {
+  query PublicHome($newsCount: Int!, $locale: Locale = SV) {
     programmes(locale: $locale) {
       slug
       title

@@ -72,7 +72,7 @@ export type ValueSource =
 
 export type PublicHomeQueryVariables = Exact<{
   newsCount: number;
-  locale: Locale;
+  locale?: Locale | null | undefined;
 }>;
 
 
@@ -97,7 +97,7 @@ export type PublicHomeQuery = {
 
 export type PublicNewsItemQueryVariables = Exact<{
   slug: string;
-  locale: Locale;
+  locale?: Locale | null | undefined;
 }>;
 
 
@@ -172,7 +172,7 @@ export type PublicNewsListQueryVariables = Exact<{
   first: number;
   after: string | null | undefined;
   focusArea: string | null | undefined;
-  locale: Locale;
+  locale?: Locale | null | undefined;
 }>;
 
 
@@ -203,7 +203,7 @@ export type PublicNewsListQuery = {
 
 export type PublicOrganisationQueryVariables = Exact<{
   slug: string;
-  locale: Locale;
+  locale?: Locale | null | undefined;
 }>;
 
 
@@ -338,7 +338,7 @@ export type PublicSearchQuery = {
 export type PublicFollowUpQueryVariables = Exact<{
   programme: string;
   year: number;
-  locale: Locale;
+  locale?: Locale | null | undefined;
 }>;
 
 

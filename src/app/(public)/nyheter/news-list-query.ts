@@ -6,7 +6,7 @@ import { apiLocale, type Lang } from '../lang'
 export const NEWS_PAGE_SIZE = 10
 
 export const PUBLIC_NEWS_LIST = /* GraphQL */ `
-  query PublicNewsList($first: Int!, $after: String, $focusArea: String, $locale: Locale!) {
+  query PublicNewsList($first: Int!, $after: String, $focusArea: String, $locale: Locale = SV) {
     news(first: $first, after: $after, filter: { focusArea: $focusArea }, locale: $locale) {
       totalCount
       pageInfo {

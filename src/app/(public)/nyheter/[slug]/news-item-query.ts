@@ -5,7 +5,7 @@ import { nullWhenRefused, queryApi } from '@/src/app/api-client/client'
 import type { PublicNewsItemQuery, PublicNewsItemQueryVariables } from '@/src/app/api-client/operations'
 
 export const PUBLIC_NEWS_ITEM = /* GraphQL */ `
-  query PublicNewsItem($slug: String!, $locale: Locale!) {
+  query PublicNewsItem($slug: String!, $locale: Locale = SV) {
     newsItem(slug: $slug, locale: $locale) {
       slug
       title

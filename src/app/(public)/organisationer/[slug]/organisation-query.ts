@@ -5,7 +5,7 @@ import { nullWhenRefused, queryApi } from '@/src/app/api-client/client'
 import type { PublicOrganisationQuery, PublicOrganisationQueryVariables } from '@/src/app/api-client/operations'
 
 export const PUBLIC_ORGANISATION = /* GraphQL */ `
-  query PublicOrganisation($slug: String!, $locale: Locale!) {
+  query PublicOrganisation($slug: String!, $locale: Locale = SV) {
     organisation(slug: $slug, locale: $locale) {
       slug
       name

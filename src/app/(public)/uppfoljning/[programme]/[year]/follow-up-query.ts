@@ -8,7 +8,7 @@ import { ACTION_OF_YEAR, FOLLOW_UP_PROGRAMME, INDICATOR_CHART, INDICATOR_PROVENA
 import type { PublicFollowUpQuery, PublicFollowUpQueryVariables } from '@/src/app/api-client/operations'
 
 export const PUBLIC_FOLLOW_UP = /* GraphQL */ `
-  query PublicFollowUp($programme: String!, $year: Int!, $locale: Locale!) {
+  query PublicFollowUp($programme: String!, $year: Int!, $locale: Locale = SV) {
     programme(slug: $programme, locale: $locale) {
       ...FollowUpProgramme
       followUp(year: $year) {
