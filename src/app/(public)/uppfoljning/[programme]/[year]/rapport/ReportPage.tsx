@@ -44,9 +44,7 @@ export async function ReportPage({ lang, ...props }: FollowUpPageProps & { lang:
 
   return (
     <>
-      <div className={printStyles.screenOnly}>
-        <LanguageSwitch lang={lang} paths={reportPaths(programme.slug, report.year)} />
-      </div>
+      <LanguageSwitch lang={lang} paths={reportPaths(programme.slug, report.year)} />
       <FollowUpHeading year={report.year} programme={programme.title} lang={lang} />
       <p className={printStyles.screenOnly}>
         {texts.reportIntro} <a href={followUpReportPath(programme.slug, report.year, 'pdf', lang)}>{texts.downloadPdf}</a> ·{' '}
