@@ -118,6 +118,28 @@ export function createLoaders(
     return docs as unknown as Docs[S][]
   }
 
+  /**
+   * What `find` lists, `pageSize` documents at a time in ID order: for reading a whole collection
+   * without holding at once everything reading it allocates (at hundreds of programmes, a few
+   * hundred megabytes for the news alone).
+   */
+  async function* findInPages<S extends Slug>(collection: S, where: Where, pageSize: number, select?: SelectType) {
+    for (let page = 1; ; page++) {
+      const result = await payload.find({
+        collection,
+        where: await visible(collection, where),
+        sort: 'id',
+        page,
+        limit: pageSize,
+        select: select ?? selectOf(collection),
+        depth: 0,
+        ...access,
+      })
+      yield result.docs as unknown as Docs[S][]
+      if (!result.hasNextPage) return
+    }
+  }
+
   /** Counts what `find` lists; Payload's count reads no drafts, so preview counts through find. */
   const count = async (collection: Slug, where: Where): Promise<number> => {
     if (!scope.draft) return (await payload.count({ collection, where: await visible(collection, where), ...access })).totalDocs
@@ -162,6 +184,7 @@ export function createLoaders(
     payload,
     scope,
     find,
+    findInPages,
     count,
     isDocumentId,
     /** Whether the programme's year is shown in this scope: always in preview, else once its round is published. */

@@ -1,8 +1,7 @@
 import type DataLoader from 'dataloader'
 
-import { bestFirst, keyOf, type SearchHit, type SearchType } from '../search/search-index'
+import { keyOf, type SearchHit, type SearchType } from '../search/search-index'
 import { type Snippet, snippetOfDocument } from '../search/snippet'
-import { firstInOrder } from '../shared/first-in-order'
 import { connectionOf, encodeCursorOf, type PageArgs, pageOf, positionOf } from './connection'
 import type { Loaders } from './loaders'
 import type { SearchConnection, SearchResult } from './models'
@@ -51,10 +50,10 @@ export async function loadSearchPage(loaders: Loaders, { query, ...pageArgs }: S
   const page = pageOf(pageArgs)
   const position = positionOf(page, isSearchPosition, loaders.isDocumentId)
   const index = await searchIndexOf(loaders.payload, { locale: loaders.scope.locale, draft: loaders.scope.draft })
-  const matches = index.matches(query)
   // The ranking only as far as the page reaches: to one past it going forward, to the cursor going back.
   const reach = page.backward ? (position ? position[0] : Infinity) : (position ? position[0] + 1 : 0) + page.size + 1
-  const hits: Ranked[] = firstInOrder(matches, reach, bestFirst).map((hit, rank) => ({ ...hit, rank }))
+  const ranked = index.ranked(query, reach)
+  const hits: Ranked[] = ranked.hits.map((hit, rank) => ({ ...hit, rank }))
 
   // Read from the cursor outwards, one more than the page, as connectionOf expects.
   const read = page.backward
@@ -63,7 +62,7 @@ export async function loadSearchPage(loaders: Loaders, { query, ...pageArgs }: S
   const results = await resultsOf(loaders, read.slice(0, page.size))
   const connection = connectionOf(
     read,
-    { page, totalCount: matches.length },
+    { page, totalCount: ranked.total },
     (hit) => encodeCursorOf([hit.rank, hit.id]),
     (hit) => results.get(keyOf(hit)),
   )

@@ -1,4 +1,4 @@
-import type { Payload } from 'payload'
+import type { Payload, Where } from 'payload'
 
 import type { Action, Indicator, MilestoneGoal, News } from '../payload-types'
 import { type IndexScope, KeptSearchIndexes, type SearchListing, type SearchSource } from '../search/kept-indexes'
@@ -22,6 +22,9 @@ export function searchIndexOf(payload: Payload, scope: IndexScope): Promise<Sear
   return kept.indexFor(scope)
 }
 
+/** Documents listed at once with when they last changed. */
+const DOCUMENTS_PER_LISTING = 2000
+
 /** The collection of each kind of document the search finds. */
 const COLLECTIONS = {
   MilestoneGoal: 'milestone-goals',
@@ -40,20 +43,20 @@ function searchSource(payload: Payload): SearchSource {
     createLoaders(payload, null, { locale, draft }, null, createYearGate(payload), { asStaff: draft })
 
   return {
-    async list(scope): Promise<SearchListing> {
+    async list(scope, changedSince): Promise<SearchListing> {
       const loaders = loadersFor(scope)
-      const perType = await Promise.all(
-        (Object.entries(COLLECTIONS) as Array<[SearchType, (typeof COLLECTIONS)[SearchType]]>).map(async ([type, collection]) =>
-          (await loaders.find(collection, {}, undefined, undefined, { updatedAt: true })).map((doc) => ({
-            type,
-            id: String(doc.id),
-            stamp: String(doc.updatedAt),
-          })),
-        ),
-      )
+      const where: Where = changedSince ? { updatedAt: { greater_than_equal: changedSince } } : {}
+      const documents: SearchListing['documents'] = []
+      for (const [type, collection] of Object.entries(COLLECTIONS) as Array<[SearchType, (typeof COLLECTIONS)[SearchType]]>) {
+        for await (const docs of loaders.findInPages(collection, where, DOCUMENTS_PER_LISTING, { updatedAt: true })) {
+          for (const doc of docs) documents.push({ type, id: String(doc.id), stamp: String(doc.updatedAt) })
+        }
+      }
+      const counts = changedSince ? await Promise.all(Object.values(COLLECTIONS).map((collection) => loaders.count(collection, {}))) : []
+      const total = changedSince ? counts.reduce((sum, count) => sum + count, 0) : documents.length
       // Which years are hidden decides which action updates show: when it changes, the index is built anew.
       const context = scope.draft ? '' : JSON.stringify(await loaders.hiddenYears())
-      return { documents: perType.flat(), context }
+      return { documents, total, context }
     },
     read: (scope, refs) => readSearchDocuments(loadersFor(scope), refs),
   }

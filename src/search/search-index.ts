@@ -85,28 +85,43 @@ export class SearchIndex {
 
   /** Every document of `types` matching `query`, in no particular order; none for a query without words. */
   matches(query: string, types: readonly SearchType[] = SEARCH_TYPES): SearchHit[] {
-    const words = [...new Set(termsOf(query, this.locale).filter(Boolean))]
-    if (!words.length) return []
-    const matched = new Set<string>()
-    // The documents matching every word so far, with their summed scores.
-    let { scores: total, found: candidates } = this.scoresOf(words[0], matched)
-    for (const word of words.slice(1)) {
-      const { scores } = this.scoresOf(word, matched)
-      candidates = candidates.filter((number) => scores[number] > 0)
-      for (const number of candidates) total[number] += scores[number]
-    }
-    const hits: SearchHit[] = []
-    for (const number of candidates) {
-      const entry = this.entries[number] as Entry
-      if (!types.includes(entry.type)) continue
-      hits.push({ type: entry.type, id: entry.id, score: total[number], terms: matched, publishedAt: entry.publishedAt })
-    }
-    return hits
+    const { numbers, scores, terms } = this.scored(query, types)
+    return numbers.map((number) => this.hitOf(number, scores, terms))
+  }
+
+  /** How many documents of `types` match `query`, and the best `limit` of them, best first. */
+  ranked(query: string, limit: number, types: readonly SearchType[] = SEARCH_TYPES): { total: number; hits: SearchHit[] } {
+    const { numbers, scores, terms } = this.scored(query, types)
+    // Ranked by number, so that only the few kept become hits: a common word matches tens of thousands.
+    const order = (a: number, b: number) => scores[b] - scores[a] || bestFirst(this.hitOf(a, scores, terms), this.hitOf(b, scores, terms))
+    const best = firstInOrder(numbers, limit, order)
+    return { total: numbers.length, hits: best.map((number) => this.hitOf(number, scores, terms)) }
   }
 
   /** The best `limit` matches of `query`, best first. */
   search(query: string, types: readonly SearchType[] = SEARCH_TYPES, limit = Infinity): SearchHit[] {
-    return firstInOrder(this.matches(query, types), limit, bestFirst)
+    return this.ranked(query, limit, types).hits
+  }
+
+  /** The numbers of the documents of `types` matching every word of `query`, their summed scores, and the terms matched. */
+  private scored(query: string, types: readonly SearchType[]): { numbers: number[]; scores: Float64Array; terms: Set<string> } {
+    const words = [...new Set(termsOf(query, this.locale).filter(Boolean))]
+    const terms = new Set<string>()
+    if (!words.length) return { numbers: [], scores: new Float64Array(0), terms }
+    // The documents matching every word so far, with their summed scores.
+    let { scores: total, found: candidates } = this.scoresOf(words[0], terms)
+    for (const word of words.slice(1)) {
+      const { scores } = this.scoresOf(word, terms)
+      candidates = candidates.filter((number) => scores[number] > 0)
+      for (const number of candidates) total[number] += scores[number]
+    }
+    const numbers = candidates.filter((number) => types.includes((this.entries[number] as Entry).type))
+    return { numbers, scores: total, terms }
+  }
+
+  private hitOf(number: number, scores: Float64Array, terms: ReadonlySet<string>): SearchHit {
+    const { type, id, publishedAt } = this.entries[number] as Entry
+    return { type, id, score: scores[number], terms, publishedAt }
   }
 
   /**

@@ -233,8 +233,27 @@ describe('the index follows content changes', () => {
     await api.payload.update({ collection: 'news', id: item.id, data: { title: 'Fågelholkar sätts upp' }, overrideAccess: true })
     expect(await found('fladdermusholkar')).toEqual([])
     expect(await found('fågelholkar')).toEqual([String(item.id)])
+    expect(ids(await search({ query: 'fågelholkar', preview: true }, communicator))).toEqual([String(item.id)])
 
-    await api.payload.update({ collection: 'news', id: item.id, data: { _status: 'draft' }, draft: false, overrideAccess: true })
+    await api.payload.update({
+      collection: 'news',
+      id: item.id,
+      data: { title: 'Uggleholkar sätts upp' },
+      draft: true,
+      overrideAccess: true,
+    })
+    expect(await found('fågelholkar')).toEqual([String(item.id)])
+    expect(await found('uggleholkar')).toEqual([])
+    expect(ids(await search({ query: 'uggleholkar', preview: true }, communicator))).toEqual([String(item.id)])
+    expect(ids(await search({ query: 'fågelholkar', preview: true }, communicator))).toEqual([])
+
+    await api.payload.update({
+      collection: 'news',
+      id: item.id,
+      data: { title: 'Fågelholkar sätts upp', _status: 'draft' },
+      draft: false,
+      overrideAccess: true,
+    })
     expect(await found('fågelholkar')).toEqual([])
     expect(ids(await search({ query: 'fågelholkar', preview: true }, communicator))).toEqual([String(item.id)])
 

@@ -4,9 +4,15 @@ import { describe, expect, it } from 'vitest'
 
 const root = path.resolve(import.meta.dirname, '../..')
 /** The public pages, the open-data exports and their catalogue, which read only /graphql like any other frontend. */
-const API_ONLY_DIRECTORIES = ['src/app/(public)', 'src/app/export', 'src/app/dcat', 'src/app/dcat.rdf', 'src/app/dcat.jsonld'].map((part) =>
-  path.join(root, part),
-)
+const API_ONLY_DIRECTORIES = [
+  'src/app/(public)',
+  'src/app/export',
+  'src/app/dcat',
+  'src/app/dcat.rdf',
+  'src/app/dcat.jsonld',
+  'src/app/embed',
+  'src/app/oembed',
+].map((part) => path.join(root, part))
 
 /** What a page that reads only through /graphql must not load: Payload, the API's server side, the database. */
 const FORBIDDEN_PACKAGES = /^(payload|@payloadcms\/|@payload-config|@apollo\/|@libsql\/|mongodb|dataloader)/

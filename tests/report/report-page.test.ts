@@ -1,12 +1,15 @@
 import { readFileSync } from 'node:fs'
 import { renderToStaticMarkup } from 'react-dom/server'
-import { beforeAll, describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it, vi } from 'vitest'
 
 import { FollowUpPage } from '../../src/app/(public)/uppfoljning/[programme]/[year]/FollowUpPage'
 import { ReportPage } from '../../src/app/(public)/uppfoljning/[programme]/[year]/rapport/ReportPage'
 import { statusLabel } from '../../src/app/labels'
 import { seededSite } from '../helpers/seeded-site'
 import { type SeededFocusArea, seededFocusAreas } from './seeded-follow-up'
+
+// The year's page names its embeds' addresses by the request's host; here there is no request.
+vi.mock('next/headers', () => ({ headers: async () => new Headers({ host: 'site.test' }) }))
 
 const site = seededSite()
 

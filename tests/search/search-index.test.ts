@@ -151,11 +151,15 @@ describe('kept indexes', () => {
   function memorySource(documents: Map<string, SearchDocument>) {
     const source = {
       reads: [] as string[][],
+      /** From when each listing listed changes; null when it listed every document. */
+      listings: [] as Array<string | null>,
       context: '',
       fail: false,
-      async list() {
+      async list(_scope: unknown, changedSince?: string) {
         if (source.fail) throw new Error('database down')
-        return { documents: [...documents.values()].map(({ type, id, stamp }) => ({ type, id, stamp })), context: source.context }
+        source.listings.push(changedSince ?? null)
+        const listed = [...documents.values()].filter(({ stamp }) => !changedSince || stamp >= changedSince)
+        return { documents: listed.map(({ type, id, stamp }) => ({ type, id, stamp })), total: documents.size, context: source.context }
       },
       async read(_scope: unknown, refs: Array<{ type: string; id: string }>) {
         source.reads.push(refs.map((ref) => ref.id))
@@ -164,14 +168,21 @@ describe('kept indexes', () => {
     }
     return source
   }
-  const news = (id: string, title: string, stamp: string): SearchDocument => ({ type: 'NewsItem', id, title, texts: [], stamp })
+  /** A news item last changed `minutes` after 9:00 on 1 December 2026. */
+  const news = (id: string, title: string, minutes: number): SearchDocument => ({
+    type: 'NewsItem',
+    id,
+    title,
+    texts: [],
+    stamp: new Date(Date.UTC(2026, 11, 1, 9, minutes)).toISOString(),
+  })
   const scope = { locale: 'sv', draft: false } as const
 
   it('are updated when the content version changes, reading only what changed, once for concurrent searches', async () => {
     let version = 'v1'
     const documents = new Map([
-      ['a', news('a', 'Solceller', '1')],
-      ['b', news('b', 'Vindkraft', '1')],
+      ['a', news('a', 'Solceller', 1)],
+      ['b', news('b', 'Vindkraft', 1)],
     ])
     const source = memorySource(documents)
     const kept = new KeptSearchIndexes(async () => version, source)
@@ -180,9 +191,9 @@ describe('kept indexes', () => {
     expect((await kept.indexFor(scope)).search('solceller')).toHaveLength(1)
     expect(source.reads).toHaveLength(1)
 
-    documents.set('a', news('a', 'Bergvärme', '2'))
+    documents.set('a', news('a', 'Bergvärme', 2))
     documents.delete('b')
-    documents.set('c', news('c', 'Vindkraft till havs', '1'))
+    documents.set('c', news('c', 'Vindkraft till havs', 1))
     version = 'v2'
     const index = await kept.indexFor(scope)
     expect(source.reads).toEqual([
@@ -198,9 +209,55 @@ describe('kept indexes', () => {
     expect(source.reads).toHaveLength(3)
   })
 
+  it('after a change list only what changed since shortly before the latest change they hold, when nothing was removed', async () => {
+    let version = 'v1'
+    const documents = new Map([
+      ['a', news('a', 'Solceller', 0)],
+      ['b', news('b', 'Vindkraft', 30)],
+    ])
+    const source = memorySource(documents)
+    const kept = new KeptSearchIndexes(async () => version, source)
+    await kept.indexFor(scope)
+
+    // Stamped before the latest change the index holds, as by a transaction committed late: still found.
+    documents.set('a', news('a', 'Bergvärme', 29))
+    documents.set('c', news('c', 'Vindkraft till havs', 40))
+    version = 'v2'
+    const index = await kept.indexFor(scope)
+    expect(source.listings).toEqual([null, news('x', '', 28).stamp])
+    expect(source.reads.at(-1)).toEqual(['a', 'c'])
+    expect(index.search('bergvärme').map((hit) => hit.id)).toEqual(['a'])
+    expect(
+      index
+        .search('vindkraft')
+        .map((hit) => hit.id)
+        .sort(),
+    ).toEqual(['b', 'c'])
+  })
+
+  it('list every document again when the scope holds fewer than the index would, and drop those gone', async () => {
+    let version = 'v1'
+    const documents = new Map([
+      ['a', news('a', 'Solceller', 0)],
+      ['b', news('b', 'Vindkraft', 0)],
+    ])
+    const source = memorySource(documents)
+    const kept = new KeptSearchIndexes(async () => version, source)
+    await kept.indexFor(scope)
+
+    documents.delete('b')
+    documents.set('c', news('c', 'Bergvärme', 5))
+    version = 'v2'
+    const index = await kept.indexFor(scope)
+    expect(source.listings).toEqual([null, news('x', '', -2).stamp, null])
+    expect(source.reads.at(-1)).toEqual(['c'])
+    expect(index.search('vindkraft')).toEqual([])
+    expect(index.size).toBe(2)
+  })
+
   it('are built anew when what the texts depend on changes', async () => {
     let version = 'v1'
-    const source = memorySource(new Map([['a', news('a', 'Solceller', '1')]]))
+    const source = memorySource(new Map([['a', news('a', 'Solceller', 1)]]))
     const kept = new KeptSearchIndexes(async () => version, source)
     const first = await kept.indexFor(scope)
     source.context = 'year 2020 hidden'
@@ -211,7 +268,7 @@ describe('kept indexes', () => {
   })
 
   it('do not keep a failed update', async () => {
-    const source = memorySource(new Map([['a', news('a', 'Solceller', '1')]]))
+    const source = memorySource(new Map([['a', news('a', 'Solceller', 1)]]))
     source.fail = true
     const kept = new KeptSearchIndexes(async () => 'v', source)
     await expect(kept.indexFor(scope)).rejects.toThrow('database down')

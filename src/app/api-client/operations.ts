@@ -584,6 +584,115 @@ export type DcatCatalogueQuery = {
   }>
 };
 
+export type EmbedGoalQueryVariables = Exact<{
+  programme: string;
+  locale: Locale;
+}>;
+
+
+export type EmbedGoalQuery = {
+  programme: {
+    slug: string,
+    title: string,
+    years: Array<number>,
+    milestoneGoals: Array<{
+      code: string,
+      text: string,
+      targetYear: number,
+      assessments: Array<{
+        year: number,
+        status: GoalStatus
+      }>,
+      indicators: Array<{
+        id: string,
+        name: string,
+        unit: string,
+        direction: Direction,
+        target: {
+          year: number,
+          value: number
+        } | null,
+        series: Array<{
+          year: number,
+          value: number
+        }>
+      }>
+    }>
+  } | null
+};
+
+export type EmbedIndicatorQueryVariables = Exact<{
+  id: string;
+  locale: Locale;
+}>;
+
+
+export type EmbedIndicatorQuery = {
+  indicator: {
+    id: string,
+    name: string,
+    unit: string,
+    direction: Direction,
+    latest: {
+      year: number,
+      value: number
+    } | null,
+    milestoneGoals: Array<{
+      code: string,
+      focusArea: {
+        programme: {
+          slug: string,
+          years: Array<number>
+        }
+      }
+    }>,
+    target: {
+      year: number,
+      value: number
+    } | null,
+    series: Array<{
+      year: number,
+      value: number
+    }>
+  } | null
+};
+
+export type EmbedSummaryQueryVariables = Exact<{
+  programme: string;
+  year: number;
+  locale: Locale;
+}>;
+
+
+export type EmbedSummaryQuery = {
+  programme: {
+    slug: string,
+    title: string,
+    years: Array<number>,
+    followUp: {
+      year: number,
+      goalCount: number,
+      assessedCount: number,
+      shareAchievedOrOnTrack: number | null,
+      statusCounts: Array<{
+        status: GoalStatus,
+        count: number
+      }>,
+      focusAreas: Array<{
+        focusArea: {
+          slug: string,
+          title: string,
+          order: number
+        },
+        statusCounts: Array<{
+          status: GoalStatus,
+          count: number
+        }>
+      }>
+    } | null
+  } | null
+};
+
 export type ExportFollowUpQueryVariables = Exact<{
   programme: string;
   year: number;

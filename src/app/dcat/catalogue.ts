@@ -6,6 +6,7 @@
  */
 import { graph, type Literal, literal, Namespace, type Store, serialize, sym } from 'rdflib'
 
+import { hideEnumerableArrayExtensions } from '@/src/shared/hide-array-extensions'
 import { xmlText } from '@/src/shared/xml-text'
 import { followUpExportPath, followUpPath, indicatorExportPath } from '../(public)/paths'
 import type { CatalogueConfig } from './config'
@@ -156,15 +157,6 @@ export function catalogueGraph(siteUrl: string, config: CatalogueConfig, program
 
 export const CATALOGUE_MEDIA_TYPES = { rdf: 'application/rdf+xml', jsonld: 'application/ld+json' } as const
 export type CatalogueFormat = keyof typeof CATALOGUE_MEDIA_TYPES
-
-/**
- * drizzle-kit, which Payload's SQL adapters load, gives arrays an enumerable `random` method, and
- * rdflib's serialiser walks arrays with for...in, taking such a method for an element. Whatever
- * arrays inherit enumerably is made non-enumerable: still there for whoever calls it, but no index.
- */
-function hideEnumerableArrayExtensions() {
-  for (const key in []) Object.defineProperty(Array.prototype, key, { enumerable: false })
-}
 
 /** The graph written as RDF/XML or JSON-LD, its identifiers absolute. */
 export function serialiseCatalogue(store: Store, format: CatalogueFormat): string {

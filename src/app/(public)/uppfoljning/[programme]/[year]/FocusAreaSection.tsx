@@ -11,11 +11,13 @@ type Props = {
   className: string
   /** Each indicator's values as a table under its chart, as the printed report has them. */
   valueTables?: boolean
+  /** Each goal's "Bädda in". */
+  embed?: { origin: string; programme: string }
   lang?: Lang
 }
 
 /** A focus area of the year's follow-up: its title, its overall goal, and each of its milestone goals. */
-export function FocusAreaSection({ area: { focusArea, goals }, year, className, valueTables = false, lang = 'sv' }: Props) {
+export function FocusAreaSection({ area: { focusArea, goals }, year, className, valueTables = false, embed, lang = 'sv' }: Props) {
   return (
     <section aria-labelledby={focusAreaAnchor(focusArea.slug)} className={className}>
       <h2 id={focusAreaAnchor(focusArea.slug)}>{focusAreaTitle(focusArea)}</h2>
@@ -23,7 +25,7 @@ export function FocusAreaSection({ area: { focusArea, goals }, year, className, 
         <strong>{FOLLOW_UP_TEXTS[lang].goal}</strong> {focusArea.goal}
       </p>
       {goals.map((goal) => (
-        <GoalFollowUp key={goal.milestoneGoal.id} goal={goal} year={year} valueTables={valueTables} lang={lang} />
+        <GoalFollowUp key={goal.milestoneGoal.id} goal={goal} year={year} valueTables={valueTables} embed={embed} lang={lang} />
       ))}
     </section>
   )

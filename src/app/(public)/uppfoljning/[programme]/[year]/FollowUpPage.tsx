@@ -1,13 +1,17 @@
 import type { Metadata } from 'next'
+import { headers } from 'next/headers'
 import { notFound } from 'next/navigation'
 
+import { EmbedCode } from '@/src/app/(public)/components/EmbedCode'
 import { LanguageSwitch } from '@/src/app/(public)/components/LanguageSwitch'
 import { PublishedDate } from '@/src/app/(public)/components/PublishedDate'
 import { YearSwitcher } from '@/src/app/(public)/components/YearSwitcher'
 import type { Lang } from '@/src/app/(public)/lang'
 import { type LanguagePaths, pageMetadata } from '@/src/app/(public)/languages'
 import { actionsExportPath, followUpExportPath, followUpPath, followUpReportPath, newsItemPath } from '@/src/app/(public)/paths'
+import { originOf } from '@/src/app/(public)/request-origin'
 import { SITE_TEXTS } from '@/src/app/(public)/site-texts'
+import { oembedPath } from '@/src/app/embed/oembed'
 import { FocusAreaOverview } from './FocusAreaOverview'
 import { FocusAreaSection } from './FocusAreaSection'
 import { FollowUpHeading } from './FollowUpHeading'
@@ -25,11 +29,15 @@ export async function followUpMetadata(props: FollowUpPageProps, lang: Lang): Pr
   const followUp = await followUpOfPage(props, lang)
   if (!followUp) return { title: SITE_TEXTS[lang].notFoundTitle }
   const { programme, report } = followUp
-  return pageMetadata(
-    `${FOLLOW_UP_TEXTS[lang].followUp} ${report.year} – ${programme.title}`,
-    followUpPaths(programme.slug, report.year),
-    lang,
-  )
+  const title = `${FOLLOW_UP_TEXTS[lang].followUp} ${report.year} – ${programme.title}`
+  const metadata = await pageMetadata(title, followUpPaths(programme.slug, report.year), lang)
+  const origin = originOf(await headers())
+  // oEmbed discovery: a consumer given this page's address finds its embed (at the Swedish address, which oEmbed knows).
+  const oembed = new URL(oembedPath(new URL(followUpPath(programme.slug, report.year), origin).href), origin).href
+  return {
+    ...metadata,
+    alternates: { ...metadata.alternates, types: { ...metadata.alternates?.types, 'application/json+oembed': [{ url: oembed, title }] } },
+  }
 }
 
 /** A programme's follow-up of one year: totals, each focus area's statuses, and every goal with its indicators. */
@@ -38,6 +46,7 @@ export async function FollowUpPage({ lang, ...props }: FollowUpPageProps & { lan
   if (!followUp) notFound()
   const { programme, report } = followUp
   const texts = FOLLOW_UP_TEXTS[lang]
+  const embed = { origin: originOf(await headers()), programme: programme.slug }
 
   return (
     <>
@@ -57,6 +66,13 @@ export async function FollowUpPage({ lang, ...props }: FollowUpPageProps & { lan
           {texts.report} <a href={followUpReportPath(programme.slug, report.year, 'print', lang)}>{texts.forPrint}</a>,{' '}
           <a href={followUpReportPath(programme.slug, report.year, 'pdf', lang)}>PDF</a>.
         </p>
+        <EmbedCode
+          origin={embed.origin}
+          target={{ kind: 'summary', programme: programme.slug, year: report.year }}
+          title={`${texts.followUp} ${report.year} – ${programme.title}`}
+          id="badda-in-sammanfattning"
+          lang={lang}
+        />
       </section>
 
       <section aria-labelledby="per-fokusomrade" className={styles.section}>
@@ -65,7 +81,7 @@ export async function FollowUpPage({ lang, ...props }: FollowUpPageProps & { lan
       </section>
 
       {report.focusAreas.map((area) => (
-        <FocusAreaSection key={area.focusArea.slug} area={area} year={report.year} className={styles.section} lang={lang} />
+        <FocusAreaSection key={area.focusArea.slug} area={area} year={report.year} className={styles.section} embed={embed} lang={lang} />
       ))}
 
       {report.news.length > 0 && (

@@ -1,3 +1,4 @@
+import { EmbedCode } from '@/src/app/(public)/components/EmbedCode'
 import { IndicatorDownloads } from '@/src/app/(public)/components/IndicatorDownloads'
 import { IndicatorValues } from '@/src/app/(public)/components/IndicatorValues'
 import { OrganisationLinks } from '@/src/app/(public)/components/OrganisationLinks'
@@ -16,10 +17,13 @@ export function GoalFollowUp({
   goal,
   year,
   valueTables = false,
+  embed,
   lang = 'sv',
 }: {
   goal: PublicGoalFollowUpFragment
   year: number
+  /** The goal's "Bädda in", with the origin its code names. */
+  embed?: { origin: string; programme: string }
   /** Each indicator's values as a table under its chart too, as the printed report has them. */
   valueTables?: boolean
   lang?: Lang
@@ -56,6 +60,15 @@ export function GoalFollowUp({
         <div className={styles.commentary} dangerouslySetInnerHTML={{ __html: commentary }} />
       )}
       <GoalActions actions={actions} year={year} lang={lang} />
+      {embed && (
+        <EmbedCode
+          origin={embed.origin}
+          target={{ kind: 'goal', programme: embed.programme, code: milestoneGoal.code }}
+          title={`${texts.milestoneGoal} ${milestoneGoal.code}: ${milestoneGoal.text}`}
+          id={`badda-in-${goalAnchor(milestoneGoal.code)}`}
+          lang={lang}
+        />
+      )}
       {indicators.length > 0 && (
         <>
           <h4>{indicatorsHeading(indicators.length, lang)}</h4>
