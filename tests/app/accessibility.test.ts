@@ -56,6 +56,19 @@ describe('the public pages', () => {
     await expectAccessible('/en/accessibility', 'accessibility-statement-en')
   })
 
+  it.each([
+    ['/en', 'home-en'],
+    [`/en/follow-up/${PROGRAMME}/2020`, 'follow-up-2020-en'],
+    [`/en/follow-up/${PROGRAMME}/2020/report`, 'follow-up-report-2020-en'],
+    ['/en/news', 'news-list-en'],
+    ['/en/news/uppfoljning-av-kmpp-2020', 'news-item-en'],
+    [`/en/follow-up/${PROGRAMME}/goal/1.1`, 'goal-page-en'],
+    ['/en/organisations/samhallsbyggnadsforvaltningen', 'organisation-en'],
+    ['/en/search?q=climate', 'search-en'],
+  ])('the English page %s has no WCAG 2.1 A or AA violation', async (path, stepName) => {
+    await expectAccessible(path, stepName)
+  })
+
   it('a news item has no WCAG 2.1 A or AA violation', async () => {
     const { news } = await queryApiAt<{ news: { edges: Array<{ node: { slug: string } }> } }>(
       `${session.app.url}/graphql`,

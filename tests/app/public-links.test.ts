@@ -74,7 +74,7 @@ describe('the accessibility statement', () => {
     expect(html).toContain('href="mailto:kommunen@haninge.se"')
     expect(html).toContain('href="tel:080000000"')
     expect(html).toContain('href="https://www.digg.se/tdosanmalan"')
-    expect(alternates(html)).toEqual({ sv: '/tillganglighet', en: '/en/accessibility' })
+    expect(alternates(html)).toEqual({ sv: '/tillganglighet', en: '/en/accessibility', 'x-default': '/tillganglighet' })
   })
 
   it('is at /en/accessibility in English, its content marked as English, the two pages pointing to each other', async () => {
@@ -85,7 +85,7 @@ describe('the accessibility statement', () => {
     expect(textOf(main)).toContain('Accessibility statement for KMPP uppföljning')
     expect(textOf(main)).toContain('partly compliant')
     expect(main).toMatch(/<a href="\/tillganglighet" hrefLang="sv" lang="sv">Redogörelsen på svenska<\/a>/)
-    expect(alternates(html)).toEqual({ sv: '/tillganglighet', en: '/en/accessibility' })
+    expect(alternates(html)).toEqual({ sv: '/tillganglighet', en: '/en/accessibility', 'x-default': '/tillganglighet' })
   })
 })
 

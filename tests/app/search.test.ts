@@ -1,7 +1,7 @@
 /**
  * The search page in Chromium against the built app: the header's search box leads to /sok, which
  * lists what the API's search finds, with each hit's kind, title, link and marked snippet, pages
- * on both ways, and searches the English text with lang=en.
+ * on both ways, and searches the English text at /en/search.
  */
 import { describe, expect, it } from 'vitest'
 
@@ -78,13 +78,15 @@ describe('the search page', () => {
     expect(response.status()).toBe(200)
   })
 
-  it('searches the English text with lang=en, in English', async () => {
+  it('searches the English text at /en/search, in English, reached from the Swedish page', async () => {
     const { page } = session
     const { search } = await apiSearch('climate', 'EN')
-    await page.goto('/sok?q=climate&lang=en')
+    await page.goto('/sok?q=climate')
+    await page.getByRole('link', { name: 'In English' }).click()
+    await page.waitForURL(/\/en\/search\?q=climate/)
     await step(page, 'search-results-english')
     expect(await page.locator('h1').innerText()).toBe('Search')
-    expect(await page.locator('main [lang="en"]').first().count()).toBe(1)
+    expect(await page.locator('html').getAttribute('lang')).toBe('en')
     const results = search.totalCount === 1 ? '1 result' : `${search.totalCount} results`
     expect(await page.getByText(`${results} for “climate”`).count()).toBe(1)
   })

@@ -40,4 +40,23 @@ describe('describeSeries', () => {
       'Andel fossilfritt drivmedel (procent): inga värden ännu. Målvärde 100 år 2025. Värdet ska öka.',
     )
   })
+
+  it('says the same in English on English pages, with English numbers', () => {
+    const text = describeSeries(
+      {
+        name: 'Share of fossil-free fuel',
+        unit: 'per cent',
+        direction: 'INCREASE',
+        series: [
+          { year: 2012, value: 1234.5 },
+          { year: 2020, value: 48 },
+        ],
+        target: null,
+      },
+      'en',
+    )
+    expect(text).toBe(
+      'Share of fossil-free fuel (per cent): from 1,234.5 in 2012 to 48 in 2020. No target value. The value should increase.',
+    )
+  })
 })

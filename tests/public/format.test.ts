@@ -21,3 +21,12 @@ describe('Swedish formatting', () => {
     expect(formatDate('2020-12-31T23:30:00.000Z')).toBe('1 januari 2021')
   })
 })
+
+describe('English formatting', () => {
+  it('writes numbers, shares and dates the English way, the day still in Sweden', () => {
+    expect(formatNumber(1234567.891, 'en')).toBe('1,234,567.89')
+    expect(formatShare(0.625, 'en')).toBe('63%')
+    expect(formatDate('2020-06-15T08:00:00.000Z', 'en')).toBe('15 June 2020')
+    expect(formatDate('2020-12-31T23:30:00.000Z', 'en')).toBe('1 January 2021')
+  })
+})

@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs'
 import { renderToStaticMarkup } from 'react-dom/server'
 import { beforeAll, describe, expect, it, vi } from 'vitest'
 
-import FollowUpPage from '../../src/app/(public)/uppfoljning/[programme]/[year]/page'
-import FollowUpReportPage from '../../src/app/(public)/uppfoljning/[programme]/[year]/rapport/page'
+import { FollowUpPage } from '../../src/app/(public)/uppfoljning/[programme]/[year]/FollowUpPage'
+import { ReportPage } from '../../src/app/(public)/uppfoljning/[programme]/[year]/rapport/ReportPage'
 import { statusLabel } from '../../src/app/labels'
 import { seededSite } from '../helpers/seeded-site'
 import { type SeededFocusArea, seededFocusAreas } from './seeded-follow-up'
@@ -13,7 +13,7 @@ vi.mock('next/headers', () => ({ headers: async () => new Headers({ host: 'site.
 
 const site = seededSite()
 
-const paramsOf = (programme: string, year: string) => ({ params: Promise.resolve({ programme, year }) })
+const paramsOf = (programme: string, year: string) => ({ params: Promise.resolve({ programme, year }), lang: 'sv' as const })
 const text = (html: string) =>
   html
     .replace(/<[^>]+>/g, ' ')
@@ -26,7 +26,7 @@ describe('/uppfoljning/{programme}/{year}/rapport, the report laid out for print
   let focusAreas: SeededFocusArea[]
 
   beforeAll(async () => {
-    html = renderToStaticMarkup(await FollowUpReportPage(paramsOf('kmpp-2017', '2020')))
+    html = renderToStaticMarkup(await ReportPage(paramsOf('kmpp-2017', '2020')))
     focusAreas = await seededFocusAreas(site.api().url)
   })
 
@@ -78,7 +78,7 @@ describe('/uppfoljning/{programme}/{year}/rapport, the report laid out for print
       ['okant-program', '2020'],
       ['kmpp-2017', '2021'],
     ]) {
-      await expect(FollowUpReportPage(paramsOf(programme, year)), `${programme}/${year}`).rejects.toThrow(/404/)
+      await expect(ReportPage(paramsOf(programme, year)), `${programme}/${year}`).rejects.toThrow(/404/)
     }
   })
 })

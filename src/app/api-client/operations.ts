@@ -72,6 +72,7 @@ export type ValueSource =
 
 export type PublicHomeQueryVariables = Exact<{
   newsCount: number;
+  locale?: Locale | null | undefined;
 }>;
 
 
@@ -96,6 +97,7 @@ export type PublicHomeQuery = {
 
 export type PublicNewsItemQueryVariables = Exact<{
   slug: string;
+  locale?: Locale | null | undefined;
 }>;
 
 
@@ -170,6 +172,7 @@ export type PublicNewsListQueryVariables = Exact<{
   first: number;
   after: string | null | undefined;
   focusArea: string | null | undefined;
+  locale?: Locale | null | undefined;
 }>;
 
 
@@ -200,6 +203,7 @@ export type PublicNewsListQuery = {
 
 export type PublicOrganisationQueryVariables = Exact<{
   slug: string;
+  locale?: Locale | null | undefined;
 }>;
 
 
@@ -330,6 +334,7 @@ export type PublicSearchQuery = {
 export type PublicFollowUpQueryVariables = Exact<{
   programme: string;
   year: number;
+  locale?: Locale | null | undefined;
 }>;
 
 
@@ -475,6 +480,7 @@ export type PublicLatestYearQuery = {
 export type PublicGoalQueryVariables = Exact<{
   programme: string;
   code: string;
+  locale?: Locale | null | undefined;
 }>;
 
 
@@ -543,6 +549,7 @@ export type PublicGoalQuery = {
 
 export type PublicGoalNewsQueryVariables = Exact<{
   goal: string;
+  locale?: Locale | null | undefined;
 }>;
 
 

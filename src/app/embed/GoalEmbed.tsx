@@ -17,7 +17,7 @@ export function GoalEmbed({ goal, language, texts }: { goal: EmbeddedGoal['goal'
       <p>
         {latest ? (
           <>
-            {texts.latestStatus(latest.year)} <StatusLabel status={latest.status} language={language} />
+            {texts.latestStatus(latest.year)} <StatusLabel status={latest.status} lang={language} />
           </>
         ) : (
           texts.notYetAssessed

@@ -22,10 +22,7 @@ export function IndicatorFigure({
   return (
     <figure>
       {captioned && <figcaption>{indicatorCaption(indicator)}</figcaption>}
-      {/* The chart describes itself in Swedish only. */}
-      <div lang={language === 'sv' ? undefined : 'sv'}>
-        <SeriesChart indicator={indicator} />
-      </div>
+      <SeriesChart indicator={indicator} lang={language} />
       <dl className="figures">
         <div>
           <dt>{texts.latestValue}</dt>

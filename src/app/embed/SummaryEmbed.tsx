@@ -35,7 +35,7 @@ export function SummaryEmbed({
             <th scope="col">{texts.focusArea}</th>
             {statuses.map((status) => (
               <th scope="col" key={status}>
-                <StatusLabel status={status} language={language} />
+                <StatusLabel status={status} lang={language} />
               </th>
             ))}
           </tr>

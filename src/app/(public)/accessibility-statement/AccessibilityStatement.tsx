@@ -1,12 +1,14 @@
 import type { Metadata } from 'next'
 
+import { pageMetadata } from '../languages'
 import { ACCESSIBILITY_PATHS } from '../paths'
 import type { AccessibilityConfig } from './config'
 import { DIGG_COMPLAINT_URL, type StatementTexts } from './texts'
 
 /** The statement's title, and its address in each language for hreflang alternates. */
-export function statementMetadata(texts: StatementTexts): Metadata {
-  return { title: texts.title, alternates: { canonical: ACCESSIBILITY_PATHS[texts.lang], languages: ACCESSIBILITY_PATHS } }
+export async function statementMetadata(texts: StatementTexts): Promise<Metadata> {
+  const metadata = await pageMetadata(texts.title, ACCESSIBILITY_PATHS, texts.lang)
+  return { ...metadata, alternates: { ...metadata.alternates, canonical: ACCESSIBILITY_PATHS[texts.lang] } }
 }
 
 function ContactDetails({ config, texts }: { config: AccessibilityConfig; texts: StatementTexts }) {

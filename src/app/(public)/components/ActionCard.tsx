@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react'
 
 import type { ActionState as State } from '../../api-client/operations'
+import type { Lang } from '../lang'
 import styles from './ActionCard.module.css'
 import { ActionState } from './ActionState'
 
@@ -16,13 +17,13 @@ type CardAction = {
 export function ActionCard({
   action,
   period,
-  stateLabel,
+  lang = 'sv',
   children,
 }: {
   action: CardAction
   /** When it runs, in words, e.g. "2018–2021". */
   period: string
-  stateLabel?: string
+  lang?: Lang
   /** More facts on the state's line, e.g. its goals. */
   children?: ReactNode
 }) {
@@ -31,7 +32,7 @@ export function ActionCard({
     <article className={styles.action} aria-labelledby={heading}>
       <h3 id={heading}>{action.title}</h3>
       <p>
-        <ActionState state={action.state} label={stateLabel} /> <span className={styles.detail}>{period}</span>
+        <ActionState state={action.state} lang={lang} /> <span className={styles.detail}>{period}</span>
         {children}
       </p>
       {action.description?.split(/\n{2,}/).map((paragraph) => (

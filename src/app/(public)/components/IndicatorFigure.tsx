@@ -1,5 +1,6 @@
+import type { Lang } from '../lang'
 import type { DataPoint } from './chart-geometry'
-import { CHART_TEXTS, type ChartTexts, seriesSummary } from './chart-texts'
+import { CHART_TEXTS, seriesSummary } from './chart-texts'
 import type { DescribedSeries } from './describe-series'
 import { IndicatorDownloads } from './IndicatorDownloads'
 import styles from './IndicatorFigure.module.css'
@@ -20,21 +21,22 @@ export function IndicatorFigure({
   indicator,
   openTable = false,
   tableClassName,
-  texts = CHART_TEXTS.sv,
+  lang = 'sv',
 }: {
   indicator: FigureIndicator
   /** The table shown as it is, as the printed report has it. */
   openTable?: boolean
   tableClassName?: string
-  texts?: ChartTexts
+  lang?: Lang
 }) {
-  const table = <IndicatorValues {...indicator} className={tableClassName} texts={texts} />
+  const texts = CHART_TEXTS[lang]
+  const table = <IndicatorValues {...indicator} className={tableClassName} lang={lang} />
   return (
     <figure className={styles.figure}>
       <figcaption>
         {indicator.name} ({indicator.unit})
       </figcaption>
-      <SeriesChart indicator={indicator} texts={texts} />
+      <SeriesChart indicator={indicator} lang={lang} />
       <p className={styles.summary} data-chart-part="summary">
         {seriesSummary(indicator, seriesTrend(indicator), texts).join(' ')}
       </p>
@@ -46,8 +48,8 @@ export function IndicatorFigure({
               {table}
             </details>
           )}
-      <ValueProvenanceLine series={indicator.series} />
-      <IndicatorDownloads indicator={indicator} texts={texts} />
+      <ValueProvenanceLine series={indicator.series} lang={lang} />
+      <IndicatorDownloads indicator={indicator} lang={lang} />
     </figure>
   )
 }

@@ -1,6 +1,7 @@
 import { formatNumber } from '../format'
+import type { Lang } from '../lang'
 import type { DataPoint } from './chart-geometry'
-import { CHART_TEXTS, type ChartTexts } from './chart-texts'
+import { CHART_TEXTS } from './chart-texts'
 
 /** An indicator's yearly values as a table: beside its chart on paper, or behind a disclosure on the web. */
 export function IndicatorValues({
@@ -8,14 +9,15 @@ export function IndicatorValues({
   unit,
   series,
   className,
-  texts = CHART_TEXTS.sv,
+  lang = 'sv',
 }: {
   name: string
   unit: string
   series: DataPoint[]
   className?: string
-  texts?: ChartTexts
+  lang?: Lang
 }) {
+  const texts = CHART_TEXTS[lang]
   if (series.length === 0) return null
   return (
     <table className={className}>
@@ -30,7 +32,7 @@ export function IndicatorValues({
         {series.map(({ year, value }) => (
           <tr key={year}>
             <th scope="row">{year}</th>
-            <td>{formatNumber(value)}</td>
+            <td>{formatNumber(value, lang)}</td>
           </tr>
         ))}
       </tbody>

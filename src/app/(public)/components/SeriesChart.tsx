@@ -1,6 +1,7 @@
 import { formatNumber } from '../format'
+import type { Lang } from '../lang'
 import { type ChartFrame, seriesGeometry } from './chart-geometry'
-import { CHART_TEXTS, type ChartTexts } from './chart-texts'
+import { CHART_TEXTS } from './chart-texts'
 import { type DescribedSeries, describeSeries } from './describe-series'
 import styles from './SeriesChart.module.css'
 
@@ -11,9 +12,10 @@ const FRAME: ChartFrame = { width: 320, height: 150, margin: { top: 24, right: 1
  * axis under its unit, several years on the year axis, and its target as a dashed line with a ring
  * at the target year. Its accessible name says in words what it shows.
  */
-export function SeriesChart({ indicator, texts = CHART_TEXTS.sv }: { indicator: DescribedSeries; texts?: ChartTexts }) {
+export function SeriesChart({ indicator, lang = 'sv' }: { indicator: DescribedSeries; lang?: Lang }) {
+  const texts = CHART_TEXTS[lang]
   const { plot, points, path, target, valueTicks, yearTicks } = seriesGeometry(indicator.series, indicator.target, FRAME)
-  const description = describeSeries(indicator)
+  const description = describeSeries(indicator, lang)
   return (
     <svg className={styles.chart} viewBox={`0 0 ${FRAME.width} ${FRAME.height}`} role="img" aria-label={description}>
       <title>{description}</title>
@@ -26,7 +28,7 @@ export function SeriesChart({ indicator, texts = CHART_TEXTS.sv }: { indicator: 
             <g key={value}>
               <line className={styles.grid} x1={plot.left} x2={plot.right} y1={y} y2={y} />
               <text className={styles.axisLabel} x={plot.left - 4} y={y} textAnchor="end" dominantBaseline="middle">
-                {formatNumber(value)}
+                {formatNumber(value, lang)}
               </text>
             </g>
           ))}
@@ -51,7 +53,7 @@ export function SeriesChart({ indicator, texts = CHART_TEXTS.sv }: { indicator: 
           <line className={styles.target} x1={target.x1} x2={target.x2} y1={target.y} y2={target.y} />
           <circle className={styles.targetPoint} cx={target.x} cy={target.y} r={4} />
           <text className={styles.targetLabel} x={target.x1 + 4} y={target.y - 5}>
-            {texts.targetMark} {formatNumber(target.value)}
+            {texts.targetMark} {formatNumber(target.value, lang)}
           </text>
         </g>
       )}

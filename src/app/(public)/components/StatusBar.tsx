@@ -1,4 +1,5 @@
 import type { GoalStatus } from '../../api-client/operations'
+import type { Lang } from '../lang'
 import styles from './StatusBar.module.css'
 import { StatusLabel } from './StatusLabel'
 import { statusAppearance } from './status-appearance'
@@ -9,7 +10,7 @@ type StatusCount = { status: GoalStatus; count: number }
  * The goals per status as a stacked bar, each segment as wide as its count, and the same counts
  * as a legend in words. The bar only repeats the legend, so screen readers skip it.
  */
-export function StatusBar({ counts }: { counts: StatusCount[] }) {
+export function StatusBar({ counts, lang = 'sv' }: { counts: StatusCount[]; lang?: Lang }) {
   const present = counts.filter(({ count }) => count > 0)
   return (
     <div>
@@ -26,7 +27,8 @@ export function StatusBar({ counts }: { counts: StatusCount[] }) {
       <ul className={styles.legend}>
         {present.map(({ status, count }) => (
           <li key={status}>
-            <StatusLabel status={status} /> {count} etappmål
+            <StatusLabel status={status} lang={lang} /> {count}{' '}
+            {lang === 'en' ? (count === 1 ? 'milestone goal' : 'milestone goals') : 'etappmål'}
           </li>
         ))}
       </ul>

@@ -1,12 +1,13 @@
 import { nullWhenRefused, queryApi } from '../../api-client/client'
 import { NEWS_TEASER } from '../../api-client/fragments'
 import type { PublicNewsListQuery, PublicNewsListQueryVariables } from '../../api-client/operations'
+import { apiLocale, type Lang } from '../lang'
 
 export const NEWS_PAGE_SIZE = 10
 
 export const PUBLIC_NEWS_LIST = /* GraphQL */ `
-  query PublicNewsList($first: Int!, $after: String, $focusArea: String) {
-    news(first: $first, after: $after, filter: { focusArea: $focusArea }) {
+  query PublicNewsList($first: Int!, $after: String, $focusArea: String, $locale: Locale = SV) {
+    news(first: $first, after: $after, filter: { focusArea: $focusArea }, locale: $locale) {
       totalCount
       pageInfo {
         hasNextPage
@@ -19,7 +20,7 @@ export const PUBLIC_NEWS_LIST = /* GraphQL */ `
         }
       }
     }
-    programmes {
+    programmes(locale: $locale) {
       focusAreas {
         slug
         title
@@ -41,11 +42,15 @@ export type NewsListPage = {
  * A page of published news, newest first, optionally about one focus area; null when the API
  * refuses the cursor (one it did not give out, e.g. an edited address).
  */
-export async function fetchNewsListPage({ after, focusArea }: { after?: string; focusArea?: string }): Promise<NewsListPage | null> {
+export async function fetchNewsListPage(
+  { after, focusArea }: { after?: string; focusArea?: string },
+  lang: Lang = 'sv',
+): Promise<NewsListPage | null> {
   const data = await queryApi<PublicNewsListQuery, PublicNewsListQueryVariables>(PUBLIC_NEWS_LIST, {
     first: NEWS_PAGE_SIZE,
     after: after ?? null,
     focusArea: focusArea ?? null,
+    locale: apiLocale(lang),
   }).catch(nullWhenRefused)
   if (!data) return null
   return {

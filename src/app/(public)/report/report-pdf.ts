@@ -50,7 +50,7 @@ function totals(doc: Pdf, { report }: PublicFollowUp): void {
   const { statuses, rows } = statusesPerFocusArea(report)
   table(
     doc,
-    [['Fokusområde', ...statuses.map(statusLabel)], ...rows.map(({ title, counts }) => [title, ...counts.map(String)])],
+    [['Fokusområde', ...statuses.map((status) => statusLabel(status))], ...rows.map(({ title, counts }) => [title, ...counts.map(String)])],
     [contentWidth(doc) - statuses.length * 62, ...statuses.map(() => 62)],
   )
 }

@@ -1,5 +1,6 @@
 import { nullWhenRefused, queryApi } from '../../api-client/client'
 import type { PublicSearchQuery, PublicSearchQueryVariables } from '../../api-client/operations'
+import { apiLocale, type Lang } from '../lang'
 
 export const SEARCH_PAGE_SIZE = 10
 
@@ -74,20 +75,13 @@ export type SearchPage = Omit<PublicSearchQuery['search'], 'edges'> & { hits: Se
 export const MAX_QUERY_LENGTH = 200
 
 /** A page of search results; null when the API refuses the cursor (one it did not give out, e.g. an edited address). */
-export async function fetchSearchPage({
-  query,
-  english,
-  after,
-  before,
-}: {
-  query: string
-  english: boolean
-  after?: string
-  before?: string
-}): Promise<SearchPage | null> {
+export async function fetchSearchPage(
+  { query, after, before }: { query: string; after?: string; before?: string },
+  lang: Lang,
+): Promise<SearchPage | null> {
   const data = await queryApi<PublicSearchQuery, PublicSearchQueryVariables>(PUBLIC_SEARCH, {
     query: query.slice(0, MAX_QUERY_LENGTH),
-    locale: english ? 'EN' : 'SV',
+    locale: apiLocale(lang),
     first: before ? null : SEARCH_PAGE_SIZE,
     after: before ? null : (after ?? null),
     last: before ? SEARCH_PAGE_SIZE : null,

@@ -2,14 +2,12 @@ import type { SearchHit } from './search-query'
 
 type Kind = SearchHit['node']['__typename']
 
-/** What the search page says, in Swedish and in English (?lang=en). */
+/** What the search page says, in Swedish at /sok and in English at /en/search. */
 export const SEARCH_TEXTS = {
   sv: {
-    lang: 'sv',
     heading: 'Sök',
     label: 'Sök bland etappmål, åtgärder, indikatorer och nyheter',
     button: 'Sök',
-    languageLabel: 'Sök i den engelska texten',
     count: (count: number, query: string) => `${count === 1 ? '1 träff' : `${count} träffar`} för ”${query}”`,
     none: 'Inget matchade sökningen. Pröva färre ord eller början av ett ord.',
     paging: 'Bläddra bland träffarna',
@@ -18,11 +16,9 @@ export const SEARCH_TEXTS = {
     kinds: { MilestoneGoal: 'Etappmål', Action: 'Åtgärd', Indicator: 'Indikator', NewsItem: 'Nyhet' } satisfies Record<Kind, string>,
   },
   en: {
-    lang: 'en',
     heading: 'Search',
     label: 'Search milestone goals, actions, indicators and news',
     button: 'Search',
-    languageLabel: 'Search the English text',
     count: (count: number, query: string) => `${count === 1 ? '1 result' : `${count} results`} for “${query}”`,
     none: 'Nothing matched the search. Try fewer words, or the beginning of a word.',
     paging: 'Browse the results',

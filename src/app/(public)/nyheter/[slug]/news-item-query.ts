@@ -1,11 +1,12 @@
 import { cache } from 'react'
 
+import { apiLocale, type Lang } from '@/src/app/(public)/lang'
 import { nullWhenRefused, queryApi } from '@/src/app/api-client/client'
 import type { PublicNewsItemQuery, PublicNewsItemQueryVariables } from '@/src/app/api-client/operations'
 
 export const PUBLIC_NEWS_ITEM = /* GraphQL */ `
-  query PublicNewsItem($slug: String!) {
-    newsItem(slug: $slug) {
+  query PublicNewsItem($slug: String!, $locale: Locale = SV) {
+    newsItem(slug: $slug, locale: $locale) {
       slug
       title
       lead
@@ -49,8 +50,11 @@ export const PUBLIC_NEWS_ITEM = /* GraphQL */ `
 
 export type PublicNewsItem = NonNullable<PublicNewsItemQuery['newsItem']>
 
-/** One published news item; null when there is none. Cached per request, for the page and its metadata. */
-export const fetchPublicNewsItem = cache(async (slug: string): Promise<PublicNewsItem | null> => {
-  const data = await queryApi<PublicNewsItemQuery, PublicNewsItemQueryVariables>(PUBLIC_NEWS_ITEM, { slug }).catch(nullWhenRefused)
+/** One published news item in a language; null when there is none. Cached per request, for the page and its metadata. */
+export const fetchPublicNewsItem = cache(async (slug: string, lang: Lang = 'sv'): Promise<PublicNewsItem | null> => {
+  const data = await queryApi<PublicNewsItemQuery, PublicNewsItemQueryVariables>(PUBLIC_NEWS_ITEM, {
+    slug,
+    locale: apiLocale(lang),
+  }).catch(nullWhenRefused)
   return data?.newsItem ?? null
 })

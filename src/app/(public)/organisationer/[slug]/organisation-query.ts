@@ -1,11 +1,12 @@
 import { cache } from 'react'
 
+import { apiLocale, type Lang } from '@/src/app/(public)/lang'
 import { nullWhenRefused, queryApi } from '@/src/app/api-client/client'
 import type { PublicOrganisationQuery, PublicOrganisationQueryVariables } from '@/src/app/api-client/operations'
 
 export const PUBLIC_ORGANISATION = /* GraphQL */ `
-  query PublicOrganisation($slug: String!) {
-    organisation(slug: $slug) {
+  query PublicOrganisation($slug: String!, $locale: Locale = SV) {
+    organisation(slug: $slug, locale: $locale) {
       slug
       name
       kind
@@ -49,9 +50,10 @@ export type PublicOrganisation = NonNullable<PublicOrganisationQuery['organisati
  * An organisation with the goals and actions it answers for; null when there is none. Cached per
  * request, for the page and its metadata.
  */
-export const fetchPublicOrganisation = cache(async (slug: string): Promise<PublicOrganisation | null> => {
-  const data = await queryApi<PublicOrganisationQuery, PublicOrganisationQueryVariables>(PUBLIC_ORGANISATION, { slug }).catch(
-    nullWhenRefused,
-  )
+export const fetchPublicOrganisation = cache(async (slug: string, lang: Lang = 'sv'): Promise<PublicOrganisation | null> => {
+  const data = await queryApi<PublicOrganisationQuery, PublicOrganisationQueryVariables>(PUBLIC_ORGANISATION, {
+    slug,
+    locale: apiLocale(lang),
+  }).catch(nullWhenRefused)
   return data?.organisation ?? null
 })

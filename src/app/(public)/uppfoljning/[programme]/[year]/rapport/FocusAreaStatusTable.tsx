@@ -1,20 +1,23 @@
+import type { Lang } from '@/src/app/(public)/lang'
 import { statusLabel } from '@/src/app/labels'
 import styles from '../follow-up.module.css'
 import type { PublicFollowUpReport } from '../follow-up-query'
-import { statusesPerFocusArea } from '../follow-up-texts'
+import { FOLLOW_UP_TEXTS, statusesPerFocusArea } from '../follow-up-texts'
 
 /** How many goals of each focus area have each status, as a table (the printed counterpart of the status bars). */
-export function FocusAreaStatusTable({ report }: { report: PublicFollowUpReport }) {
+export function FocusAreaStatusTable({ report, lang = 'sv' }: { report: PublicFollowUpReport; lang?: Lang }) {
   const { statuses, rows } = statusesPerFocusArea(report)
   return (
     <table className={styles.table}>
-      <caption>Etappmål per status och fokusområde {report.year}</caption>
+      <caption>
+        {FOLLOW_UP_TEXTS[lang].perStatusAndFocusArea} {report.year}
+      </caption>
       <thead>
         <tr>
-          <th scope="col">Fokusområde</th>
+          <th scope="col">{FOLLOW_UP_TEXTS[lang].focusArea}</th>
           {statuses.map((status) => (
             <th key={status} scope="col">
-              {statusLabel(status)}
+              {statusLabel(status, lang)}
             </th>
           ))}
         </tr>

@@ -1,16 +1,17 @@
+import type { Lang } from '@/src/app/(public)/lang'
 import { focusAreaAnchor, goalAnchor } from '@/src/app/(public)/paths'
 import type { PublicFollowUpReport } from '../follow-up-query'
-import { focusAreaTitle } from '../follow-up-texts'
+import { FOLLOW_UP_TEXTS, focusAreaTitle } from '../follow-up-texts'
 import styles from './report.module.css'
 
 /** The report's table of contents: the totals, then each focus area with its goals' codes. */
-export function ReportContents({ focusAreas }: { focusAreas: PublicFollowUpReport['focusAreas'] }) {
+export function ReportContents({ focusAreas, lang = 'sv' }: { focusAreas: PublicFollowUpReport['focusAreas']; lang?: Lang }) {
   return (
     <nav aria-labelledby="innehall-rubrik" className={styles.contents}>
-      <h2 id="innehall-rubrik">Innehåll</h2>
+      <h2 id="innehall-rubrik">{FOLLOW_UP_TEXTS[lang].contents}</h2>
       <ol>
         <li>
-          <a href="#sammanfattning">Sammanfattning</a>
+          <a href="#sammanfattning">{FOLLOW_UP_TEXTS[lang].summary}</a>
         </li>
         {focusAreas.map(({ focusArea, goals }) => (
           <li key={focusArea.slug}>

@@ -47,7 +47,7 @@ export function GoalPage({
           <div>
             <dt>{texts.responsible}</dt>
             <dd>
-              <OrganisationLinks organisations={goal.responsible} />
+              <OrganisationLinks organisations={goal.responsible} lang={texts.lang} />
             </dd>
           </div>
         )}
@@ -55,7 +55,7 @@ export function GoalPage({
           <div>
             <dt>{texts.latestStatus(latest.year)}</dt>
             <dd>
-              <StatusLabel status={latest.status} language={texts.lang} />
+              <StatusLabel status={latest.status} lang={texts.lang} />
             </dd>
           </div>
         )}
@@ -65,7 +65,7 @@ export function GoalPage({
         target={{ kind: 'goal', programme: programme.slug, code: goal.code }}
         title={texts.title(goal.code, programme.title)}
         id="badda-in-etappmalet"
-        language={texts.lang}
+        lang={texts.lang}
       />
 
       <section aria-labelledby="bedomningar" className={styles.section}>
@@ -78,7 +78,7 @@ export function GoalPage({
               <li key={assessment.year} className={styles.year} data-year={assessment.year}>
                 <h3>{assessment.year}</h3>
                 <p className={followUpStyles.status}>
-                  <StatusLabel status={assessment.status} language={texts.lang} />{' '}
+                  <StatusLabel status={assessment.status} lang={texts.lang} />{' '}
                   <span>
                     {texts.change[assessment.change]}
                     {assessment.previousStatus && assessment.change !== 'UNCHANGED' && (
@@ -92,7 +92,7 @@ export function GoalPage({
                 )}
                 {programme.years.includes(assessment.year) && (
                   <p>
-                    <a href={`${followUpPath(programme.slug, assessment.year)}#${goalAnchor(goal.code)}`}>
+                    <a href={`${followUpPath(programme.slug, assessment.year, texts.lang)}#${goalAnchor(goal.code)}`}>
                       {texts.followUpOfYear(assessment.year)}
                     </a>
                   </p>
@@ -111,7 +111,7 @@ export function GoalPage({
           <ul className={followUpStyles.indicators}>
             {goal.indicators.map((indicator) => (
               <li key={indicator.id}>
-                <IndicatorFigure indicator={indicator} tableClassName={followUpStyles.table} texts={texts.chart} />
+                <IndicatorFigure indicator={indicator} tableClassName={followUpStyles.table} lang={texts.lang} />
               </li>
             ))}
           </ul>
@@ -124,11 +124,11 @@ export function GoalPage({
           <p>{texts.noActions}</p>
         ) : (
           goal.actions.map((action) => (
-            <ActionCard key={action.slug} action={action} period={texts.actionPeriod(action)} stateLabel={texts.actionState(action.state)}>
+            <ActionCard key={action.slug} action={action} period={texts.actionPeriod(action)} lang={texts.lang}>
               {action.responsible.length > 0 && (
                 <>
                   {' · '}
-                  <OrganisationLinks organisations={action.responsible} />
+                  <OrganisationLinks organisations={action.responsible} lang={texts.lang} />
                 </>
               )}
             </ActionCard>
@@ -138,7 +138,7 @@ export function GoalPage({
 
       <section aria-labelledby="nyheter" className={styles.section}>
         <h2 id="nyheter">{texts.newsHeading}</h2>
-        {news.length === 0 ? <p>{texts.noNews}</p> : <NewsList items={news} headingLevel={3} />}
+        {news.length === 0 ? <p>{texts.noNews}</p> : <NewsList items={news} headingLevel={3} lang={texts.lang} />}
       </section>
     </>
   )

@@ -1,5 +1,6 @@
 import { cache } from 'react'
 
+import { apiLocale, type Lang } from '@/src/app/(public)/lang'
 import { nullWhenRefused, queryApi } from '@/src/app/api-client/client'
 import { INDICATOR_CHART, INDICATOR_PROVENANCE, NEWS_TEASER } from '@/src/app/api-client/fragments'
 import type {
@@ -10,8 +11,8 @@ import type {
 } from '@/src/app/api-client/operations'
 
 export const PUBLIC_GOAL = /* GraphQL */ `
-  query PublicGoal($programme: String!, $code: String!) {
-    programme(slug: $programme) {
+  query PublicGoal($programme: String!, $code: String!, $locale: Locale = SV) {
+    programme(slug: $programme, locale: $locale) {
       slug
       title
       years
@@ -65,8 +66,8 @@ export const PUBLIC_GOAL = /* GraphQL */ `
 
 // A goal's news in one page: the newest, as many as the API gives at once.
 export const PUBLIC_GOAL_NEWS = /* GraphQL */ `
-  query PublicGoalNews($goal: ID!) {
-    news(filter: { milestoneGoal: $goal }, first: 100) {
+  query PublicGoalNews($goal: ID!, $locale: Locale = SV) {
+    news(filter: { milestoneGoal: $goal }, first: 100, locale: $locale) {
       edges {
         node {
           ...NewsTeaser
@@ -85,18 +86,22 @@ export type PublicGoalPage = {
   news: Array<PublicGoalNewsQuery['news']['edges'][number]['node']>
 }
 
-/** A programme's milestone goal by its code, with its news; null when either is unknown. Cached per request. */
-export const fetchPublicGoal = cache(async (programme: string, code: string): Promise<PublicGoalPage | null> => {
-  const data = await queryApi<PublicGoalQuery, PublicGoalQueryVariables>(PUBLIC_GOAL, { programme, code }).catch(nullWhenRefused)
+/**
+ * A programme's milestone goal by its code, with its news, in the language asked for (Swedish where
+ * a text has no English); null when either is unknown. Cached per request.
+ */
+export const fetchPublicGoal = cache(async (programme: string, code: string, lang: Lang = 'sv'): Promise<PublicGoalPage | null> => {
+  const locale = apiLocale(lang)
+  const data = await queryApi<PublicGoalQuery, PublicGoalQueryVariables>(PUBLIC_GOAL, { programme, code, locale }).catch(nullWhenRefused)
   const goal = data?.programme?.milestoneGoal
   if (!data?.programme || !goal) return null
-  const news = await queryApi<PublicGoalNewsQuery, PublicGoalNewsQueryVariables>(PUBLIC_GOAL_NEWS, { goal: goal.id })
+  const news = await queryApi<PublicGoalNewsQuery, PublicGoalNewsQueryVariables>(PUBLIC_GOAL_NEWS, { goal: goal.id, locale })
   return { programme: data.programme, goal, news: news.news.edges.map((edge) => edge.node) }
 })
 
 export type GoalPageProps = { params: Promise<{ programme: string; code: string }> }
 
-export async function goalOfPage({ params }: GoalPageProps): Promise<PublicGoalPage | null> {
+export async function goalOfPage({ params }: GoalPageProps, lang: Lang = 'sv'): Promise<PublicGoalPage | null> {
   const { programme, code } = await params
-  return fetchPublicGoal(programme, code)
+  return fetchPublicGoal(programme, code, lang)
 }

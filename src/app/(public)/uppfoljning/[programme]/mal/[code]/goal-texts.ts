@@ -1,14 +1,12 @@
 /** What a milestone goal's page says, in Swedish and in English. */
-import { ACTION_STATE_OPTIONS } from '@/collections/Actions/states'
 import { CHART_TEXTS } from '@/src/app/(public)/components/chart-texts'
 import type { ActionState, GoalStatus, StatusChange } from '@/src/app/api-client/operations'
-import { statusLabelIn } from '@/src/app/labels'
+import { actionStateLabel, statusLabel } from '@/src/app/labels'
 
 type Language = 'sv' | 'en'
 
-const statusIn = (language: Language) => (status: GoalStatus) => statusLabelIn(status, language)
-const actionStateIn = (language: Language) => (state: ActionState) =>
-  ACTION_STATE_OPTIONS.find((option) => option.value.toUpperCase() === state)?.label[language] ?? state
+const statusIn = (language: Language) => (status: GoalStatus) => statusLabel(status, language)
+const actionStateIn = (language: Language) => (state: ActionState) => actionStateLabel(state, language)
 
 const period =
   (from: string) =>

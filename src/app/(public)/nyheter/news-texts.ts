@@ -1,0 +1,43 @@
+import type { Lang } from '../lang'
+
+/** What the news list and a news item say around the content, in Swedish and English. */
+export const NEWS_TEXTS = {
+  sv: {
+    heading: 'Nyheter',
+    focusArea: 'Fokusområde',
+    allFocusAreas: 'Alla fokusområden',
+    show: 'Visa nyheter',
+    count: (count: number) => (count === 1 ? '1 nyhet' : `${count} nyheter`),
+    about: (focusArea: string) => ` om ${focusArea}`,
+    none: 'Det finns inga nyheter här.',
+    paging: 'Bläddra bland nyheterna',
+    latest: 'Till de senaste nyheterna',
+    older: 'Äldre nyheter',
+    published: 'Publicerad',
+    focusAreas: 'Fokusområden:',
+    readFollowUp: (year: number) => `Läs hela uppföljningen ${year}`,
+    goals: 'Etappmål som nyheten handlar om',
+    contact: 'Kontakt',
+    phone: 'Telefon',
+    email: 'E-post',
+  },
+  en: {
+    heading: 'News',
+    focusArea: 'Focus area',
+    allFocusAreas: 'All focus areas',
+    show: 'Show news',
+    count: (count: number) => (count === 1 ? '1 news item' : `${count} news items`),
+    about: (focusArea: string) => ` about ${focusArea}`,
+    none: 'There is no news here.',
+    paging: 'Browse the news',
+    latest: 'To the latest news',
+    older: 'Older news',
+    published: 'Published',
+    focusAreas: 'Focus areas:',
+    readFollowUp: (year: number) => `Read the whole follow-up ${year}`,
+    goals: 'Milestone goals the news item is about',
+    contact: 'Contact',
+    phone: 'Telephone',
+    email: 'E-mail',
+  },
+} satisfies Record<Lang, Record<string, string | ((...args: never[]) => string)>>

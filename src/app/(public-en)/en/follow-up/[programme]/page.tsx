@@ -1,0 +1,5 @@
+import { type LatestFollowUpProps, redirectToLatestFollowUp } from '@/src/app/(public)/uppfoljning/[programme]/latest-follow-up'
+
+export default function EnglishLatestFollowUp(props: LatestFollowUpProps) {
+  return redirectToLatestFollowUp(props, 'en')
+}

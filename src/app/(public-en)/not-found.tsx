@@ -1,0 +1,5 @@
+import { NotFoundPage } from '../(public)/NotFoundPage'
+
+export default function NotFound() {
+  return <NotFoundPage lang="en" />
+}
