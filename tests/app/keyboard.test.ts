@@ -13,6 +13,8 @@ const PAGES = {
   'the start page': '/',
   'the 2020 follow-up': `/uppfoljning/${PROGRAMME}/2020`,
   "goal 1.1's page": `/uppfoljning/${PROGRAMME}/mal/1.1`,
+  "goal 1.1's page in English": `/en/follow-up/${PROGRAMME}/goal/1.1`,
+  'the 2020 follow-up in English': `/en/follow-up/${PROGRAMME}/2020`,
   "goal 1.1's embed": `/embed/goal/${PROGRAMME}/1.1`,
   'the 2020 summary embed in English': `/embed/summary/${PROGRAMME}/2020?lang=en`,
   'the news list': '/nyheter',
