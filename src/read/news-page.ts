@@ -2,13 +2,12 @@ import type { Where } from 'payload'
 
 import { isValidYear } from '../../collections/fields/year'
 import type { News } from '../payload-types'
-import { firstInOrder } from '../shared/first-in-order'
 import { connectionOf, emptyConnection, encodeCursorOf, type Page, type PageArgs, pageOf, positionOf } from './connection'
 import { InvalidArgument } from './errors'
 import type { Loaders } from './loaders'
 import type { NewsConnection } from './models'
 import { scoped } from './scope'
-import { matchingNews } from './search-page'
+import { rankedNews } from './search-page'
 
 export type NewsPageArgs = PageArgs & {
   filter?: { focusArea?: string | null; milestoneGoal?: string | null; year?: number | null; search?: string | null } | null
@@ -130,20 +129,19 @@ async function searchedNewsPage(
   page: Page,
   position: Position | null,
 ): Promise<NewsConnection> {
-  let hits = await matchingNews(loaders, search)
-  if (conditions.length) {
-    const filtered = await loaders.find('news', { and: conditions }, undefined, undefined, { publishedAt: true })
-    const ids = new Set(filtered.map((doc) => String(doc.id)))
-    hits = hits.filter((hit) => ids.has(hit.id))
-  }
+  const filtered = conditions.length ? await loaders.find('news', { and: conditions }, undefined, undefined, { publishedAt: true }) : null
+  const ids = filtered && new Set(filtered.map((doc) => String(doc.id)))
   const order = page.backward ? (a: Listed, b: Listed) => newsOrder(b, a) : newsOrder
-  const beyond = position ? hits.filter((hit) => order(hit, position) > 0) : hits
-  const onPage = firstInOrder(beyond, page.size + 1, order)
+  const { total, hits: onPage } = await rankedNews(loaders, search, page.size + 1, {
+    order,
+    only: ids ? (item) => ids.has(item.id) : undefined,
+    after: position ? (item) => order(item, position) > 0 : undefined,
+  })
   const docs = await loaders.newsById.loadMany(onPage.slice(0, page.size).map((hit) => hit.id))
   const byId = new Map(docs.flatMap((doc) => (doc && !(doc instanceof Error) ? [[String(doc.id), doc] as const] : [])))
   const connection = connectionOf(
     onPage,
-    { page, totalCount: hits.length },
+    { page, totalCount: total },
     (hit) => encodeCursor({ publishedAt: hit.publishedAt, id: hit.id }),
     (hit) => byId.get(hit.id),
   )

@@ -1,6 +1,6 @@
 import type DataLoader from 'dataloader'
 
-import { keyOf, type SearchHit, type SearchType } from '../search/search-index'
+import { keyOf, type SearchHit, type SearchIndex, type SearchType } from '../search/search-index'
 import { type Snippet, snippetOfDocument } from '../search/snippet'
 import { connectionOf, encodeCursorOf, type PageArgs, pageOf, positionOf } from './connection'
 import type { Loaders } from './loaders'
@@ -72,8 +72,16 @@ export async function loadSearchPage(loaders: Loaders, { query, ...pageArgs }: S
   }
 }
 
-/** The news items matching `query` in the scope's index, with their dates, in no particular order: for the news list's search filter. */
-export async function matchingNews(loaders: Loaders, query: string): Promise<SearchHit[]> {
+/**
+ * How many news items match `query` in the scope's index and `only` keeps, and the first `limit` of
+ * them in `order` after those `after` leaves out: for the news list's search filter.
+ */
+export async function rankedNews(
+  loaders: Loaders,
+  query: string,
+  limit: number,
+  ranking: Pick<NonNullable<Parameters<SearchIndex['ranked']>[2]>, 'order' | 'only' | 'after'>,
+): Promise<{ total: number; hits: SearchHit[] }> {
   const index = await searchIndexOf(loaders.payload, { locale: loaders.scope.locale, draft: loaders.scope.draft })
-  return index.matches(query, ['NewsItem'])
+  return index.ranked(query, limit, { ...ranking, types: ['NewsItem'] })
 }

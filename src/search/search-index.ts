@@ -21,8 +21,11 @@ export type SearchDocument = SearchRef & {
 /** A match, best first: the document, the index's terms the query's words matched, and a news item's date. */
 export type SearchHit = { type: SearchType; id: string; score: number; terms: ReadonlySet<string>; publishedAt: string | null }
 
+/** A document with its news item's date, by which news lists are ordered. */
+export type DatedRef = SearchRef & { publishedAt: string | null }
+
 /** What the index keeps of a document: no texts, which a snippet reads again for the few documents it shows. */
-type Entry = SearchRef & { stamp: string; publishedAt: string | null }
+type Entry = DatedRef & { stamp: string }
 
 /** The fields, each with its weight: a title word counts for three words of the rest. */
 const FIELDS = ['title', 'text'] as const
@@ -83,24 +86,41 @@ export class SearchIndex {
     return this.numbers.size
   }
 
-  /** Every document of `types` matching `query`, in no particular order; none for a query without words. */
-  matches(query: string, types: readonly SearchType[] = SEARCH_TYPES): SearchHit[] {
-    const { numbers, scores, terms } = this.scored(query, types)
-    return numbers.map((number) => this.hitOf(number, scores, terms))
-  }
-
-  /** How many documents of `types` match `query`, and the best `limit` of them, best first. */
-  ranked(query: string, limit: number, types: readonly SearchType[] = SEARCH_TYPES): { total: number; hits: SearchHit[] } {
-    const { numbers, scores, terms } = this.scored(query, types)
-    // Ranked by number, so that only the few kept become hits: a common word matches tens of thousands.
-    const order = (a: number, b: number) => scores[b] - scores[a] || bestFirst(this.hitOf(a, scores, terms), this.hitOf(b, scores, terms))
-    const best = firstInOrder(numbers, limit, order)
-    return { total: numbers.length, hits: best.map((number) => this.hitOf(number, scores, terms)) }
+  /**
+   * How many documents of `types` that `only` keeps match `query`, and the first `limit` of them:
+   * best first, or in `order` (of their IDs and dates) from those `after` lets through. Ranked by
+   * number, so that only the few kept become hits: a common word matches tens of thousands.
+   */
+  ranked(
+    query: string,
+    limit: number,
+    {
+      types = SEARCH_TYPES,
+      order,
+      only,
+      after,
+    }: {
+      types?: readonly SearchType[]
+      order?: (a: DatedRef, b: DatedRef) => number
+      only?: (document: DatedRef) => boolean
+      after?: (document: DatedRef) => boolean
+    } = {},
+  ): { total: number; hits: SearchHit[] } {
+    const scored = this.scored(query, types)
+    const { scores, terms } = scored
+    const entry = (number: number) => this.entries[number] as Entry
+    const numbers = only ? scored.numbers.filter((number) => only(entry(number))) : scored.numbers
+    const candidates = after ? numbers.filter((number) => after(entry(number))) : numbers
+    const inOrder = order
+      ? (a: number, b: number) => order(entry(a), entry(b))
+      : (a: number, b: number) => scores[b] - scores[a] || bestFirst(this.hitOf(a, scores, terms), this.hitOf(b, scores, terms))
+    const first = firstInOrder(candidates, limit, inOrder)
+    return { total: numbers.length, hits: first.map((number) => this.hitOf(number, scores, terms)) }
   }
 
   /** The best `limit` matches of `query`, best first. */
   search(query: string, types: readonly SearchType[] = SEARCH_TYPES, limit = Infinity): SearchHit[] {
-    return this.ranked(query, limit, types).hits
+    return this.ranked(query, limit, { types }).hits
   }
 
   /** The numbers of the documents of `types` matching every word of `query`, their summed scores, and the terms matched. */

@@ -24,6 +24,10 @@ describe('the public pages', () => {
     expect(violations, describeViolations(violations)).toEqual([])
   }
 
+  it('the start page has no WCAG 2.1 A or AA violation', async () => {
+    await expectAccessible('/', 'home')
+  })
+
   it('the 2020 follow-up has no WCAG 2.1 A or AA violation', async () => {
     await expectAccessible(`/uppfoljning/${PROGRAMME}/2020`, 'follow-up-2020')
   })

@@ -162,9 +162,11 @@ describe('oEmbed', () => {
     expect(discovered.status).toBe(200)
     expect((await discovered.json()).html).toContain(embeds.summary)
 
-    expect(html).toMatch(/<details[^>]*><summary>Bädda in<\/summary>/)
+    expect(html).toMatch(/<details[^>]*><summary>Bädda in<span class="visually-hidden">: (<!-- -->)?Uppföljning /)
     expect(html).toContain('<label for="badda-in-sammanfattning">')
     expect(decode(html)).toContain(`<iframe src="${session.app.url}${embeds.goal}"`)
+    // Each chart's own, the indicator's embed.
+    expect(decode(html)).toContain(`<iframe src="${session.app.url}${embeds.indicator}"`)
   })
 })
 

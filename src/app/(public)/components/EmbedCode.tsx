@@ -24,7 +24,10 @@ export function EmbedCode({
 }) {
   return (
     <details className={styles.embed}>
-      <summary>{TEXTS[lang].summary}</summary>
+      <summary>
+        {TEXTS[lang].summary}
+        <span className="visually-hidden">: {title}</span>
+      </summary>
       <label htmlFor={id}>{TEXTS[lang].label}</label>
       <textarea id={id} className={styles.code} readOnly rows={3} value={iframeCode(embedFrame(origin, target, lang, title))} />
     </details>

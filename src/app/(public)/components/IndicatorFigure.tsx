@@ -2,6 +2,7 @@ import type { Lang } from '../lang'
 import type { DataPoint } from './chart-geometry'
 import { CHART_TEXTS, seriesSummary } from './chart-texts'
 import type { DescribedSeries } from './describe-series'
+import { EmbedCode } from './EmbedCode'
 import { IndicatorDownloads } from './IndicatorDownloads'
 import styles from './IndicatorFigure.module.css'
 import { IndicatorValues } from './IndicatorValues'
@@ -22,12 +23,15 @@ export function IndicatorFigure({
   openTable = false,
   tableClassName,
   lang = 'sv',
+  embed,
 }: {
   indicator: FigureIndicator
   /** The table shown as it is, as the printed report has it. */
   openTable?: boolean
   tableClassName?: string
   lang?: Lang
+  /** The chart's "Bädda in": the origin its code names, and an id for its code field unique on the page. */
+  embed?: { origin: string; id: string }
 }) {
   const texts = CHART_TEXTS[lang]
   const table = <IndicatorValues {...indicator} className={tableClassName} lang={lang} />
@@ -50,6 +54,15 @@ export function IndicatorFigure({
           )}
       <ValueProvenanceLine series={indicator.series} lang={lang} />
       <IndicatorDownloads indicator={indicator} lang={lang} />
+      {embed && (
+        <EmbedCode
+          origin={embed.origin}
+          target={{ kind: 'indicator', id: indicator.id }}
+          title={`${indicator.name} (${indicator.unit})`}
+          id={embed.id}
+          lang={lang}
+        />
+      )}
     </figure>
   )
 }

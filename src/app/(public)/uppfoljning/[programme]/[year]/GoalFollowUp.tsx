@@ -77,7 +77,13 @@ export function GoalFollowUp({
           <ul className={styles.indicators}>
             {indicators.map((indicator) => (
               <li key={indicator.id}>
-                <IndicatorFigure indicator={indicator} openTable={valueTables} tableClassName={styles.table} lang={lang} />
+                <IndicatorFigure
+                  indicator={indicator}
+                  openTable={valueTables}
+                  tableClassName={styles.table}
+                  lang={lang}
+                  embed={embed && { origin: embed.origin, id: `badda-in-${goalAnchor(milestoneGoal.code)}-${indicator.id}` }}
+                />
               </li>
             ))}
           </ul>

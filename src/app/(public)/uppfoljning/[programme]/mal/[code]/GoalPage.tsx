@@ -111,7 +111,12 @@ export function GoalPage({
           <ul className={followUpStyles.indicators}>
             {goal.indicators.map((indicator) => (
               <li key={indicator.id}>
-                <IndicatorFigure indicator={indicator} tableClassName={followUpStyles.table} lang={texts.lang} />
+                <IndicatorFigure
+                  indicator={indicator}
+                  tableClassName={followUpStyles.table}
+                  lang={texts.lang}
+                  embed={{ origin, id: `badda-in-indikator-${indicator.id}` }}
+                />
               </li>
             ))}
           </ul>
