@@ -1,6 +1,6 @@
 import type DataLoader from 'dataloader'
 
-import { keyOf, type SearchHit, type SearchIndex, type SearchType } from '../search/search-index'
+import { keyOf, type Ranking, type SearchHit, type SearchType } from '../search/search-index'
 import { type Snippet, snippetOfDocument } from '../search/snippet'
 import { connectionOf, encodeCursorOf, type PageArgs, pageOf, positionOf } from './connection'
 import type { Loaders } from './loaders'
@@ -80,7 +80,7 @@ export async function rankedNews(
   loaders: Loaders,
   query: string,
   limit: number,
-  ranking: Pick<NonNullable<Parameters<SearchIndex['ranked']>[2]>, 'order' | 'only' | 'after'>,
+  ranking: Omit<Ranking, 'types'>,
 ): Promise<{ total: number; hits: SearchHit[] }> {
   const index = await searchIndexOf(loaders.payload, { locale: loaders.scope.locale, draft: loaders.scope.draft })
   return index.ranked(query, limit, { ...ranking, types: ['NewsItem'] })

@@ -24,6 +24,14 @@ export type SearchHit = { type: SearchType; id: string; score: number; terms: Re
 /** A document with its news item's date, by which news lists are ordered. */
 export type DatedRef = SearchRef & { publishedAt: string | null }
 
+/** Which matches a ranking keeps and in what order (SearchIndex.ranked). */
+export type Ranking = {
+  types?: readonly SearchType[]
+  order?: (a: DatedRef, b: DatedRef) => number
+  only?: (document: DatedRef) => boolean
+  after?: (document: DatedRef) => boolean
+}
+
 /** What the index keeps of a document: no texts, which a snippet reads again for the few documents it shows. */
 type Entry = DatedRef & { stamp: string }
 
@@ -91,21 +99,7 @@ export class SearchIndex {
    * best first, or in `order` (of their IDs and dates) from those `after` lets through. Ranked by
    * number, so that only the few kept become hits: a common word matches tens of thousands.
    */
-  ranked(
-    query: string,
-    limit: number,
-    {
-      types = SEARCH_TYPES,
-      order,
-      only,
-      after,
-    }: {
-      types?: readonly SearchType[]
-      order?: (a: DatedRef, b: DatedRef) => number
-      only?: (document: DatedRef) => boolean
-      after?: (document: DatedRef) => boolean
-    } = {},
-  ): { total: number; hits: SearchHit[] } {
+  ranked(query: string, limit: number, { types = SEARCH_TYPES, order, only, after }: Ranking = {}): { total: number; hits: SearchHit[] } {
     const scored = this.scored(query, types)
     const { scores, terms } = scored
     const entry = (number: number) => this.entries[number] as Entry

@@ -2,9 +2,11 @@ import { createElement } from 'react'
 import { renderToStaticMarkup } from 'react-dom/server'
 import { describe, expect, it } from 'vitest'
 
+import { CHART_TEXTS } from '../../src/app/(public)/components/chart-texts'
 import { GoalPage } from '../../src/app/(public)/uppfoljning/[programme]/mal/[code]/GoalPage'
 import { fetchPublicGoal } from '../../src/app/(public)/uppfoljning/[programme]/mal/[code]/goal-query'
 import { GOAL_TEXTS } from '../../src/app/(public)/uppfoljning/[programme]/mal/[code]/goal-texts'
+import { actionStateLabel } from '../../src/app/labels'
 import { seededSite } from '../helpers/seeded-site'
 
 seededSite()
@@ -32,9 +34,9 @@ describe("a milestone goal's page component", () => {
       expect(shown).not.toContain(other[key])
     }
     expect(shown).toContain(texts.change.NEW)
-    expect(shown).toContain(texts.chart.showTable)
-    expect(shown).toContain(texts.chart.download)
+    expect(shown).toContain(CHART_TEXTS[language].showTable)
+    expect(shown).toContain(CHART_TEXTS[language].download)
     expect(shown).toContain(texts.status('ON_TRACK'))
-    expect(shown).toContain(texts.actionState('DONE'))
+    expect(shown).toContain(actionStateLabel('DONE', language))
   })
 })

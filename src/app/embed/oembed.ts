@@ -1,4 +1,6 @@
 /** The oEmbed answer (https://oembed.com, type "rich") and the iframe code an embed is given by. */
+import type { Metadata } from 'next'
+
 import { type EmbedTarget, embedPath } from './embed-paths'
 import type { EmbedLanguage } from './texts'
 
@@ -65,8 +67,9 @@ export function oembedRich(frame: Frame, provider: { name: string; url: string }
 /** /oembed?url=...&format=json for a page's discovery link. */
 export const oembedPath = (url: string) => `/oembed?${new URLSearchParams({ url, format: 'json' })}`
 
-/** A page's oEmbed discovery link, as Next's metadata `alternates` writes it: a consumer given the page's address finds its embed. */
-export function oembedDiscovery(pagePath: string, origin: string, title: string) {
+/** A page's metadata with its oEmbed discovery link among its alternates: a consumer given the page's address finds its embed. */
+export function withOembedDiscovery(metadata: Metadata, pagePath: string, origin: string, title: string): Metadata {
   const url = new URL(oembedPath(new URL(pagePath, origin).href), origin).href
-  return { types: { 'application/json+oembed': [{ url, title }] } }
+  const { alternates } = metadata
+  return { ...metadata, alternates: { ...alternates, types: { ...alternates?.types, 'application/json+oembed': [{ url, title }] } } }
 }

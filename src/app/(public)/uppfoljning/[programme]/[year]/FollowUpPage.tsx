@@ -11,7 +11,7 @@ import { type LanguagePaths, pageMetadata } from '@/src/app/(public)/languages'
 import { actionsExportPath, followUpExportPath, followUpPath, followUpReportPath, newsItemPath } from '@/src/app/(public)/paths'
 import { originOf } from '@/src/app/(public)/request-origin'
 import { SITE_TEXTS } from '@/src/app/(public)/site-texts'
-import { oembedDiscovery } from '@/src/app/embed/oembed'
+import { withOembedDiscovery } from '@/src/app/embed/oembed'
 import { FocusAreaOverview } from './FocusAreaOverview'
 import { FocusAreaSection } from './FocusAreaSection'
 import { FollowUpHeading } from './FollowUpHeading'
@@ -31,8 +31,7 @@ export async function followUpMetadata(props: FollowUpPageProps, lang: Lang): Pr
   const { programme, report } = followUp
   const title = `${FOLLOW_UP_TEXTS[lang].followUp} ${report.year} – ${programme.title}`
   const metadata = await pageMetadata(title, followUpPaths(programme.slug, report.year), lang)
-  const discovery = oembedDiscovery(followUpPath(programme.slug, report.year), originOf(await headers()), title)
-  return { ...metadata, alternates: { ...metadata.alternates, types: { ...metadata.alternates?.types, ...discovery.types } } }
+  return withOembedDiscovery(metadata, followUpPath(programme.slug, report.year), originOf(await headers()), title)
 }
 
 /** A programme's follow-up of one year: totals, each focus area's statuses, and every goal with its indicators. */

@@ -8,7 +8,7 @@ import { type LanguagePaths, pageMetadata } from '@/src/app/(public)/languages'
 import { goalPath } from '@/src/app/(public)/paths'
 import { originOf } from '@/src/app/(public)/request-origin'
 import { SITE_TEXTS } from '@/src/app/(public)/site-texts'
-import { oembedDiscovery } from '@/src/app/embed/oembed'
+import { withOembedDiscovery } from '@/src/app/embed/oembed'
 import { GoalPage } from './GoalPage'
 import { type GoalPageProps, goalOfPage } from './goal-query'
 import { GOAL_TEXTS } from './goal-texts'
@@ -23,8 +23,7 @@ export async function goalMetadata(props: GoalPageProps, lang: Lang): Promise<Me
   if (!page) return { title: SITE_TEXTS[lang].notFoundTitle }
   const title = GOAL_TEXTS[lang].title(page.goal.code, page.programme.title)
   const metadata = await pageMetadata(title, goalPaths(page.programme.slug, page.goal.code), lang)
-  const discovery = oembedDiscovery(goalPath(page.programme.slug, page.goal.code), originOf(await headers()), title)
-  return { ...metadata, alternates: { ...metadata.alternates, types: { ...metadata.alternates?.types, ...discovery.types } } }
+  return withOembedDiscovery(metadata, goalPath(page.programme.slug, page.goal.code), originOf(await headers()), title)
 }
 
 /** A milestone goal's page: /uppfoljning/{programme}/mal/{code} or /en/follow-up/{programme}/goal/{code}; not found for an unknown programme or code. */

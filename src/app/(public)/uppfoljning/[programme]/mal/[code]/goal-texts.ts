@@ -1,12 +1,10 @@
 /** What a milestone goal's page says, in Swedish and in English. */
-import { CHART_TEXTS } from '@/src/app/(public)/components/chart-texts'
-import type { ActionState, GoalStatus, StatusChange } from '@/src/app/api-client/operations'
-import { actionStateLabel, statusLabel } from '@/src/app/labels'
+import type { GoalStatus, StatusChange } from '@/src/app/api-client/operations'
+import { statusLabel } from '@/src/app/labels'
 
 type Language = 'sv' | 'en'
 
 const statusIn = (language: Language) => (status: GoalStatus) => statusLabel(status, language)
-const actionStateIn = (language: Language) => (state: ActionState) => actionStateLabel(state, language)
 
 const period =
   (from: string) =>
@@ -42,8 +40,6 @@ export const GOAL_TEXTS = {
     newsHeading: 'Nyheter om etappmålet',
     noNews: 'Inga nyheter handlar om etappmålet ännu.',
     status: statusIn('sv'),
-    actionState: actionStateIn('sv'),
-    chart: CHART_TEXTS.sv,
   },
   en: {
     lang: 'en',
@@ -73,8 +69,6 @@ export const GOAL_TEXTS = {
     newsHeading: 'News about the goal',
     noNews: 'No news is about the goal yet.',
     status: statusIn('en'),
-    actionState: actionStateIn('en'),
-    chart: CHART_TEXTS.en,
   },
 } as const
 
