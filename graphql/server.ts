@@ -1,8 +1,9 @@
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server'
 import { unwrapResolverError } from '@apollo/server/errors'
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled'
+import { InMemoryLRUCache } from '@apollo/utils.keyvaluecache'
 import { ApolloArmor } from '@escape.tech/graphql-armor'
-import { GraphQLError, type GraphQLFormattedError, type ValidationContext } from 'graphql'
+import { type DocumentNode, GraphQLError, type GraphQLFormattedError, type ValidationContext } from 'graphql'
 import type { Payload } from 'payload'
 
 import { InvalidArgument } from '../src/read/errors'
@@ -124,6 +125,14 @@ const selectiveReads: ApolloServerPlugin<GraphQLContext> = {
   },
 }
 
+/**
+ * The parsed and validated queries Apollo keeps, measured as Apollo measures them, by their JSON.
+ * A parsed query keeps its tokens as well and takes about four times its JSON in the heap, so
+ * Apollo's default of 30 MB let a flood of distinct large queries hold some 120 MB. 4 MB still
+ * keeps thousands of the queries frontends send (1-10 KB of JSON each).
+ */
+export const DOCUMENT_STORE_MB = 4
+
 export type FollowUpApi = {
   server: ApolloServer<GraphQLContext>
   /** The context of one request: its Payload user (from the login cookie or JWT header) and fresh reads. */
@@ -137,6 +146,7 @@ export function createFollowUpApi(payload: Payload): FollowUpApi {
   const protection = armor.protect()
   const server = new ApolloServer<GraphQLContext>({
     schema,
+    documentStore: new InMemoryLRUCache<DocumentNode>({ maxSize: DOCUMENT_STORE_MB * 1024 * 1024 }),
     // Caching headers come from http.ts, so Apollo's per-field cache hints would only cost time.
     plugins: [
       ...protection.plugins,

@@ -1,12 +1,13 @@
 /**
  * Memory under a flood of distinct large queries: the response cache keeps answers within its
- * byte budget, so the production server, limited as `npm start` limits it, stays under README's
+ * byte budget and Apollo's store keeps parsed queries within its own, so the production server, limited as `npm start` limits it, stays under README's
  * peak-RSS target however many different answers anonymous clients ask for.
  */
 import { readFileSync } from 'node:fs'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { DEFAULT_RESPONSE_CACHE_MB } from '../../graphql/response-cache'
+import { DOCUMENT_STORE_MB } from '../../graphql/server'
 import packageJson from '../../package.json'
 import { type AppServer, startApp } from '../helpers/app-server'
 import { recordFigures } from './report'
@@ -70,6 +71,7 @@ describe('a flood of distinct large anonymous queries', () => {
       { label: 'distinct answers', value: QUERIES },
       { label: 'MB answered', value: Math.round(bytes / MB) },
       { label: 'cache budget (MB)', value: DEFAULT_RESPONSE_CACHE_MB },
+      { label: 'parsed-query store (MB of JSON)', value: DOCUMENT_STORE_MB },
       { label: 'peak RSS before (MB)', value: Math.round(before / MB) },
       { label: 'peak RSS after (MB)', value: Math.round(peak / MB) },
     ])
