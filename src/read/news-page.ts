@@ -131,11 +131,9 @@ async function searchedNewsPage(
 ): Promise<NewsConnection> {
   const filtered = conditions.length ? await loaders.find('news', { and: conditions }, undefined, undefined, { publishedAt: true }) : null
   const ids = filtered && new Set(filtered.map((doc) => String(doc.id)))
-  const order = page.backward ? (a: Listed, b: Listed) => newsOrder(b, a) : newsOrder
   const { total, hits: onPage } = await rankedNews(loaders, search, page.size + 1, {
-    order,
+    order: { compare: newsOrder, backward: page.backward, after: position },
     only: ids ? (item) => ids.has(item.id) : undefined,
-    after: position ? (item) => order(item, position) > 0 : undefined,
   })
   const docs = await loaders.newsById.loadMany(onPage.slice(0, page.size).map((hit) => hit.id))
   const byId = new Map(docs.flatMap((doc) => (doc && !(doc instanceof Error) ? [[String(doc.id), doc] as const] : [])))

@@ -1,4 +1,4 @@
-import { firstInOrder } from '../shared/first-in-order'
+import { FirstInOrder } from '../shared/first-in-order'
 import { Postings } from './postings'
 import { type SearchLocale, termsOf } from './text'
 
@@ -21,15 +21,24 @@ export type SearchDocument = SearchRef & {
 /** A match, best first: the document, the index's terms the query's words matched, and a news item's date. */
 export type SearchHit = { type: SearchType; id: string; score: number; terms: ReadonlySet<string>; publishedAt: string | null }
 
+/** A place in news lists: an item's ID and date. */
+export type Dated = { id: string; publishedAt: string | null }
+
 /** A document with its news item's date, by which news lists are ordered. */
-export type DatedRef = SearchRef & { publishedAt: string | null }
+export type DatedRef = SearchRef & Dated
+
+/** An order of documents by their IDs and dates, as news lists have (negative: `a` comes first). */
+export type DatedOrder = (a: Dated, b: Dated) => number
 
 /** Which matches a ranking keeps and in what order (SearchIndex.ranked). */
 export type Ranking = {
   types?: readonly SearchType[]
-  order?: (a: DatedRef, b: DatedRef) => number
   only?: (document: DatedRef) => boolean
-  after?: (document: DatedRef) => boolean
+  /**
+   * Instead of best first: in `compare`'s order, or in reverse going `backward`, and only the
+   * documents past `after` (a cursor) in the direction of travel.
+   */
+  order?: { compare: DatedOrder; backward?: boolean; after?: Dated | null }
 }
 
 /** What the index keeps of a document: no texts, which a snippet reads again for the few documents it shows. */
@@ -65,6 +74,18 @@ export class SearchIndex {
   private readonly postings = new Map<string, Array<Postings | undefined>>()
   /** The terms in order, for finding those a query word begins; sorted again after new terms came. */
   private vocabulary: string[] | null = null
+  /** Per order asked for, until the documents change: their numbers in that order, and each number's place in it. */
+  private readonly orders = new Map<DatedOrder, { sorted: Int32Array; places: Int32Array }>()
+  /**
+   * Scores by document number, all zero between rankings: a ranking's summed scores and one word's.
+   * Kept, not allocated for each ranking: they are as long as the index, and arrays that large are
+   * allocated outside the heap, where hundreds of them a second made V8 collect its whole heap.
+   */
+  private totals = new Float64Array(0)
+  private wordScores = new Float64Array(0)
+  /** The numbers whose scores a ranking set, in `totals` and in `wordScores`. */
+  private touched = new Int32Array(0)
+  private wordTouched = new Int32Array(0)
 
   /**
    * `context`: what else the documents' texts were read under (which years were hidden); an index
@@ -83,6 +104,7 @@ export class SearchIndex {
     for (const key of [...removed, ...changed.map(keyOf)]) this.remove(key)
     for (const document of changed) this.add(document)
     if (this.entries.length - this.numbers.size > this.entries.length / RENUMBER_WHEN_REMOVED) this.renumber()
+    this.orders.clear()
   }
 
   /** When each document last changed, by key. */
@@ -96,20 +118,35 @@ export class SearchIndex {
 
   /**
    * How many documents of `types` that `only` keeps match `query`, and the first `limit` of them:
-   * best first, or in `order` (of their IDs and dates) from those `after` lets through. Ranked by
-   * number, so that only the few kept become hits: a common word matches tens of thousands.
+   * best first, or in `order`. The matches are ranked by number in one pass, and only the few
+   * kept become hits: a common word matches tens of thousands.
    */
-  ranked(query: string, limit: number, { types = SEARCH_TYPES, order, only, after }: Ranking = {}): { total: number; hits: SearchHit[] } {
-    const scored = this.scored(query, types)
-    const { scores, terms } = scored
-    const entry = (number: number) => this.entries[number] as Entry
-    const numbers = only ? scored.numbers.filter((number) => only(entry(number))) : scored.numbers
-    const candidates = after ? numbers.filter((number) => after(entry(number))) : numbers
-    const inOrder = order
-      ? (a: number, b: number) => order(entry(a), entry(b))
-      : (a: number, b: number) => scores[b] - scores[a] || bestFirst(this.hitOf(a, scores, terms), this.hitOf(b, scores, terms))
-    const first = firstInOrder(candidates, limit, inOrder)
-    return { total: numbers.length, hits: first.map((number) => this.hitOf(number, scores, terms)) }
+  ranked(query: string, limit: number, { types = SEARCH_TYPES, only, order }: Ranking = {}): { total: number; hits: SearchHit[] } {
+    const terms = new Set<string>()
+    const touched = this.scored(query, terms)
+    try {
+      const scores = this.totals
+      const entries = this.entries
+      const ofAnyType = types.length === SEARCH_TYPES.length
+      const dated = order && this.pastCursor(order)
+      const kept = new FirstInOrder<number>(
+        limit,
+        dated
+          ? (a, b) => dated.direction * (dated.places[a] - dated.places[b])
+          : (a, b) => scores[b] - scores[a] || byKey(entries[a] as Entry, entries[b] as Entry),
+      )
+      let total = 0
+      for (let i = 0; i < touched; i++) {
+        const number = this.touched[i]
+        const entry = entries[number] as Entry
+        if (!(scores[number] > 0) || (!ofAnyType && !types.includes(entry.type)) || (only && !only(entry))) continue
+        total++
+        if (!dated || (dated.places[number] >= dated.from && dated.places[number] < dated.to)) kept.offer(number)
+      }
+      return { total, hits: kept.first().map((number) => this.hitOf(number, scores, terms)) }
+    } finally {
+      for (let i = 0; i < touched; i++) this.totals[this.touched[i]] = 0
+    }
   }
 
   /** The best `limit` matches of `query`, best first. */
@@ -117,20 +154,65 @@ export class SearchIndex {
     return this.ranked(query, limit, { types }).hits
   }
 
-  /** The numbers of the documents of `types` matching every word of `query`, their summed scores, and the terms matched. */
-  private scored(query: string, types: readonly SearchType[]): { numbers: number[]; scores: Float64Array; terms: Set<string> } {
+  /**
+   * Scores the documents matching every word of `query`: their summed scores go into `totals`
+   * (others' stay 0 there), the numbers they were found under into the first returned places of
+   * `touched` (to be zeroed after), and the terms matched into `matched`.
+   */
+  private scored(query: string, matched: Set<string>): number {
     const words = [...new Set(termsOf(query, this.locale).filter(Boolean))]
-    const terms = new Set<string>()
-    if (!words.length) return { numbers: [], scores: new Float64Array(0), terms }
-    // The documents matching every word so far, with their summed scores.
-    let { scores: total, found: candidates } = this.scoresOf(words[0], terms)
-    for (const word of words.slice(1)) {
-      const { scores } = this.scoresOf(word, terms)
-      candidates = candidates.filter((number) => scores[number] > 0)
-      for (const number of candidates) total[number] += scores[number]
+    if (!words.length) return 0
+    if (this.totals.length < this.entries.length) {
+      this.totals = new Float64Array(this.entries.length)
+      this.wordScores = new Float64Array(this.entries.length)
+      this.touched = new Int32Array(this.entries.length)
+      this.wordTouched = new Int32Array(this.entries.length)
     }
-    const numbers = candidates.filter((number) => types.includes((this.entries[number] as Entry).type))
-    return { numbers, scores: total, terms }
+    const touched = this.scoresOf(words[0], matched, this.totals, this.touched)
+    for (const word of words.slice(1)) {
+      const found = this.scoresOf(word, matched, this.wordScores, this.wordTouched)
+      for (let i = 0; i < touched; i++) {
+        const number = this.touched[i]
+        // A document missing this word is no match: its total goes back to 0.
+        this.totals[number] = this.wordScores[number] > 0 ? this.totals[number] + this.wordScores[number] : 0
+      }
+      for (let i = 0; i < found; i++) this.wordScores[this.wordTouched[i]] = 0
+    }
+    return touched
+  }
+
+  /** A dated order's places, the range of them past its cursor, and which way they are read (1 forward, -1 back). */
+  private pastCursor({ compare, backward, after }: NonNullable<Ranking['order']>) {
+    const { sorted, places } = this.inOrder(compare)
+    let from = 0
+    let to = sorted.length
+    if (after) {
+      const entry = (place: number) => this.entries[sorted[place]] as Entry
+      const boundary = firstPlace(sorted.length, (place) =>
+        backward ? compare(entry(place), after) >= 0 : compare(entry(place), after) > 0,
+      )
+      if (backward) to = boundary
+      else from = boundary
+    }
+    return { places, from, to, direction: backward ? -1 : 1 }
+  }
+
+  private inOrder(compare: DatedOrder): { sorted: Int32Array; places: Int32Array } {
+    let kept = this.orders.get(compare)
+    if (!kept) {
+      const live: number[] = []
+      this.entries.forEach((entry, number) => {
+        if (entry) live.push(number)
+      })
+      live.sort((a, b) => compare(this.entries[a] as Entry, this.entries[b] as Entry))
+      const places = new Int32Array(this.entries.length).fill(-1)
+      live.forEach((number, place) => {
+        places[number] = place
+      })
+      kept = { sorted: Int32Array.from(live), places }
+      this.orders.set(compare, kept)
+    }
+    return kept
   }
 
   private hitOf(number: number, scores: Float64Array, terms: ReadonlySet<string>): SearchHit {
@@ -139,46 +221,52 @@ export class SearchIndex {
   }
 
   /**
-   * Each document's score for one word of a query, by the document's number, and the documents it
-   * found; the terms it matched go into `matched`.
+   * Each document's score for one word of a query, added into `scores` by the document's number;
+   * the numbers found go into `found`, and how many is returned. The terms it matched go into `matched`.
    */
-  private scoresOf(word: string, matched: Set<string>): { scores: Float64Array; found: number[] } {
-    const scores = new Float64Array(this.entries.length)
-    const found: number[] = []
+  private scoresOf(word: string, matched: Set<string>, scores: Float64Array, found: Int32Array): number {
+    let foundCount = 0
     const documentCount = this.numbers.size
     for (const term of this.termsBeginningWith(word)) {
       const weight = term === word ? 1 : (PREFIX_WEIGHT * term.length) / (term.length + 0.3 * (term.length - word.length))
       this.postings.get(term)?.forEach((postings, field) => {
         if (!postings) return
-        const idf = Math.log(1 + (documentCount - postings.length + 0.5) / (postings.length + 0.5))
+        // Removed documents still in the postings may outnumber the documents: the score stays positive.
+        const idf = Math.log(1 + (Math.max(documentCount - postings.length, 0) + 0.5) / (postings.length + 0.5))
         const averageLength = this.totalLengths[field] / documentCount
-        for (let i = 0; i < postings.length; i++) {
-          const number = postings.documents[i]
-          if (!this.entries[number]) continue
-          const count = postings.counts[i]
-          const relativeLength = this.lengths[field][number] / averageLength
-          const saturation = (count * (BM25.k + 1)) / (count + BM25.k * (1 - BM25.b + BM25.b * relativeLength))
-          if (scores[number] === 0) found.push(number)
-          scores[number] += weight * BOOSTS[field] * idf * (BM25.d + saturation)
-          matched.add(term)
+        // BM25+ with what is the same for every document taken out of the loop, which runs for every match.
+        const factor = weight * BOOSTS[field] * idf
+        const fixedNorm = BM25.k * (1 - BM25.b)
+        const normPerLength = (BM25.k * BM25.b) / averageLength
+        const { documents, counts, length } = postings
+        const lengths = this.lengths[field]
+        const entries = this.entries
+        let matches = 0
+        for (let i = 0; i < length; i++) {
+          const number = documents[i]
+          if (!entries[number]) continue
+          const count = counts[i]
+          const saturation = (count * (BM25.k + 1)) / (count + fixedNorm + normPerLength * lengths[number])
+          if (scores[number] === 0) found[foundCount++] = number
+          scores[number] += factor * (BM25.d + saturation)
+          matches++
         }
+        if (matches) matched.add(term)
       })
     }
-    return { scores, found }
+    return foundCount
   }
 
   private termsBeginningWith(word: string): string[] {
     this.vocabulary ??= [...this.postings.keys()].sort()
     const vocabulary = this.vocabulary
-    let low = 0
-    let high = vocabulary.length
-    while (low < high) {
-      const middle = (low + high) >>> 1
-      if (vocabulary[middle] < word) low = middle + 1
-      else high = middle
-    }
     const terms: string[] = []
-    for (let i = low; i < vocabulary.length && vocabulary[i].startsWith(word); i++) terms.push(vocabulary[i])
+    for (
+      let i = firstPlace(vocabulary.length, (place) => vocabulary[place] >= word);
+      i < vocabulary.length && vocabulary[i].startsWith(word);
+      i++
+    )
+      terms.push(vocabulary[i])
     return terms
   }
 
@@ -238,9 +326,19 @@ export class SearchIndex {
   }
 }
 
-/** The order of hits: the best first, ties in a fixed order. */
-export function bestFirst(a: SearchHit, b: SearchHit): number {
-  return b.score - a.score || compare(a.type, b.type) || compare(a.id, b.id)
+/** A fixed order of documents, for ties: by kind, then ID. */
+const byKey = (a: SearchRef, b: SearchRef) => compare(a.type, b.type) || compare(a.id, b.id)
+
+/** The first of the places 0..count-1 where `reached` holds, which once it holds, holds for every later place. */
+function firstPlace(count: number, reached: (place: number) => boolean): number {
+  let low = 0
+  let high = count
+  while (low < high) {
+    const middle = (low + high) >>> 1
+    if (reached(middle)) high = middle
+    else low = middle + 1
+  }
+  return low
 }
 
 const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0)

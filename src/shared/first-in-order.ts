@@ -1,36 +1,51 @@
 /**
- * The first `limit` of `items` in the order `compare` gives (negative: a comes first), in that
- * order: a bounded heap, so that a page of the best of many costs n·log(limit), not a sort of all.
+ * Keeps the first `limit` of the items offered to it, in the order `compare` gives (negative: a
+ * comes first): a bounded heap, so that a page of the best of many costs n·log(limit), not a sort
+ * of all, and the many need not be gathered first.
  */
-export function firstInOrder<T>(items: Iterable<T>, limit: number, compare: (a: T, b: T) => number): T[] {
-  if (limit <= 0) return []
-  if (!Number.isFinite(limit)) return [...items].sort(compare)
+export class FirstInOrder<T> {
   // A heap whose root is the last of those kept so far.
-  const heap: T[] = []
-  const after = (i: number, j: number) => compare(heap[i], heap[j]) > 0
-  const swap = (i: number, j: number) => {
-    ;[heap[i], heap[j]] = [heap[j], heap[i]]
+  private readonly heap: T[] = []
+
+  constructor(
+    private readonly limit: number,
+    private readonly compare: (a: T, b: T) => number,
+  ) {}
+
+  offer(item: T): void {
+    const heap = this.heap
+    if (heap.length < this.limit) {
+      heap.push(item)
+      for (let i = heap.length - 1; i > 0 && this.after(i, (i - 1) >> 1); i = (i - 1) >> 1) this.swap(i, (i - 1) >> 1)
+    } else if (heap.length && this.compare(item, heap[0]) < 0) {
+      heap[0] = item
+      this.siftDown(0)
+    }
   }
-  const siftDown = (from: number) => {
+
+  /** The items kept, in order. */
+  first(): T[] {
+    return [...this.heap].sort(this.compare)
+  }
+
+  private after(i: number, j: number): boolean {
+    return this.compare(this.heap[i], this.heap[j]) > 0
+  }
+
+  private swap(i: number, j: number): void {
+    ;[this.heap[i], this.heap[j]] = [this.heap[j], this.heap[i]]
+  }
+
+  private siftDown(from: number): void {
     for (let i = from; ; ) {
       const left = 2 * i + 1
       const right = left + 1
       let last = i
-      if (left < heap.length && after(left, last)) last = left
-      if (right < heap.length && after(right, last)) last = right
+      if (left < this.heap.length && this.after(left, last)) last = left
+      if (right < this.heap.length && this.after(right, last)) last = right
       if (last === i) return
-      swap(i, last)
+      this.swap(i, last)
       i = last
     }
   }
-  for (const item of items) {
-    if (heap.length < limit) {
-      heap.push(item)
-      for (let i = heap.length - 1; i > 0 && after(i, (i - 1) >> 1); i = (i - 1) >> 1) swap(i, (i - 1) >> 1)
-    } else if (compare(item, heap[0]) < 0) {
-      heap[0] = item
-      siftDown(0)
-    }
-  }
-  return heap.sort(compare)
 }

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest'
 
+import { newsOrder } from '../../src/read/news-page'
 import { KeptSearchIndexes } from '../../src/search/kept-indexes'
-import { type SearchDocument, SearchIndex } from '../../src/search/search-index'
+import { type Ranking, type SearchDocument, SearchIndex } from '../../src/search/search-index'
 import { snippetOf, snippetOfDocument } from '../../src/search/snippet'
 
 const DOCUMENTS: SearchDocument[] = [
@@ -118,6 +119,59 @@ describe('the search index', () => {
   it('searches only the kinds asked for', () => {
     expect(swedish.search('bygg', ['NewsItem']).map((hit) => hit.id)).toEqual(['n1'])
     expect(found('bygg').sort()).toEqual(['a1', 'n1'])
+  })
+
+  describe('in an order of dates, as news lists are', () => {
+    // News n0..n9 dated a day apart (n9 newest), n10 and n11 undated; each mentions solceller.
+    const news = (id: number, publishedAt: string | null): SearchDocument => ({
+      type: 'NewsItem',
+      id: `n${id}`,
+      title: `Solceller ${id}`,
+      texts: [],
+      stamp: '1',
+      publishedAt,
+    })
+    const dated = Array.from({ length: 10 }, (_, i) => news(i, `2026-01-${String(i + 10)}T00:00:00.000Z`))
+    const index = new SearchIndex([...dated, news(10, null), news(11, null), ...DOCUMENTS], 'sv')
+    const ids = (order: NonNullable<Ranking['order']>, limit = 3, only?: Ranking['only']) =>
+      index.ranked('solceller', limit, { types: ['NewsItem'], order, only }).hits.map((hit) => hit.id)
+
+    it('gives the first matches in that order, and the last going backward', () => {
+      expect(ids({ compare: newsOrder })).toEqual(['n9', 'n8', 'n7'])
+      expect(ids({ compare: newsOrder, backward: true })).toEqual(['n10', 'n11', 'n0'])
+      expect(index.ranked('solceller', 3, { order: { compare: newsOrder } }).total).toBe(12)
+    })
+
+    it('continues past a cursor in either direction, whether or not the cursor is a match', () => {
+      expect(ids({ compare: newsOrder, after: { id: 'n7', publishedAt: dated[7].publishedAt! } })).toEqual(['n6', 'n5', 'n4'])
+      expect(ids({ compare: newsOrder, backward: true, after: { id: 'n7', publishedAt: dated[7].publishedAt! } })).toEqual(['n8', 'n9'])
+      expect(ids({ compare: newsOrder, after: { id: 'x', publishedAt: '2026-01-15T12:00:00.000Z' } })).toEqual(['n5', 'n4', 'n3'])
+      expect(ids({ compare: newsOrder, after: { id: 'n1', publishedAt: dated[1].publishedAt! } })).toEqual(['n0', 'n11', 'n10'])
+      expect(ids({ compare: newsOrder, after: { id: 'n11', publishedAt: null } })).toEqual(['n10'])
+    })
+
+    it('keeps only what `only` lets through, and counts only those', () => {
+      const even = (item: { id: string }) => Number(item.id.slice(1)) % 2 === 0
+      expect(ids({ compare: newsOrder }, 3, even)).toEqual(['n8', 'n6', 'n4'])
+      expect(index.ranked('solceller', 1, { types: ['NewsItem'], order: { compare: newsOrder }, only: even }).total).toBe(6)
+    })
+
+    it('follows documents that changed since the order was last asked for', () => {
+      const changing = new SearchIndex(dated, 'sv')
+      const first = () => changing.ranked('solceller', 1, { order: { compare: newsOrder } }).hits.map((hit) => hit.id)
+      expect(first()).toEqual(['n9'])
+      changing.update([news(3, '2027-01-01T00:00:00.000Z')], [])
+      expect(first()).toEqual(['n3'])
+      changing.update([], ['NewsItem:n3'])
+      expect(first()).toEqual(['n9'])
+    })
+  })
+
+  it('gives the same scores to every ranking, one after another', () => {
+    const once = swedish.search('laddstolpar kommunen').map((hit) => hit.score)
+    swedish.search('cyklar')
+    expect(swedish.search('laddstolpar kommunen').map((hit) => hit.score)).toEqual(once)
+    expect(once[0]).toBeGreaterThan(0)
   })
 })
 

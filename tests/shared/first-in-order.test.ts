@@ -1,10 +1,17 @@
 import { describe, expect, it } from 'vitest'
 
-import { firstInOrder } from '../../src/shared/first-in-order'
+import { FirstInOrder } from '../../src/shared/first-in-order'
 
 const ascending = (a: number, b: number) => a - b
 
-describe('firstInOrder', () => {
+/** The first `limit` of `items` that a FirstInOrder offered them one by one keeps. */
+function firstInOrder<T>(items: T[], limit: number, compare: (a: T, b: T) => number): T[] {
+  const kept = new FirstInOrder(limit, compare)
+  for (const item of items) kept.offer(item)
+  return kept.first()
+}
+
+describe('FirstInOrder', () => {
   it('gives the first items of a full sort, in order, whatever the input order', () => {
     let seed = 7
     const next = () => {
