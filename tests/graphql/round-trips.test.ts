@@ -208,7 +208,8 @@ describe('database round trips of one followUp', () => {
     expect(large.calls.length, summary).toBe(seeded.calls.length)
     // One read per kind of document the query reaches, news bodies among them, the report's news
     // once through each of its two links, and for the actions: theirs, their goals', and the
-    // unpublished rounds that hide their updates.
-    expect(large.calls.length, summary).toBeLessThanOrEqual(16)
+    // unpublished rounds that hide their updates; the content version, under which those rounds are
+    // kept (read again here, since the programme was just written).
+    expect(large.calls.length, summary).toBeLessThanOrEqual(17)
   }, 180_000)
 })
