@@ -261,12 +261,8 @@ export class SearchIndex {
     this.vocabulary ??= [...this.postings.keys()].sort()
     const vocabulary = this.vocabulary
     const terms: string[] = []
-    for (
-      let i = firstPlace(vocabulary.length, (place) => vocabulary[place] >= word);
-      i < vocabulary.length && vocabulary[i].startsWith(word);
-      i++
-    )
-      terms.push(vocabulary[i])
+    const first = firstPlace(vocabulary.length, (place) => vocabulary[place] >= word)
+    for (let i = first; i < vocabulary.length && vocabulary[i].startsWith(word); i++) terms.push(vocabulary[i])
     return terms
   }
 
